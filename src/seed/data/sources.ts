@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** The five seed documents in ../shared/seeds and a small helper to cite them. */
+import type { SeedMeasure, Source } from '../dataset.ts';
+
+export const FILES = {
+  /** "Top 10": the ten priorities 2023-2026 (programme website). */
+  top10: '000_5b567ba8339251b1.txt',
+  /** Slides of the residents' meeting, June 2023. */
+  meeting: '001_5507df9fd639e992.txt',
+  /** Concept programma Zuidwest, 18 November 2021. */
+  concept: '002_d542b81e115a5b9d.txt',
+  /** Regio Deal Den Haag Zuid-West II. */
+  regioDeal: '003_92c03839ed41e91e.txt',
+  /** Begroting 2024, programma Stadsdelen, integratie en dienstverlening. */
+  budget: '004_d44517c8bcd0a836.txt',
+} as const;
+
+export const SEED_FILES: readonly string[] = Object.values(FILES);
+
+export function src(file: string, section: string, quote?: string): Source {
+  return quote === undefined ? { file, section } : { file, section, quote };
+}
+
+type MeasureInput = Pick<SeedMeasure, 'slug' | 'title' | 'summary' | 'kind' | 'lineSlugs' | 'source'> &
+  Partial<SeedMeasure>;
+
+/** Fills the fields the documents usually leave open: no budget, no funder, status unknown. */
+export function measure(input: MeasureInput): SeedMeasure {
+  return {
+    description: null,
+    top10Rank: null,
+    status: 'unknown',
+    goalSlugs: [],
+    wijkSlugs: [],
+    allianceSlug: null,
+    partnerSlugs: [],
+    budgetEuros: null,
+    fundingSource: null,
+    ...input,
+  };
+}
