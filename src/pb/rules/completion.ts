@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Completions of equal shares, as in pabutools.
+ *
+ * add1 (`voter_budget_increment=1`): run equal shares with per-voter budget b = budget / n. If the
+ * outcome costs more than the budget, return the outcome of the previous b; if it is exhaustive (no
+ * supported, unfunded project with a positive cost fits in what is left of the real budget), return it;
+ * otherwise add one currency unit to b and run again from scratch. b stays exact: budget / n need not be
+ * an integer, and b = budget / n + k for k = 0, 1, 2, ...
+ *
+ * add1_greedy: the add1 outcome, completed by greedy_cost with the money that is left.
+ */
+import type { Instance, MesTrace, Outcome } from '../types.ts';
+import { type MesResult, mesCandidates, runMes, voterCount } from './equal-shares.ts';
+import { completeByApprovals } from './greedy-cost.ts';
+import { profileOf } from './profile.ts';
+
+export interface Add1Result {
+  readonly result: MesResult;
+  /** How many currency units were added to the per-voter budget for the returned outcome. */
+  readonly increments: number;
+  /** How many full runs of equal shares were needed. */
+  readonly runs: number;
+}
+
+/** Runs the add1 search and returns the chosen run (with its trace). */
+export function add1Search(instance: Instance): Add1Result {
+  const profile = profileOf(instance);
+  const n = voterCount(profile);
+  const step = 10n ** BigInt(instance.decimals) * n; // one currency unit per voter, over denominator n
+  const candidates = mesCandidates(profile);
+  const budget = instance.budget;
+  let previous: MesResult | undefined;
+  let previousK = 0;
+  let runs = 0;
+  for (let k = 0; ; k++) {
+    const result = runMes(profile, 'cost', budget + BigInt(k) * step, n);
+    runs++;
+    if (result.cost > budget) {
+      if (!previous) return { result: { selected: [], cost: 0n }, increments: 0, runs };
+      return { result: withTrace(instance, previousK), increments: previousK, runs };
+    }
+    const chosen = new Set(result.selected);
+    const left = budget - result.cost;
+    const exhaustive = candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left);
+    if (exhaustive) return { result: withTrace(instance, k), increments: k, runs };
+    previous = result;
+    previousK = k;
+  }
+}
+
+function withTrace(instance: Instance, k: number): MesResult {
+  const profile = profileOf(instance);
+  const n = voterCount(profile);
+  const step = 10n ** BigInt(instance.decimals) * n;
+  return runMes(profile, 'cost', instance.budget + BigInt(k) * step, n, true);
+}
+
+/** mes_cost_add1: equal shares with cost satisfaction and the add1 completion. */
+export function mesCostAdd1(instance: Instance): Outcome {
+  const profile = profileOf(instance);
+  const { result, increments } = add1Search(instance);
+  const trace = result.trace ? { ...result.trace, increments } : emptyTrace(instance);
+  return {
+    rule: 'mes_cost_add1',
+    selected: result.selected.map((p) => profile.ids[p] as string),
+    cost: result.cost,
+    trace,
+  };
+}
+
+/** mes_cost_add1_greedy: mes_cost_add1, then greedy_cost with the money left. */
+export function mesCostAdd1Greedy(instance: Instance): Outcome {
+  const first = mesCostAdd1(instance);
+  const { added, trace } = completeByApprovals(instance, first.selected);
+  const profile = profileOf(instance);
+  let cost = first.cost;
+  for (const id of added) cost += profile.costs[profile.indexOf.get(id) as number] as bigint;
+  return {
+    rule: 'mes_cost_add1_greedy',
+    selected: [...first.selected, ...added],
+    cost,
+    trace: { kind: 'mes+greedy', mes: first.trace as MesTrace, greedy: trace },
+  };
+}
+
+function emptyTrace(instance: Instance): MesTrace {
+  const run = runMes(profileOf(instance), 'cost', 0n, 1n, true);
+  return run.trace as MesTrace;
+}

@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * The Method of Equal Shares (pabutools' `method_of_equal_shares` on the multiprofile).
+ *
+ * Every voter starts with the same budget b (budget / number of ballots). Repeatedly, for every project
+ * p that its supporters can still pay for, find the smallest rho such that the supporters together pay
+ * cost(p) when each supporter i pays min(budget_i, rho * u_i(p)); buy the project with the smallest rho
+ * (ties to the smaller id) and let its supporters pay. Stop when no project can be paid for.
+ * u_i(p) is cost(p) for mes_cost (cost satisfaction) and 1 for mes_approval (cardinality satisfaction);
+ * a voter supports p when p is on the ballot.
+ *
+ * Exact and fast: all voters with the same remaining budget form one class. Since all supporters of a
+ * project have the same utility for it, rho only needs the supporters' budgets in ascending order, which
+ * one globally sorted list of classes gives for every project. Budgets are integers over one common
+ * denominator D, so every comparison is a BigInt comparison without fractions. As in the reference,
+ * rho of a project from an earlier round is a lower bound (budgets only go down), so each round only
+ * recomputes rho until the lower bounds exceed the best rho found.
+ */
+import { gcd, type Rational, rational } from '../rational.ts';
+import type { Instance, MesLeftover, MesRound, MesTrace, Outcome, Payment } from '../types.ts';
+import { type Profile, profileOf } from './profile.ts';
+
+export type Utility = 'cost' | 'approval';
+
+interface VoterClass {
+  /** Budget of each voter in the class, as a numerator over the common denominator D. */
+  a: bigint;
+  /** Groups (distinct ballots) in the class. */
+  groups: number[];
+  /** Per project: voters in the class who support it. */
+  cnt: Int32Array;
+  /** Voters in the class. */
+  size: number;
+}
+
+export interface MesResult {
+  /** Project indices in selection order. */
+  readonly selected: readonly number[];
+  readonly cost: bigint;
+  /** Only when asked for. */
+  readonly trace?: MesTrace;
+}
+
+/** Projects equal shares can buy: at least one supporter and a positive cost (as in pabutools). */
+export function mesCandidates(profile: Profile): number[] {
+  const out: number[] = [];
+  for (let p = 0; p < profile.ids.length; p++) {
+    if ((profile.approvals[p] as number) > 0 && (profile.costs[p] as bigint) > 0n) out.push(p);
+  }
+  return out;
+}
+
+/**
+ * One run of equal shares with per-voter budget num/den (in units of 10^-decimals).
+ * Zero-cost projects with supporters come first, in tie-break order (pabutools adds them up front).
+ */
+export function runMes(
+  profile: Profile,
+  utility: Utility,
+  num: bigint,
+  den: bigint,
+  withTrace = false,
+): MesResult {
+  const P = profile.ids.length;
+  const { costs, groups, weights } = profile;
+  const selected: number[] = [];
+  let spent = 0n;
+  for (let p = 0; p < P; p++) {
+    if ((profile.approvals[p] as number) > 0 && costs[p] === 0n) selected.push(p);
+  }
+  const candidates = mesCandidates(profile);
+  const alive = new Uint8Array(P);
+  for (const p of candidates) alive[p] = 1;
+
+  let D = den;
+  const first: VoterClass = { a: num, groups: [], cnt: new Int32Array(P), size: 0 };
+  for (let g = 0; g < groups.length; g++) {
+    const set = groups[g] as Int32Array;
+    if (set.length === 0) continue; // an empty ballot counts in n but supports nothing
+    first.groups.push(g);
+    first.size += weights[g] as number;
+    for (const p of set) first.cnt[p] = (first.cnt[p] as number) + (weights[g] as number);
+  }
+  let classes: VoterClass[] = num > 0n && first.size > 0 ? [first] : [];
+  // Supporters with a positive budget, per project.
+  const live = new Float64Array(P);
+  if (classes.length > 0) for (let p = 0; p < P; p++) live[p] = first.cnt[p] as number;
+
+  const utilityOf = (p: number) => (utility === 'cost' ? (costs[p] as bigint) : 1n);
+  // Lower bound of rho per project as a fraction boundN/boundD; rho = pi / u where the all-rich
+  // payment pi is cost / supporters.
+  const boundN: bigint[] = new Array(P).fill(0n);
+  const boundD: bigint[] = new Array(P).fill(1n);
+  for (const p of candidates) {
+    boundN[p] = costs[p] as bigint;
+    boundD[p] = BigInt(profile.approvals[p] as number) * utilityOf(p);
+  }
+  let order = candidates.slice();
+  const inW = new Uint8Array(groups.length);
+  const rounds: MesRound[] = [];
+
+  for (;;) {
+    order = order.filter((p) => alive[p] === 1);
+    if (order.length === 0) break;
+    order.sort((p, q) => {
+      const l = (boundN[p] as bigint) * (boundD[q] as bigint);
+      const r = (boundN[q] as bigint) * (boundD[p] as bigint);
+      return l < r ? -1 : l > r ? 1 : p - q;
+    });
+    let best = -1;
+    let bestN = 0n;
+    let bestD = 1n;
+    let bestX = 0n;
+    let bestR = 0n;
+    for (const p of order) {
+      if (best >= 0 && (boundN[p] as bigint) * bestD > bestN * (boundD[p] as bigint)) break;
+      // Water-filling over the supporters in ascending budget order: the poorest pay all they have,
+      // the rest pay pi = X / (D * R) where X = cost * D - (what the poor pay) * D and R counts the rest.
+      const target = (costs[p] as bigint) * D;
+      let S = 0n;
+      let N = 0;
+      const M = live[p] as number;
+      let X = -1n;
+      let R = 0n;
+      for (const c of classes) {
+        const k = c.cnt[p] as number;
+        if (k === 0) continue;
+        const rest = BigInt(M - N);
+        const x = target - S;
+        if (x <= c.a * rest) {
+          X = x;
+          R = rest;
+          break;
+        }
+        S += c.a * BigInt(k);
+        N += k;
+      }
+      if (X < 0n) {
+        alive[p] = 0; // its supporters cannot pay for it any more
+        continue;
+      }
+      const rhoN = X;
+      const rhoD = D * R * utilityOf(p);
+      boundN[p] = rhoN;
+      boundD[p] = rhoD;
+      if (best < 0) {
+        best = p;
+      } else {
+        const l = rhoN * bestD;
+        const r = bestN * rhoD;
+        if (l < r || (l === r && p < best)) best = p;
+        else continue;
+      }
+      bestN = rhoN;
+      bestD = rhoD;
+      bestX = X;
+      bestR = R;
+    }
+    if (best < 0) break;
+
+    // Buy `best`: every supporter pays min(budget, pi), pi = X / (D * R).
+    const w = best;
+    selected.push(w);
+    spent += costs[w] as bigint;
+    alive[w] = 0;
+    const g0 = gcd(bestX, bestR);
+    const Xr = bestX / g0;
+    const Rr = bestR / g0;
+    const payments: Payment[] = [];
+    const Dold = D;
+    D *= Rr;
+    for (const g of profile.supporters[w] as Int32Array) inW[g] = 1;
+    const kept: VoterClass[] = [];
+    const shifted: VoterClass[] = [];
+    const drop = (c: VoterClass) => {
+      for (const g of c.groups) {
+        const wg = weights[g] as number;
+        for (const p of groups[g] as Int32Array) live[p] = (live[p] as number) - wg;
+      }
+    };
+    for (const c of classes) {
+      const k = c.cnt[w] as number;
+      if (k === 0) {
+        c.a *= Rr;
+        kept.push(c);
+        continue;
+      }
+      const rich = c.a * Rr >= Xr;
+      let inPart = c;
+      if (k !== c.size) {
+        const inGroups: number[] = [];
+        const outGroups: number[] = [];
+        const cntIn = new Int32Array(P);
+        let sizeIn = 0;
+        for (const g of c.groups) {
+          if (inW[g] === 1) {
+            inGroups.push(g);
+            const wg = weights[g] as number;
+            sizeIn += wg;
+            for (const p of groups[g] as Int32Array) cntIn[p] = (cntIn[p] as number) + wg;
+          } else {
+            outGroups.push(g);
+          }
+        }
+        const cntOut = c.cnt;
+        for (let p = 0; p < P; p++) cntOut[p] = (cntOut[p] as number) - (cntIn[p] as number);
+        kept.push({ a: c.a * Rr, groups: outGroups, cnt: cntOut, size: c.size - sizeIn });
+        inPart = { a: c.a, groups: inGroups, cnt: cntIn, size: sizeIn };
+      }
+      if (withTrace) {
+        payments.push({ voters: k, each: rich ? rational(Xr, D) : rational(c.a, Dold) });
+      }
+      if (rich) {
+        inPart.a = inPart.a * Rr - Xr;
+        if (inPart.a === 0n) drop(inPart);
+        else shifted.push(inPart);
+      } else {
+        drop(inPart);
+      }
+    }
+    for (const g of profile.supporters[w] as Int32Array) inW[g] = 0;
+    classes = mergeClasses(kept, shifted, P);
+    if (withTrace) {
+      rounds.push({
+        id: profile.ids[w] as string,
+        rho: rational(bestN, bestD),
+        payments: mergePayments(payments),
+      });
+    }
+  }
+
+  if (!withTrace) return { selected, cost: spent };
+  const chosen = new Set(selected);
+  const leftovers: MesLeftover[] = [];
+  const unsupported: string[] = [];
+  for (let p = 0; p < P; p++) {
+    if (chosen.has(p)) continue;
+    if ((profile.approvals[p] as number) === 0) {
+      unsupported.push(profile.ids[p] as string);
+      continue;
+    }
+    let total = 0n;
+    for (const c of classes) total += c.a * BigInt(c.cnt[p] as number);
+    leftovers.push({
+      id: profile.ids[p] as string,
+      supporters: profile.approvals[p] as number,
+      supportersBudget: rational(total, D),
+    });
+  }
+  return {
+    selected,
+    cost: spent,
+    trace: {
+      kind: 'mes',
+      utility,
+      voterBudget: rational(num, den),
+      increments: 0,
+      rounds,
+      leftovers,
+      unsupported,
+    },
+  };
+}
+
+/** Merges two lists sorted by budget into one, joining classes with equal budgets. */
+function mergeClasses(left: VoterClass[], right: VoterClass[], P: number): VoterClass[] {
+  if (right.length === 0) return left;
+  if (left.length === 0) return right;
+  const out: VoterClass[] = [];
+  let i = 0;
+  let j = 0;
+  const push = (c: VoterClass) => {
+    const last = out[out.length - 1];
+    if (last && last.a === c.a) {
+      for (const g of c.groups) last.groups.push(g);
+      for (let p = 0; p < P; p++) last.cnt[p] = (last.cnt[p] as number) + (c.cnt[p] as number);
+      last.size += c.size;
+    } else {
+      out.push(c);
+    }
+  };
+  while (i < left.length && j < right.length) {
+    const l = left[i] as VoterClass;
+    const r = right[j] as VoterClass;
+    if (l.a <= r.a) {
+      push(l);
+      i++;
+    } else {
+      push(r);
+      j++;
+    }
+  }
+  while (i < left.length) push(left[i++] as VoterClass);
+  while (j < right.length) push(right[j++] as VoterClass);
+  return out;
+}
+
+function mergePayments(payments: Payment[]): Payment[] {
+  const byAmount = new Map<string, Payment>();
+  for (const payment of payments) {
+    const key = `${payment.each.n}/${payment.each.d}`;
+    const seen = byAmount.get(key);
+    byAmount.set(key, seen ? { voters: seen.voters + payment.voters, each: payment.each } : payment);
+  }
+  return [...byAmount.values()].sort((x, y) => y.voters - x.voters);
+}
+
+function toOutcome(profile: Profile, rule: Outcome['rule'], result: MesResult): Outcome {
+  return {
+    rule,
+    selected: result.selected.map((p) => profile.ids[p] as string),
+    cost: result.cost,
+    trace: result.trace as MesTrace,
+  };
+}
+
+/** mes_cost: equal shares with cost satisfaction, no completion. */
+export function mesCost(instance: Instance): Outcome {
+  const profile = profileOf(instance);
+  return toOutcome(profile, 'mes_cost', runMes(profile, 'cost', instance.budget, voterCount(profile), true));
+}
+
+/** mes_approval: equal shares with approval (cardinality) satisfaction, no completion. */
+export function mesApproval(instance: Instance): Outcome {
+  const profile = profileOf(instance);
+  return toOutcome(
+    profile,
+    'mes_approval',
+    runMes(profile, 'approval', instance.budget, voterCount(profile), true),
+  );
+}
+
+export function perVoterBudget(instance: Instance): Rational {
+  return rational(instance.budget, BigInt(Math.max(1, instance.ballots.length)));
+}
+
+/** n for budget / n; at least 1 so that an election without ballots still counts (to nothing). */
+export function voterCount(profile: Profile): bigint {
+  return BigInt(Math.max(1, profile.voters));
+}
