@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { z } from 'zod';
+
+const configSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  /** Folder for the embedded PGlite database; used when DATABASE_URL is not set. */
+  DATA_DIR: z.string().min(1).default('./data'),
+  /** A PostgreSQL server instead of the embedded database, e.g. postgres://user@host:5432/db */
+  DATABASE_URL: z.string().url().optional(),
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** The public address of the site, used in feeds and mails. */
+  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** Send cookies only over HTTPS. On by default in production. */
+  SECURE_COOKIES: z.enum(['0', '1']).optional(),
+  /** Load the shipped NPZW dataset into an empty database on start. */
+  SEED: z.enum(['0', '1']).default('1'),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Open Zuidwest <noreply@openzuidwest.nl>'),
+});
+
+export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
+
+/** Reads the environment once; stops with the list of bad variables instead of starting half-configured. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const config = parsed.data;
+  const secureCookies =
+    config.SECURE_COOKIES === undefined ? config.NODE_ENV === 'production' : config.SECURE_COOKIES === '1';
+  return { ...config, secureCookies };
+}

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Every part's tables in one object, for Drizzle's typed query API.
+export * from '../platform/audit/schema.ts';
+export * from '../platform/auth/schema.ts';
+export * from '../platform/rate-limit/schema.ts';
+export * from '../programme/schema.ts';

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { programmeApi } from '../../programme/api.ts';
+import { programmeOpenApi } from '../../programme/openapi.ts';
+import type { AppDeps } from '../context.ts';
+
+const fragments = [programmeOpenApi];
+
+export function openApiDocument(publicUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Open Zuidwest API',
+      version: '1.0.0',
+      description:
+        'Open data van het Nationaal Programma Zuidwest (Den Haag): het programma, de maatregelen per wijk, de allianties en de begroting. Alleen lezen.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: `${publicUrl.replace(/\/$/, '')}/api/v1` }],
+    paths: Object.assign({}, ...fragments.map((f) => f.paths)),
+    components: {
+      schemas: {
+        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' }, errors: { type: 'object' } } },
+        ...Object.assign({}, ...fragments.map((f) => f.schemas)),
+      },
+    },
+  };
+}
+
+/** /api/v1: versioned, read-only, open to every origin. Errors are JSON with a status code. */
+export function apiRoutes(deps: AppDeps) {
+  const app = new Hono();
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  const document = openApiDocument(deps.config.PUBLIC_URL);
+  app.get('/', (c) =>
+    c.json({
+      name: 'Open Zuidwest API',
+      version: 'v1',
+      openapi: '/api/v1/openapi.json',
+      endpoints: Object.keys(document.paths).map((path) => `/api/v1${path}`),
+    }),
+  );
+  app.get('/openapi.json', (c) => c.json(document));
+  app.route('/', programmeApi(deps));
+  app.notFound((c) => c.json({ error: 'not_found', message: 'Dit adres bestaat niet in de API.' }, 404));
+  return app;
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { describe, expect, test } from 'vitest';
+import { type Role, type StaffAction, can, canEditMeasure } from './roles.ts';
+
+// The full matrix, written out by hand so a change to roles.ts must be a deliberate change here too.
+const matrix: Record<Role, Record<StaffAction, boolean>> = {
+  admin: {
+    'manage-users': true,
+    'view-audit-log': true,
+    'edit-programme': true,
+    'create-measure': true,
+    'edit-any-measure': true,
+    'edit-own-alliance-measure': true,
+  },
+  editor: {
+    'manage-users': false,
+    'view-audit-log': false,
+    'edit-programme': true,
+    'create-measure': true,
+    'edit-any-measure': true,
+    'edit-own-alliance-measure': true,
+  },
+  'alliance-editor': {
+    'manage-users': false,
+    'view-audit-log': false,
+    'edit-programme': false,
+    'create-measure': false,
+    'edit-any-measure': false,
+    'edit-own-alliance-measure': true,
+  },
+};
+
+describe('what each staff role may do', () => {
+  for (const [role, actions] of Object.entries(matrix) as [Role, Record<StaffAction, boolean>][]) {
+    for (const [action, expected] of Object.entries(actions) as [StaffAction, boolean][]) {
+      test(`${role} ${expected ? 'may' : 'may not'} ${action}`, () => {
+        expect(can({ role }, action)).toBe(expected);
+      });
+    }
+  }
+});
+
+describe('who may edit a measure', () => {
+  const cases: [string, Role, number | null, number | null, boolean][] = [
+    ['an admin edits a measure of any alliance', 'admin', null, 2, true],
+    ['an admin edits a measure without alliance', 'admin', null, null, true],
+    ['an editor edits a measure of any alliance', 'editor', null, 2, true],
+    ['an editor edits a measure without alliance', 'editor', null, null, true],
+    ['an alliance editor edits a measure of their own alliance', 'alliance-editor', 2, 2, true],
+    ['an alliance editor may not edit another alliance’s measure', 'alliance-editor', 2, 3, false],
+    ['an alliance editor may not edit a measure without alliance', 'alliance-editor', 2, null, false],
+    ['an alliance editor without alliance edits nothing', 'alliance-editor', null, null, false],
+  ];
+  for (const [name, role, userAlliance, measureAlliance, expected] of cases) {
+    test(name, () => {
+      expect(canEditMeasure({ id: 1, role, allianceId: userAlliance }, { allianceId: measureAlliance })).toBe(expected);
+    });
+  }
+});

@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Staff roles. Residents need no account. */
+export const roles = ['admin', 'editor', 'alliance-editor'] as const;
+export type Role = (typeof roles)[number];
+
+export type StaffAction =
+  | 'manage-users'
+  | 'view-audit-log'
+  | 'edit-programme' // lines, goals, alliances, funds, budget: the programme's own texts
+  | 'create-measure'
+  | 'edit-any-measure'
+  | 'edit-own-alliance-measure';
+
+/** Which role may do which action. Tested as a full matrix in roles.test.ts. */
+export const permissions = {
+  admin: [
+    'manage-users',
+    'view-audit-log',
+    'edit-programme',
+    'create-measure',
+    'edit-any-measure',
+    'edit-own-alliance-measure',
+  ],
+  editor: ['edit-programme', 'create-measure', 'edit-any-measure', 'edit-own-alliance-measure'],
+  'alliance-editor': ['edit-own-alliance-measure'],
+} as const satisfies Record<Role, readonly StaffAction[]>;
+
+export interface StaffUser {
+  id: number;
+  role: Role;
+  allianceId: number | null;
+}
+
+export function can(user: Pick<StaffUser, 'role'>, action: StaffAction): boolean {
+  return (permissions[user.role] as readonly StaffAction[]).includes(action);
+}
+
+/** An alliance editor edits only the measures whose lead alliance is their own. */
+export function canEditMeasure(user: StaffUser, measure: { allianceId: number | null }): boolean {
+  if (can(user, 'edit-any-measure')) return true;
+  return (
+    can(user, 'edit-own-alliance-measure') && user.allianceId !== null && measure.allianceId === user.allianceId
+  );
+}
+
+export function isRole(value: string): value is Role {
+  return (roles as readonly string[]).includes(value);
+}

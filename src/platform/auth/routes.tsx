@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { type Context, Hono } from 'hono';
+import { getCookie } from 'hono/cookie';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from '../context.ts';
+import { type FieldErrors, type FormValues, parseForm } from '../forms.ts';
+import { t } from '../i18n.ts';
+import { currentUser, requirePermission } from './guards.ts';
+import { newUserForm, signInForm } from './forms.ts';
+import * as service from './service.ts';
+import { clearSessionCookie, destroySession, sessionCookie, setSessionCookie } from './sessions.ts';
+import { SignInPage } from './views/sign-in-page.tsx';
+import { UsersPage } from './views/users-page.tsx';
+
+/** Only local paths, so the sign-in form cannot be used to send someone to another site. */
+function safeBack(value: string | undefined): string {
+  return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : '/beheer';
+}
+
+function clientAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+export function authRoutes({ database, config }: AppDeps) {
+  const { db } = database;
+  const app = new Hono();
+
+  const renderSignIn = (c: Context, errors?: FieldErrors, values?: FormValues) =>
+    c.render(<SignInPage csrfToken={c.get('csrfToken')()} back={safeBack(values?.terug ?? c.req.query('terug'))} errors={errors} values={values} />, {
+      title: t('auth.signIn.title'),
+      hasErrors: errors !== undefined,
+    });
+
+  app.get('/inloggen', (c) => renderSignIn(c));
+
+  app.post('/inloggen', async (c) => {
+    const form = await parseForm(c, signInForm);
+    if (!form.ok) {
+      c.status(400);
+      return renderSignIn(c, form.errors, form.values);
+    }
+    const result = await service.signIn(db, { ...form.data, client: clientAddress(c) });
+    if (!result.ok) {
+      c.status(result.reason === 'locked' ? 429 : 401);
+      const message = result.reason === 'locked' ? t('auth.signIn.locked') : t('auth.signIn.invalid');
+      return renderSignIn(c, { email: message }, form.values);
+    }
+    setSessionCookie(c, result.token, config.secureCookies);
+    return c.redirect(safeBack(form.values.terug), 303);
+  });
+
+  app.post('/uitloggen', async (c) => {
+    const token = getCookie(c, sessionCookie);
+    if (token) await destroySession(db, token);
+    clearSessionCookie(c);
+    return c.redirect('/', 303);
+  });
+
+  const users = new Hono();
+  users.use('*', requirePermission('manage-users'));
+
+  const renderUsers = async (c: Context, errors?: FieldErrors, values?: FormValues) => {
+    const [list, alliances] = await Promise.all([service.listUsers(db), service.listAllianceOptions(db)]);
+    const saved = c.req.query('opgeslagen') === '1' ? t('admin.users.saved') : undefined;
+    return c.render(
+      <UsersPage users={list} alliances={alliances} csrfToken={c.get('csrfToken')()} currentUserId={currentUser(c).id} errors={errors} values={values} saved={saved} />,
+      { title: t('admin.users.title'), hasErrors: errors !== undefined },
+    );
+  };
+
+  users.get('/', (c) => renderUsers(c));
+
+  users.post('/', async (c) => {
+    const form = await parseForm(c, newUserForm);
+    if (!form.ok) {
+      c.status(400);
+      return renderUsers(c, form.errors, form.values);
+    }
+    const result = await service.createUser(db, currentUser(c), form.data);
+    if (!result.ok) {
+      c.status(409);
+      return renderUsers(c, { email: t('auth.form.email.taken') }, form.values);
+    }
+    return c.redirect('/beheer/gebruikers?opgeslagen=1', 303);
+  });
+
+  for (const [path, disabled] of [['blokkeren', true], ['activeren', false]] as const) {
+    users.post(`/:id/${path}`, async (c) => {
+      const id = Number(c.req.param('id'));
+      if (!Number.isInteger(id) || id === currentUser(c).id) throw new HTTPException(400);
+      await service.setUserDisabled(db, currentUser(c), id, disabled);
+      return c.redirect('/beheer/gebruikers?opgeslagen=1', 303);
+    });
+  }
+
+  app.route('/gebruikers', users);
+  return app;
+}

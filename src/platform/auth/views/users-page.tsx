@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { ErrorSummary } from '../../components/error-summary.tsx';
+import { CsrfField, Select, SubmitButton, TextInput } from '../../components/field.tsx';
+import type { FieldErrors, FormValues } from '../../forms.ts';
+import { formatDate, type MessageKey, t } from '../../i18n.ts';
+import { roles } from '../roles.ts';
+import type { listAllianceOptions, listUsers } from '../service.ts';
+
+interface Props {
+  users: Awaited<ReturnType<typeof listUsers>>;
+  alliances: Awaited<ReturnType<typeof listAllianceOptions>>;
+  csrfToken: string;
+  currentUserId: number;
+  errors?: FieldErrors;
+  values?: FormValues;
+  saved?: string | undefined;
+}
+
+export function UsersPage({ users, alliances, csrfToken, currentUserId, errors = {}, values = {}, saved }: Props) {
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {saved ? (
+        <div class="utrecht-alert utrecht-alert--ok" role="status">
+          <p class="utrecht-paragraph">{saved}</p>
+        </div>
+      ) : null}
+      <h1 class="utrecht-heading-1">{t('admin.users.title')}</h1>
+      <div class="utrecht-table-container">
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption">{t('admin.users.caption')}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.name')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.email')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.role')}</th>
+              <th class="utrecht-table__header-cell" scope="col">{t('admin.users.state')}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {users.map((u) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">{u.name}</th>
+                <td class="utrecht-table__cell">{u.email}</td>
+                <td class="utrecht-table__cell">
+                  {t(`auth.role.${u.role}` as MessageKey)}
+                  {u.allianceName ? ` (${u.allianceName})` : ''}
+                </td>
+                <td class="utrecht-table__cell">
+                  {u.disabledAt ? t('admin.users.disabledSince', { date: formatDate(u.disabledAt) }) : t('admin.users.active')}
+                  {u.id !== currentUserId ? (
+                    <form method="post" action={`/beheer/gebruikers/${u.id}/${u.disabledAt ? 'activeren' : 'blokkeren'}`} class="inline-form">
+                      <CsrfField token={csrfToken} />
+                      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                        {u.disabledAt ? t('admin.users.enable', { name: u.name }) : t('admin.users.disable', { name: u.name })}
+                      </button>
+                    </form>
+                  ) : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+
+      <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
+      <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
+        <CsrfField token={csrfToken} />
+        <TextInput name="name" label={t('auth.form.name')} value={values.name} error={errors.name} required />
+        <TextInput name="email" type="email" autocomplete="off" label={t('auth.form.email')} value={values.email} error={errors.email} required />
+        <TextInput name="password" type="password" autocomplete="new-password" label={t('auth.form.newPassword')} hint={t('auth.form.passwordHint')} error={errors.password} required />
+        <Select
+          name="role"
+          label={t('auth.form.role')}
+          value={values.role ?? 'editor'}
+          error={errors.role}
+          options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}` as MessageKey) }))}
+          required
+        />
+        <Select
+          name="allianceId"
+          label={t('auth.form.alliance')}
+          hint={t('auth.form.allianceHint')}
+          value={values.allianceId ?? ''}
+          error={errors.allianceId}
+          options={[{ value: '', label: t('auth.form.noAlliance') }, ...alliances.map((a) => ({ value: String(a.id), label: a.name }))]}
+        />
+        <SubmitButton label={t('admin.users.create')} />
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Source } from '../../seed/dataset.ts';
+import { t } from '../i18n.ts';
+
+/**
+ * Where a fact comes from, shown under it. Records added by staff have no document source.
+ * @example <SourceNote source={{ file: '000_5b567ba8339251b1.txt', section: 'Top 10' }} />
+ */
+export function SourceNote({ source }: { source: Source | null | undefined }) {
+  if (!source) return null;
+  return (
+    <p class="source-note">
+      {t('site.source', { file: source.file, section: source.section })}
+      {source.quote ? (
+        <>
+          {' '}
+          <q lang="nl">{source.quote}</q>
+        </>
+      ) : null}
+    </p>
+  );
+}

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Config } from '../config.ts';
+import type { Database } from '../db/client.ts';
+import type { Mailer } from './mail.ts';
+import type { SignedInUser } from './auth/sessions.ts';
+
+/** What every router is built with: the app's outside world, passed in so tests can build their own. */
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  mailer: Mailer;
+}
+
+export interface PageProps {
+  title: string;
+  /** Prefixes the title with "Fout:" so screen readers hear at once that the form has errors. */
+  hasErrors?: boolean;
+  /** Optional description for search engines and link previews. */
+  description?: string;
+}
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    user: SignedInUser | null;
+    /** Returns this browser's CSRF token, setting its cookie on first use. */
+    csrfToken: () => string;
+    requestId: string;
+  }
+  interface ContextRenderer {
+    // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is declared as an interface to merge into
+    (content: string | Promise<string>, props: PageProps): Response | Promise<Response>;
+  }
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Context } from 'hono';
+import type { z } from 'zod';
+import { isMessageKey, type MessageKey, t } from './i18n.ts';
+
+/** Field name -> the Dutch message shown next to it. */
+export type FieldErrors = Record<string, string>;
+/** What the user typed, as strings, so a form can be shown again without losing anything. */
+export type FormValues = Record<string, string>;
+
+export type FormResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
+
+/** Runs a zod schema whose messages are catalogue keys, and turns its issues into Dutch field messages. */
+export function validate<S extends z.ZodType>(schema: S, input: unknown, values: FormValues = {}): FormResult<z.infer<S>> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, data: result.data, values };
+  const errors: FieldErrors = {};
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.') || '_form';
+    if (errors[field]) continue;
+    errors[field] = isMessageKey(issue.message) ? t(issue.message as MessageKey) : t('form.invalid');
+  }
+  return { ok: false, errors, values };
+}
+
+/** Reads an HTML form post (urlencoded or multipart) and validates it. The CSRF field is not part of the data. */
+export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Promise<FormResult<z.infer<S>>> {
+  const body = await c.req.parseBody();
+  const values: FormValues = {};
+  for (const [key, value] of Object.entries(body)) {
+    if (key !== '_csrf' && typeof value === 'string') values[key] = value;
+  }
+  return validate(schema, body, values);
+}
+
+/** Reads a JSON body and validates it; a body that is not JSON gives an error on `_body`. */
+export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<FormResult<z.infer<S>>> {
+  let input: unknown;
+  try {
+    input = await c.req.json();
+  } catch {
+    return { ok: false, errors: { _body: t('form.notJson') }, values: {} };
+  }
+  return validate(schema, input);
+}

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Child } from 'hono/jsx';
+import { jsxRenderer, useRequestContext } from 'hono/jsx-renderer';
+import { t } from '../i18n.ts';
+import type { PageProps } from '../context.ts';
+
+export const stylesheetPath = '/static/site.css';
+
+function SiteHeader({ path }: { path: string }) {
+  const items = [
+    { href: '/', label: t('site.nav.home') },
+    { href: '/programma', label: t('site.nav.programme') },
+    { href: '/wijken', label: t('site.nav.wijken') },
+    { href: '/maatregelen', label: t('site.nav.measures') },
+    { href: '/nieuws', label: t('site.nav.updates') },
+    { href: '/zoeken', label: t('site.nav.search') },
+  ];
+  const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+  return (
+    <header class="utrecht-page-header site-header">
+      <a class="site-name" href="/">
+        {t('site.name')}
+      </a>
+      <nav class="site-nav" aria-label={t('site.nav.label')}>
+        <ul class="site-nav__list">
+          {items.map((item) => (
+            <li>
+              <a class="utrecht-link" href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+                {item.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
+
+function StaffBar() {
+  const c = useRequestContext();
+  const user = c.get('user');
+  if (!user) return null;
+  return (
+    <div class="staff-bar">
+      <span>{t('auth.signedInAs', { name: user.name })}</span>
+      <a class="utrecht-link" href="/beheer">
+        {t('admin.nav.dashboard')}
+      </a>
+      <form method="post" action="/beheer/uitloggen" class="staff-bar__form">
+        <input type="hidden" name="_csrf" value={c.get('csrfToken')()} />
+        <button type="submit" class="utrecht-button utrecht-button--subtle">
+          {t('auth.signOut')}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function SiteFooter() {
+  return (
+    <footer class="utrecht-page-footer site-footer">
+      <p>{t('site.footer.text')}</p>
+      <ul class="site-footer__links">
+        <li>
+          <a class="utrecht-link" href="/over">
+            {t('site.nav.about')}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href="/api/v1">
+            {t('site.footer.data')}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href="/beheer/inloggen">
+            {t('site.footer.staff')}
+          </a>
+        </li>
+      </ul>
+    </footer>
+  );
+}
+
+function Document({ title, hasErrors, description, children }: PageProps & { children?: Child }) {
+  const c = useRequestContext();
+  const fullTitle = `${hasErrors ? t('site.errorTitlePrefix', { title }) : title} - ${t('site.name')}`;
+  return (
+    <html lang="nl" dir="ltr" class="denhaag-theme utrecht-root">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{fullTitle}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        <link rel="stylesheet" href={stylesheetPath} />
+        <link rel="alternate" type="application/atom+xml" title={t('updates.feedTitle')} href="/nieuws.atom" />
+      </head>
+      <body class="utrecht-document utrecht-page-body">
+        <a class="utrecht-skip-link" href="#main">
+          {t('site.skipLink')}
+        </a>
+        <StaffBar />
+        <SiteHeader path={c.req.path} />
+        <main id="main" class="utrecht-page-content site-main" tabindex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
+
+/** The one layout: doctype, lang/dir, skip link, landmarks. Each view renders exactly one h1. */
+export const pageRenderer = jsxRenderer(({ children, ...props }) => <Document {...(props as PageProps)}>{children}</Document>, {
+  docType: true,
+});

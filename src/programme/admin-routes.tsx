@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { type Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { currentUser, requireUser } from '../platform/auth/guards.ts';
+import { canEditMeasure } from '../platform/auth/roles.ts';
+import type { AppDeps } from '../platform/context.ts';
+import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { t } from '../platform/i18n.ts';
+import { measureEditForm, measureStatusForm, measureUpdateForm } from './forms.ts';
+import * as service from './service.ts';
+import { DashboardPage } from './views/dashboard-page.tsx';
+import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
+
+const savedMessages = {
+  details: 'admin.saved.details',
+  status: 'admin.saved.status',
+  update: 'admin.saved.update',
+} as const;
+
+/** Staff pages for the register, under /beheer. Every edit is checked against the role table. */
+export function programmeAdminRoutes({ database }: AppDeps) {
+  const { db } = database;
+  const app = new Hono();
+  app.use('*', requireUser);
+
+  app.get('/', async (c) => {
+    const user = currentUser(c);
+    const measures = await service.listEditableMeasures(db, user);
+    return c.render(<DashboardPage user={user} measures={measures} />, { title: t('admin.dashboard.title') });
+  });
+
+  async function renderEditPage(c: Context, id: number, failed?: { form: EditForm; errors: FieldErrors; values: FormValues }) {
+    const measure = await service.getMeasureById(db, id);
+    if (!measure) throw new HTTPException(404);
+    const saved = c.req.query('opgeslagen') as EditForm | undefined;
+    if (failed) c.status(400);
+    return c.render(
+      <EditMeasurePage
+        measure={measure}
+        csrfToken={c.get('csrfToken')()}
+        failed={failed}
+        saved={saved && saved in savedMessages ? t(savedMessages[saved]) : undefined}
+      />,
+      { title: t('admin.measure.title', { title: measure.title }), hasErrors: failed !== undefined },
+    );
+  }
+
+  /** Loads the measure and refuses, before anything is parsed, when this user may not edit it. */
+  async function guardMeasure(c: Context): Promise<number> {
+    const id = Number(c.req.param('id'));
+    if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404);
+    const measure = await service.getMeasureById(db, id);
+    if (!measure) throw new HTTPException(404);
+    if (!canEditMeasure(currentUser(c), measure)) throw new HTTPException(403);
+    return id;
+  }
+
+  function afterEdit(c: Context, id: number, result: service.EditResult, form: EditForm) {
+    if (result.ok) return c.redirect(`/beheer/maatregelen/${id}?opgeslagen=${form}#main`, 303);
+    if (result.reason === 'not-found') throw new HTTPException(404);
+    if (result.reason === 'forbidden') throw new HTTPException(403);
+    return renderEditPage(c, id, { form, errors: { status: t('programme.form.status.notAllowed') }, values: {} });
+  }
+
+  app.get('/maatregelen/:id', async (c) => renderEditPage(c, await guardMeasure(c)));
+
+  app.post('/maatregelen/:id', async (c) => {
+    const id = await guardMeasure(c);
+    const form = await parseForm(c, measureEditForm);
+    if (!form.ok) return renderEditPage(c, id, { form: 'details', errors: form.errors, values: form.values });
+    return afterEdit(c, id, await service.editMeasure(db, currentUser(c), id, form.data), 'details');
+  });
+
+  app.post('/maatregelen/:id/status', async (c) => {
+    const id = await guardMeasure(c);
+    const form = await parseForm(c, measureStatusForm);
+    if (!form.ok) return renderEditPage(c, id, { form: 'status', errors: form.errors, values: form.values });
+    const result = await service.changeMeasureStatus(db, currentUser(c), id, form.data);
+    if (!result.ok && result.reason === 'status-not-allowed') {
+      return renderEditPage(c, id, { form: 'status', errors: { status: t('programme.form.status.notAllowed') }, values: form.values });
+    }
+    return afterEdit(c, id, result, 'status');
+  });
+
+  app.post('/maatregelen/:id/voortgang', async (c) => {
+    const id = await guardMeasure(c);
+    const form = await parseForm(c, measureUpdateForm);
+    if (!form.ok) return renderEditPage(c, id, { form: 'update', errors: form.errors, values: form.values });
+    return afterEdit(c, id, await service.addMeasureUpdate(db, currentUser(c), id, form.data), 'update');
+  });
+
+  return app;
+}

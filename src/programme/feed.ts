@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { t } from '../platform/i18n.ts';
+import type { listLatestUpdates } from './service.ts';
+
+const escapeXml = (text: string) =>
+  text.replace(/[<>&'"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch]!);
+
+/** The latest progress updates as an Atom 1.0 feed (RFC 4287). Text content only: nothing is HTML. */
+export function atomFeed(updates: Awaited<ReturnType<typeof listLatestUpdates>>, publicUrl: string): string {
+  const base = publicUrl.replace(/\/$/, '');
+  const updated = updates.reduce((latest, u) => (u.createdAt > latest ? u.createdAt : latest), new Date(0));
+  const entries = updates.map(
+    (u) => `  <entry>
+    <id>${base}/maatregelen/${escapeXml(u.measure.slug)}#update-${u.id}</id>
+    <title>${escapeXml(u.measure.title)}</title>
+    <link rel="alternate" type="text/html" href="${base}/maatregelen/${escapeXml(u.measure.slug)}"/>
+    <published>${u.publishedOn}T00:00:00Z</published>
+    <updated>${u.createdAt.toISOString()}</updated>
+    <content type="text">${escapeXml(u.body)}</content>
+  </entry>`,
+  );
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
+  <id>${base}/nieuws</id>
+  <title>${escapeXml(t('updates.feedTitle'))}</title>
+  <link rel="self" href="${base}/nieuws.atom"/>
+  <link rel="alternate" type="text/html" href="${base}/nieuws"/>
+  <updated>${updated.toISOString()}</updated>
+  <author><name>${escapeXml(t('site.name'))}</name></author>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { canEditMeasure } from '../platform/auth/roles.ts';
+import type { AppDeps } from '../platform/context.ts';
+import { t } from '../platform/i18n.ts';
+import { measureFilterQuery } from './forms.ts';
+import * as service from './service.ts';
+import { atomFeed } from './feed.ts';
+import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
+import { FinancePage } from './views/finance-page.tsx';
+import { HomePage } from './views/home-page.tsx';
+import { LinePage } from './views/line-page.tsx';
+import { MeasurePage } from './views/measure-page.tsx';
+import { MeasuresPage } from './views/measures-page.tsx';
+import { GoalsPage, ProgrammePage } from './views/programme-page.tsx';
+import { SearchPage } from './views/search-page.tsx';
+import { UpdatesPage } from './views/updates-page.tsx';
+import { WijkPage } from './views/wijk-page.tsx';
+import { WijkenPage } from './views/wijken-page.tsx';
+
+function notFound(): never {
+  throw new HTTPException(404);
+}
+
+/** The public register: every page is plain HTML that needs no JavaScript. */
+export function programmeRoutes({ database, config }: AppDeps) {
+  const { db } = database;
+  const app = new Hono();
+
+  app.get('/', async (c) => {
+    const [programme, lines, wijken, top10, updates] = await Promise.all([
+      service.getProgramme(db),
+      service.listLines(db),
+      service.listWijken(db),
+      service.listMeasures(db, { kind: 'priority' }),
+      service.listLatestUpdates(db, 5),
+    ]);
+    if (!programme) notFound();
+    return c.render(<HomePage programme={programme} lines={lines} wijken={wijken} top10={top10} updates={updates} />, {
+      title: t('home.title'),
+      description: programme.mission,
+    });
+  });
+
+  app.get('/programma', async (c) => {
+    const [programme, lines, top10] = await Promise.all([
+      service.getProgramme(db),
+      service.listLines(db),
+      service.listMeasures(db, { kind: 'priority' }),
+    ]);
+    if (!programme) notFound();
+    return c.render(<ProgrammePage programme={programme} lines={lines} top10={top10} />, { title: programme.name });
+  });
+
+  app.get('/programma/doelen', async (c) => {
+    const lines = await service.listLines(db);
+    return c.render(<GoalsPage lines={lines} />, { title: t('programme.goals.pageTitle') });
+  });
+
+  app.get('/programma/top-10', (c) => c.redirect('/programma#top10', 301));
+
+  app.get('/programma/lijnen/:slug', async (c) => {
+    const line = (await service.getLine(db, c.req.param('slug'))) ?? notFound();
+    return c.render(<LinePage line={line} />, { title: line.name });
+  });
+
+  app.get('/wijken', async (c) => {
+    const wijken = await service.listWijken(db);
+    return c.render(<WijkenPage wijken={wijken} />, { title: t('wijk.list.title') });
+  });
+
+  app.get('/wijken/:slug', async (c) => {
+    const [wijk, wijken] = await Promise.all([service.getWijk(db, c.req.param('slug')), service.listWijken(db)]);
+    if (!wijk) notFound();
+    return c.render(<WijkPage wijk={wijk} wijken={wijken} />, { title: t('wijk.title', { name: wijk.name }) });
+  });
+
+  app.get('/maatregelen', async (c) => {
+    const filter = measureFilterQuery.safeParse(c.req.query());
+    const query = filter.success ? filter.data : {};
+    const [measures, lines, wijken, alliances] = await Promise.all([
+      service.listMeasures(db, { line: query.lijn || undefined, wijk: query.wijk || undefined, status: query.status, alliance: query.alliantie || undefined }),
+      service.listLines(db),
+      service.listWijken(db),
+      service.listAlliances(db),
+    ]);
+    const named = (rows: { slug: string; name: string }[]) => rows.map(({ slug, name }) => ({ slug, name }));
+    return c.render(
+      <MeasuresPage measures={measures} filter={query} lines={named(lines)} wijken={named(wijken)} alliances={named(alliances)} />,
+      { title: t('programme.measures.title') },
+    );
+  });
+
+  app.get('/maatregelen/:slug', async (c) => {
+    const measure = (await service.getMeasure(db, c.req.param('slug'))) ?? notFound();
+    const user = c.get('user');
+    const canEdit = user !== null && canEditMeasure(user, measure);
+    return c.render(<MeasurePage measure={measure} canEdit={canEdit} />, { title: measure.title, description: measure.summary });
+  });
+
+  app.get('/allianties', async (c) => {
+    const [alliances, partners] = await Promise.all([service.listAlliances(db), service.listPartners(db)]);
+    return c.render(<AlliancesPage alliances={alliances} partners={partners} />, { title: t('programme.alliances.title') });
+  });
+
+  app.get('/allianties/:slug', async (c) => {
+    const alliance = (await service.getAlliance(db, c.req.param('slug'))) ?? notFound();
+    return c.render(<AlliancePage alliance={alliance} />, { title: alliance.name });
+  });
+
+  app.get('/financien', async (c) => {
+    const [funds, tables] = await Promise.all([service.listFunds(db), service.listBudgetTables(db)]);
+    return c.render(<FinancePage funds={funds} tables={tables} />, { title: t('finance.title') });
+  });
+
+  app.get('/nieuws', async (c) => {
+    const updates = await service.listLatestUpdates(db, 50);
+    return c.render(<UpdatesPage updates={updates} />, { title: t('updates.title') });
+  });
+
+  app.get('/nieuws.atom', async (c) => {
+    const updates = await service.listLatestUpdates(db, 50);
+    c.header('content-type', 'application/atom+xml; charset=utf-8');
+    return c.body(atomFeed(updates, config.PUBLIC_URL));
+  });
+
+  app.get('/zoeken', async (c) => {
+    const query = (c.req.query('q') ?? '').trim();
+    if (query === '') return c.render(<SearchPage query="" hits={null} />, { title: t('search.title') });
+    if (query.length > 200) {
+      c.status(400);
+      return c.render(<SearchPage query={query} hits={null} error={t('search.tooLong')} />, { title: t('search.title'), hasErrors: true });
+    }
+    const hits = await service.search(db, query);
+    return c.render(<SearchPage query={query} hits={hits} />, { title: t('search.resultsTitle', { query }) });
+  });
+
+  return app;
+}

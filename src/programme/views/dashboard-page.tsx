@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { StatusTag } from '../../platform/components/status-tag.tsx';
+import type { SignedInUser } from '../../platform/auth/sessions.ts';
+import { can } from '../../platform/auth/roles.ts';
+import { type MessageKey, t } from '../../platform/i18n.ts';
+import type { listEditableMeasures } from '../service.ts';
+
+interface Props {
+  user: SignedInUser;
+  measures: Awaited<ReturnType<typeof listEditableMeasures>>;
+}
+
+export function DashboardPage({ user, measures }: Props) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('admin.dashboard.title')}</h1>
+      <p class="utrecht-paragraph">
+        {t('admin.dashboard.role', { role: t(`auth.role.${user.role}` as MessageKey) })}
+      </p>
+      {can(user, 'manage-users') || can(user, 'view-audit-log') ? (
+        <ul class="utrecht-unordered-list">
+          {can(user, 'manage-users') ? (
+            <li>
+              <a class="utrecht-link" href="/beheer/gebruikers">
+                {t('admin.users.title')}
+              </a>
+            </li>
+          ) : null}
+          {can(user, 'view-audit-log') ? (
+            <li>
+              <a class="utrecht-link" href="/beheer/logboek">
+                {t('admin.audit.title')}
+              </a>
+            </li>
+          ) : null}
+        </ul>
+      ) : null}
+      <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
+      {measures.length === 0 ? <p class="utrecht-paragraph">{t('admin.dashboard.noMeasures')}</p> : null}
+      <ul class="plain-list">
+        {measures.map((m) => (
+          <li>
+            <a class="utrecht-link" href={`/beheer/maatregelen/${m.id}`}>
+              {m.title}
+            </a>{' '}
+            <StatusTag status={m.status} />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { ErrorSummary } from '../../platform/components/error-summary.tsx';
+import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
+import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
+import type { FieldErrors, FormValues } from '../../platform/forms.ts';
+import { t } from '../../platform/i18n.ts';
+import { nextStatuses } from '../rules.ts';
+import type { MeasureDetail } from '../service.ts';
+
+export type EditForm = 'details' | 'status' | 'update';
+
+interface Props {
+  measure: MeasureDetail;
+  csrfToken: string;
+  /** Which of the three forms was sent, with its errors and what the user typed. */
+  failed?: { form: EditForm; errors: FieldErrors; values: FormValues };
+  saved?: string | undefined;
+}
+
+export function EditMeasurePage({ measure, csrfToken, failed, saved }: Props) {
+  const errorsOf = (form: EditForm) => (failed?.form === form ? failed.errors : {});
+  const valueOf = (form: EditForm, name: string, fallback: string) =>
+    failed?.form === form ? (failed.values[name] ?? '') : fallback;
+  const details = errorsOf('details');
+  const status = errorsOf('status');
+  const update = errorsOf('update');
+  const options = nextStatuses(measure.status).map((s) => ({ value: s, label: statusLabel(s) }));
+  const today = new Date().toISOString().slice(0, 10);
+  return (
+    <>
+      <ErrorSummary errors={failed?.errors} />
+      {saved ? (
+        <div class="utrecht-alert utrecht-alert--ok" role="status">
+          <p class="utrecht-paragraph">{saved}</p>
+        </div>
+      ) : null}
+      <p class="pre-heading">{t('admin.measure.preHeading')}</p>
+      <h1 class="utrecht-heading-1">{measure.title}</h1>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/maatregelen/${measure.slug}`}>
+          {t('admin.measure.viewPublic')}
+        </a>
+      </p>
+
+      <section aria-labelledby="voortgang">
+        <h2 class="utrecht-heading-2" id="voortgang">
+          {t('admin.update.title')}
+        </h2>
+        <form method="post" action={`/beheer/maatregelen/${measure.id}/voortgang`} class="utrecht-form" novalidate>
+          <CsrfField token={csrfToken} />
+          <TextInput
+            name="publishedOn"
+            type="date"
+            label={t('admin.update.date')}
+            hint={t('admin.update.dateHint')}
+            value={valueOf('update', 'publishedOn', today)}
+            error={update.publishedOn}
+            required
+          />
+          <Textarea name="body" label={t('admin.update.body')} hint={t('admin.update.bodyHint')} value={valueOf('update', 'body', '')} error={update.body} required rows={6} />
+          <SubmitButton label={t('admin.update.submit')} />
+        </form>
+      </section>
+
+      <section aria-labelledby="status">
+        <h2 class="utrecht-heading-2" id="status">
+          {t('admin.status.title')}
+        </h2>
+        <p class="utrecht-paragraph">
+          {t('admin.status.current')} <StatusTag status={measure.status} />
+        </p>
+        <form method="post" action={`/beheer/maatregelen/${measure.id}/status`} class="utrecht-form" novalidate>
+          <CsrfField token={csrfToken} />
+          <Select name="status" label={t('admin.status.new')} options={options} value={valueOf('status', 'status', options[0]?.value ?? '')} error={status.status} required />
+          <Textarea name="note" label={t('admin.status.note')} hint={t('admin.status.noteHint')} value={valueOf('status', 'note', '')} error={status.note} rows={3} />
+          <SubmitButton label={t('admin.status.submit')} />
+        </form>
+      </section>
+
+      <section aria-labelledby="gegevens">
+        <h2 class="utrecht-heading-2" id="gegevens">
+          {t('admin.details.title')}
+        </h2>
+        <form method="post" action={`/beheer/maatregelen/${measure.id}`} class="utrecht-form" novalidate>
+          <CsrfField token={csrfToken} />
+          <TextInput name="title" label={t('admin.details.titleLabel')} value={valueOf('details', 'title', measure.title)} error={details.title} required />
+          <Textarea name="summary" label={t('admin.details.summary')} hint={t('admin.details.summaryHint')} value={valueOf('details', 'summary', measure.summary)} error={details.summary} required rows={3} />
+          <Textarea name="description" label={t('admin.details.description')} value={valueOf('details', 'description', measure.description ?? '')} error={details.description} rows={8} />
+          <TextInput
+            name="budgetEuros"
+            label={t('admin.details.budget')}
+            hint={t('admin.details.budgetHint')}
+            inputmode="numeric"
+            value={valueOf('details', 'budgetEuros', measure.budgetEuros === null ? '' : String(measure.budgetEuros))}
+            error={details.budgetEuros}
+          />
+          <TextInput name="fundingSource" label={t('admin.details.fundingSource')} hint={t('admin.details.fundingSourceHint')} value={valueOf('details', 'fundingSource', measure.fundingSource ?? '')} error={details.fundingSource} />
+          <SubmitButton label={t('admin.details.submit')} />
+        </form>
+      </section>
+    </>
+  );
+}

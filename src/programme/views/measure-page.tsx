@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { SourceNote } from '../../platform/components/source-note.tsx';
+import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
+import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import type { MeasureDetail } from '../service.ts';
+
+export function MeasurePage({ measure, canEdit }: { measure: MeasureDetail; canEdit: boolean }) {
+  const unknown = <span class="unknown">{t('site.unknown')}</span>;
+  return (
+    <>
+      <p class="pre-heading">{t(`programme.kind.${measure.kind}` as MessageKey)}</p>
+      <h1 class="utrecht-heading-1">{measure.title}</h1>
+      {canEdit ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/beheer/maatregelen/${measure.id}`}>
+            {t('admin.measure.editLink')}
+          </a>
+        </p>
+      ) : null}
+      <p class="utrecht-paragraph lead">{measure.summary}</p>
+      {measure.description ? (
+        <div class="measure-description">
+          {measure.description.split(/\n{2,}/).map((para) => (
+            <p class="utrecht-paragraph">{para}</p>
+          ))}
+        </div>
+      ) : null}
+
+      <h2 class="utrecht-heading-2">{t('programme.measure.facts')}</h2>
+      <dl class="facts">
+        <dt>{t('programme.measure.status')}</dt>
+        <dd>
+          <StatusTag status={measure.status} />
+        </dd>
+        {measure.top10Rank ? (
+          <>
+            <dt>{t('programme.top10.title')}</dt>
+            <dd>{t('programme.top10.rank', { rank: measure.top10Rank })}</dd>
+          </>
+        ) : null}
+        <dt>{t('programme.measure.lines')}</dt>
+        <dd>
+          {measure.lines.length > 0
+            ? measure.lines.map((l, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <a class="utrecht-link" href={`/programma/lijnen/${l.slug}`}>
+                    {l.name}
+                  </a>
+                </>
+              ))
+            : unknown}
+        </dd>
+        <dt>{t('programme.measure.goals')}</dt>
+        <dd>
+          {measure.goals.length > 0 ? (
+            <ul class="plain-list">
+              {measure.goals.map((g) => (
+                <li>
+                  <a class="utrecht-link" href={`/programma/doelen#${g.slug}`}>
+                    {g.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            unknown
+          )}
+        </dd>
+        <dt>{t('programme.measure.wijken')}</dt>
+        <dd>
+          {measure.wijken.length > 0
+            ? measure.wijken.map((w, i) => (
+                <>
+                  {i > 0 ? ', ' : ''}
+                  <a class="utrecht-link" href={`/wijken/${w.slug}`}>
+                    {w.name}
+                  </a>
+                </>
+              ))
+            : t('programme.measure.allWijken')}
+        </dd>
+        <dt>{t('programme.measure.alliance')}</dt>
+        <dd>
+          {measure.alliance ? (
+            <a class="utrecht-link" href={`/allianties/${measure.alliance.slug}`}>
+              {measure.alliance.name}
+            </a>
+          ) : (
+            unknown
+          )}
+        </dd>
+        <dt>{t('programme.measure.partners')}</dt>
+        <dd>{measure.partners.length > 0 ? measure.partners.map((p) => p.name).join(', ') : unknown}</dd>
+        <dt>{t('programme.measure.budget')}</dt>
+        <dd>{measure.budgetEuros !== null ? formatEuros(measure.budgetEuros) : unknown}</dd>
+        <dt>{t('programme.measure.fundingSource')}</dt>
+        <dd>{measure.fundingSource ?? unknown}</dd>
+        <dt>{t('programme.measure.source')}</dt>
+        <dd>{measure.source ? <SourceNote source={measure.source} /> : t('programme.measure.sourceStaff')}</dd>
+      </dl>
+
+      <h2 class="utrecht-heading-2">{t('programme.measure.updates')}</h2>
+      {measure.updates.length === 0 ? (
+        <p class="utrecht-paragraph">{t('programme.measure.noUpdates')}</p>
+      ) : (
+        <ol class="update-timeline">
+          {measure.updates.map((u) => (
+            <li>
+              <h3 class="utrecht-heading-3">
+                <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time>
+              </h3>
+              {u.body.split(/\n{2,}/).map((para) => (
+                <p class="utrecht-paragraph">{para}</p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {measure.statusHistory.length > 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('programme.measure.statusHistory')}</h2>
+          <ul class="plain-list">
+            {measure.statusHistory.map((change) => (
+              <li>
+                {formatDate(change.changedAt)}: {statusLabel(change.fromStatus)} → {statusLabel(change.toStatus)}
+                {change.note ? <> ({change.note})</> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}

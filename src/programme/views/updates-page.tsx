@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { StatusTag } from '../../platform/components/status-tag.tsx';
+import { formatDate, t } from '../../platform/i18n.ts';
+import type { listLatestUpdates } from '../service.ts';
+
+export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof listLatestUpdates>> }) {
+  return (
+    <>
+      <h1 class="utrecht-heading-1">{t('updates.title')}</h1>
+      <p class="utrecht-paragraph">
+        {t('updates.intro')}{' '}
+        <a class="utrecht-link" href="/nieuws.atom">
+          {t('updates.feedLink')}
+        </a>
+      </p>
+      {updates.length === 0 ? <p class="utrecht-paragraph">{t('updates.none')}</p> : null}
+      <ol class="update-timeline">
+        {updates.map((u) => (
+          <li>
+            <h2 class="utrecht-heading-3">
+              <a class="utrecht-link" href={`/maatregelen/${u.measure.slug}`}>
+                {u.measure.title}
+              </a>
+            </h2>
+            <p class="measure-card__meta">
+              <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time> <StatusTag status={u.measure.status} />
+            </p>
+            <p class="utrecht-paragraph">{u.body}</p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
