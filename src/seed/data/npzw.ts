@@ -4,8 +4,15 @@
  * where the documents give no status, budget or funder, the record says so (unknown / null).
  */
 import type { Dataset } from '../dataset.ts';
+import { activities } from './activities.ts';
 import { budgetTables } from './budget.ts';
 import { goals, lines } from './lines.ts';
+import { gezondheidMeasures } from './measures-gezondheid.ts';
+import { onderwijsMeasures } from './measures-onderwijs.ts';
+import { sociaalMeasures } from './measures-sociaal.ts';
+import { veiligheidMeasures } from './measures-veiligheid.ts';
+import { werkMeasures } from './measures-werk.ts';
+import { wonenMeasures } from './measures-wonen.ts';
 import { alliances, partners } from './organisations.ts';
 import { priorities } from './priorities.ts';
 import { funds, programme, wijken } from './programme.ts';
@@ -17,7 +24,16 @@ export const npzw: Dataset = {
   goals,
   partners,
   alliances,
-  measures: [...priorities],
+  measures: [
+    ...priorities,
+    ...onderwijsMeasures,
+    ...werkMeasures,
+    ...wonenMeasures,
+    ...veiligheidMeasures,
+    ...gezondheidMeasures,
+    ...sociaalMeasures,
+    ...activities,
+  ],
   funds,
   budgetTables,
 };

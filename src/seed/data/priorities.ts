@@ -17,7 +17,6 @@ export const priorities: SeedMeasure[] = [
       'Op alle basisscholen in Zuidwest komt een brugfunctionaris die de verbinding legt tussen school, thuis en de wijk. Deze kan ouders verwijzen naar hulpinstanties en ontmoetingsplaatsen en hen wegwijs maken in bestaand aanbod in de wijk.',
     lineSlugs: ['onderwijs'],
     goalSlugs: ['betere-schoolresultaten-en-vaardigheden', 'ouders-aan-zet'],
-    allianceSlug: 'alliantie-onderwijs',
     source: top(
       '1. Brugfunctionarissen op alle basisscholen',
       'Op alle basisscholen in Zuidwest komt een brugfunctionaris die de verbinding legt tussen school, thuis en de wijk.',
@@ -59,7 +58,6 @@ export const priorities: SeedMeasure[] = [
       'meer-jongeren-uit-de-criminaliteit',
       'minder-jongeren-in-jeugdcriminaliteit',
     ],
-    allianceSlug: 'alliantie-veiligheid',
     partnerSlugs: ['politie'],
     source: top('3. Aanpak jongerencriminaliteit', 'zetten we vol in op de preventie van jeugdcriminaliteit'),
   }),
@@ -74,7 +72,6 @@ export const priorities: SeedMeasure[] = [
       'We werken aan mentaal gezonde wijken. We bieden bewoners ondersteuning in de buurt op plekken waar zij komen. We stimuleren de formele hulp beter aan te sluiten op het informele netwerk in de buurt. We werken aan de borging van bewonersinitiatieven die bijdragen aan mentale gezondheid en bestaanszekerheid.',
     lineSlugs: ['gezondheid-en-vitaliteit'],
     goalSlugs: ['mentaal-gezonde-wijken', 'verbinding-medisch-en-sociaal-domein'],
-    allianceSlug: 'alliantie-gezondheid-en-vitaliteit',
     source: top('4. Sociaal contract mentale gezondheid', 'We werken aan mentaal gezonde wijken.'),
   }),
   measure({
@@ -88,7 +85,6 @@ export const priorities: SeedMeasure[] = [
       'Het stimuleren van ‘werken, leren en innoveren’ in Zuidwest (inclusief bedrijventerrein ZKD) door het samenbrengen van bedrijven en onderwijsinstellingen in een (leerwerk)netwerk. Hierbij zetten we vooral in op de kansrijke sectoren bouw, maakindustrie en zorg. Tegelijkertijd betrekken we inwoners (weer) bij de arbeidsmarkt. We gaan perspectief voor werkzoekenden inbedden in een bredere aanpak van opleiden, omscholen en bijscholen van werknemers en werkzoekenden.',
     lineSlugs: ['werk-en-economie', 'onderwijs'],
     goalSlugs: ['onderwijs-sluit-aan-op-werk', 'er-is-meer-werk', 'extra-werkgelegenheid'],
-    allianceSlug: 'alliantie-werk-en-economie',
     source: top(
       '5. Campusontwikkeling: bedrijfsverzamelplekken voor leren, werken en innoveren',
       'Hierbij zetten we vooral in op de kansrijke sectoren bouw, maakindustrie en zorg.',
@@ -105,7 +101,6 @@ export const priorities: SeedMeasure[] = [
       'In elke wijk worden werkzaamheden benoemd die waarde toevoegen aan de wijk, en die nu nog niet opgepakt worden. Wijkbewoners die lange tijd bijstand ontvangen, krijgen de mogelijkheid om dit werk uit te voeren. Het wijkbedrijf of -organisatie zet daarbij de ontwikkeling van deze bewoners voorop. Zo kan iedereen een waardevolle bijdrage leveren en aan zijn/haar eigen ontwikkeling werken.',
     lineSlugs: ['werk-en-economie'],
     goalSlugs: ['meer-mensen-werken-in-eigen-wijk', 'zinvolle-dagbesteding'],
-    allianceSlug: 'alliantie-werk-en-economie',
     source: top(
       '6. Wijkbedrijven en Instapeconomie in elke wijk',
       'Wijkbewoners die lange tijd bijstand ontvangen, krijgen de mogelijkheid om dit werk uit te voeren.',
@@ -122,7 +117,6 @@ export const priorities: SeedMeasure[] = [
       'Gemeente Den Haag, de Rechtbank, advocatuur, politie en OM gaan inwoners met uiteenlopende en meervoudige problemen helpen. Tijdens een zitting van deze speciale rechtbank staat niet de rechtszaak, maar de mens achter het dossier centraal.',
     lineSlugs: ['veiligheid-en-leefbaarheid'],
     goalSlugs: ['toegankelijke-wijkrechtspraak'],
-    allianceSlug: 'alliantie-veiligheid',
     partnerSlugs: ['gemeente-den-haag', 'rechtbank', 'politie', 'openbaar-ministerie'],
     source: top(
       '7. Wijkrechtspraak',
@@ -161,7 +155,6 @@ export const priorities: SeedMeasure[] = [
       'We stellen woningen beschikbaar voor professionals die in de wijken werken, zoals leraren, politieagenten en zorgmedewerkers. We starten met een pilot met huisvesting voor leraren.',
     lineSlugs: ['wonen-en-leefomgeving', 'onderwijs'],
     goalSlugs: ['meer-woningen-gevarieerd-duurzaam'],
-    allianceSlug: 'alliantie-wonen-en-leefomgeving',
     source: top(
       '9. Huisvesting voor leraren, agenten en zorgpersoneel',
       'We starten met een pilot met huisvesting voor leraren.',
@@ -185,7 +178,6 @@ export const priorities: SeedMeasure[] = [
       'meer-en-kwalitatief-goede-woningen',
       'meer-woningen-gevarieerd-duurzaam',
     ],
-    allianceSlug: 'alliantie-wonen-en-leefomgeving',
     source: top(
       '10. Verduurzamen, vernieuwen en bouwen van woningen',
       'We vernieuwen in totaal 25.000 woningen in Zuidwest in 2040.',

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The five seed documents in ../shared/seeds and a small helper to cite them. */
-import type { SeedMeasure, Source } from '../dataset.ts';
+import type { MeasureKind, SeedMeasure, Source } from '../dataset.ts';
 
 export const FILES = {
   /** "Top 10": the ten priorities 2023-2026 (programme website). */
@@ -37,5 +37,22 @@ export function measure(input: MeasureInput): SeedMeasure {
     budgetEuros: null,
     fundingSource: null,
     ...input,
+  };
+}
+
+type ChapterInput = Omit<MeasureInput, 'kind' | 'lineSlugs'> & { lineSlugs?: string[] };
+
+/**
+ * Builders for the measures of one chapter (line) of the concept programme: the line and its alliance are the
+ * default. A quick win is a running ("lopend") Regio Deal project: status started, funded by the Regio Deal.
+ */
+export function chapter(lineSlug: string, allianceSlug: string) {
+  const build =
+    (kind: MeasureKind, defaults: Partial<SeedMeasure>) =>
+    (input: ChapterInput): SeedMeasure =>
+      measure({ allianceSlug, ...defaults, ...input, kind, lineSlugs: input.lineSlugs ?? [lineSlug] });
+  return {
+    m: build('measure', {}),
+    quickWin: build('quick-win', { status: 'started', fundingSource: 'Regio Deal' }),
   };
 }
