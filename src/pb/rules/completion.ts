@@ -10,6 +10,7 @@
  *
  * add1_greedy: the add1 outcome, completed by greedy_cost with the money that is left.
  */
+import { PbError } from '../errors.ts';
 import type { Instance, MesTrace, Outcome } from '../types.ts';
 import { type MesResult, mesCandidates, runMes, voterCount } from './equal-shares.ts';
 import { completeByApprovals } from './greedy-cost.ts';
@@ -23,29 +24,42 @@ export interface Add1Result {
   readonly runs: number;
 }
 
-/** Runs the add1 search and returns the chosen run (with its trace). */
+/**
+ * Runs the add1 search and returns the chosen run (with its trace).
+ *
+ * The reference reruns equal shares for every b = budget / n + k. Most of those runs give the same
+ * outcome, so each run also reports how many further increments provably give the same outcome
+ * (`steady`, see runMes) and the search jumps over them: those b would pass the same feasibility and
+ * exhaustiveness checks. The result is the reference's, with far fewer runs.
+ */
 export function add1Search(instance: Instance): Add1Result {
   const profile = profileOf(instance);
   const n = voterCount(profile);
-  const step = 10n ** BigInt(instance.decimals) * n; // one currency unit per voter, over denominator n
+  const unit = 10n ** BigInt(instance.decimals);
+  const step = unit * n; // one currency unit per voter, over the denominator n
   const candidates = mesCandidates(profile);
   const budget = instance.budget;
-  let previous: MesResult | undefined;
-  let previousK = 0;
+  let previousK = -1;
   let runs = 0;
-  for (let k = 0; ; k++) {
-    const result = runMes(profile, 'cost', budget + BigInt(k) * step, n);
+  let k = 0;
+  for (;;) {
+    const result = runMes(profile, 'cost', budget + BigInt(k) * step, n, { stepSize: unit });
     runs++;
     if (result.cost > budget) {
-      if (!previous) return { result: { selected: [], cost: 0n }, increments: 0, runs };
+      if (previousK < 0) return { result: { selected: [], cost: 0n }, increments: 0, runs };
       return { result: withTrace(instance, previousK), increments: previousK, runs };
     }
     const chosen = new Set(result.selected);
     const left = budget - result.cost;
     const exhaustive = candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left);
     if (exhaustive) return { result: withTrace(instance, k), increments: k, runs };
-    previous = result;
-    previousK = k;
+    const steady = result.steady ?? 1;
+    if (!Number.isFinite(steady)) {
+      throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
+    }
+    // Runs k+1 .. k+steady-1 give this same outcome; the last of them is the "previous" one.
+    previousK = k + steady - 1;
+    k += steady;
   }
 }
 
@@ -53,7 +67,30 @@ function withTrace(instance: Instance, k: number): MesResult {
   const profile = profileOf(instance);
   const n = voterCount(profile);
   const step = 10n ** BigInt(instance.decimals) * n;
-  return runMes(profile, 'cost', instance.budget + BigInt(k) * step, n, true);
+  return runMes(profile, 'cost', instance.budget + BigInt(k) * step, n, { trace: true });
+}
+
+/** The add1 search without jumps, exactly as the reference runs it (for tests; slow). */
+export function add1SearchPlain(instance: Instance): Add1Result {
+  const profile = profileOf(instance);
+  const n = voterCount(profile);
+  const step = 10n ** BigInt(instance.decimals) * n;
+  const candidates = mesCandidates(profile);
+  const budget = instance.budget;
+  let previous: MesResult | undefined;
+  let runs = 0;
+  for (let k = 0; ; k++) {
+    const result = runMes(profile, 'cost', budget + BigInt(k) * step, n);
+    runs++;
+    if (result.cost > budget)
+      return { result: previous ?? { selected: [], cost: 0n }, increments: k - 1, runs };
+    const chosen = new Set(result.selected);
+    const left = budget - result.cost;
+    if (candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left)) {
+      return { result, increments: k, runs };
+    }
+    previous = result;
+  }
 }
 
 /** mes_cost_add1: equal shares with cost satisfaction and the add1 completion. */
@@ -85,6 +122,6 @@ export function mesCostAdd1Greedy(instance: Instance): Outcome {
 }
 
 function emptyTrace(instance: Instance): MesTrace {
-  const run = runMes(profileOf(instance), 'cost', 0n, 1n, true);
+  const run = runMes(profileOf(instance), 'cost', 0n, 1n, { trace: true });
   return run.trace as MesTrace;
 }

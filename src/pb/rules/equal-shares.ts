@@ -25,6 +25,11 @@ export type Utility = 'cost' | 'approval';
 interface VoterClass {
   /** Budget of each voter in the class, as a numerator over the common denominator D. */
   a: bigint;
+  /**
+   * How fast that budget grows with the starting budget b per voter, as a numerator over the common
+   * denominator E (add1 only; see `steady` below). Every live class has slope >= 1.
+   */
+  q: bigint;
   /** Groups (distinct ballots) in the class. */
   groups: number[];
   /** Per project: voters in the class who support it. */
@@ -39,6 +44,11 @@ export interface MesResult {
   readonly cost: bigint;
   /** Only when asked for. */
   readonly trace?: MesTrace;
+  /**
+   * Only when asked for: the outcome is provably the same for every per-voter budget b + j * step with
+   * 0 <= j < steady (a lower bound; Infinity when no decision depends on b).
+   */
+  readonly steady?: number;
 }
 
 /** Projects equal shares can buy: at least one supporter and a positive cost (as in pabutools). */
@@ -50,6 +60,23 @@ export function mesCandidates(profile: Profile): number[] {
   return out;
 }
 
+export interface MesRunOptions {
+  /** Record who paid what (for explanations). */
+  readonly trace?: boolean;
+  /**
+   * Compute `steady` for increments of this size (in units of 10^-decimals) of the per-voter budget.
+   *
+   * Why this is exact: while every decision of the run keeps its result, each voter's budget is an
+   * affine function of the starting budget b, and so are pi and rho of every project. The decisions
+   * are: which supporters pay all they have (poor) when rho of a project is computed, which projects
+   * the supporters cannot pay for, and which project has the smallest rho. Each is an affine
+   * inequality in b that holds at this b, so it keeps holding up to its root. Poor supporters'
+   * budgets grow at least as fast as pi falls, so a rich supporter stays rich as b grows (all slopes
+   * are >= 1 and pi never grows with b); only the other decisions need a root.
+   */
+  readonly stepSize?: bigint;
+}
+
 /**
  * One run of equal shares with per-voter budget num/den (in units of 10^-decimals).
  * Zero-cost projects with supporters come first, in tie-break order (pabutools adds them up front).
@@ -59,8 +86,25 @@ export function runMes(
   utility: Utility,
   num: bigint,
   den: bigint,
-  withTrace = false,
+  options: MesRunOptions = {},
 ): MesResult {
+  const withTrace = options.trace === true;
+  const stepSize = options.stepSize;
+  const track = stepSize !== undefined;
+  let steady = Number.POSITIVE_INFINITY;
+  /** Lowers `steady` to the first step at which f0 + rate * delta stops being > 0 (or >= 0). */
+  const limit = (f0N: bigint, f0D: bigint, rateN: bigint, rateD: bigint, strict: boolean) => {
+    if (rateN >= 0n || steady <= 1) return;
+    // delta* = (f0N / f0D) / (-rateN / rateD), in steps of stepSize.
+    const n = f0N * rateD;
+    const d = f0D * -rateN * (stepSize as bigint);
+    let j: bigint;
+    if (strict) j = (n + d - 1n) / d;
+    else j = n / d + 1n;
+    if (j < 1n) j = 1n;
+    if (j < BigInt(Number.MAX_SAFE_INTEGER) && Number(j) < steady) steady = Number(j);
+  };
+
   const P = profile.ids.length;
   const { costs, groups, weights } = profile;
   const selected: number[] = [];
@@ -73,7 +117,8 @@ export function runMes(
   for (const p of candidates) alive[p] = 1;
 
   let D = den;
-  const first: VoterClass = { a: num, groups: [], cnt: new Int32Array(P), size: 0 };
+  let E = 1n;
+  const first: VoterClass = { a: num, q: 1n, groups: [], cnt: new Int32Array(P), size: 0 };
   for (let g = 0; g < groups.length; g++) {
     const set = groups[g] as Int32Array;
     if (set.length === 0) continue; // an empty ballot counts in n but supports nothing
@@ -87,10 +132,12 @@ export function runMes(
   if (classes.length > 0) for (let p = 0; p < P; p++) live[p] = first.cnt[p] as number;
 
   const utilityOf = (p: number) => (utility === 'cost' ? (costs[p] as bigint) : 1n);
-  // Lower bound of rho per project as a fraction boundN/boundD; rho = pi / u where the all-rich
-  // payment pi is cost / supporters.
+  // Per project: rho (or a lower bound of it from an earlier round) as boundN/boundD, and how it
+  // changes with b as slopeN/slopeD. At first, rho with all supporters paying equally: pi = cost / M.
   const boundN: bigint[] = new Array(P).fill(0n);
   const boundD: bigint[] = new Array(P).fill(1n);
+  const slopeN: bigint[] = new Array(P).fill(0n);
+  const slopeD: bigint[] = new Array(P).fill(1n);
   for (const p of candidates) {
     boundN[p] = costs[p] as bigint;
     boundD[p] = BigInt(profile.approvals[p] as number) * utilityOf(p);
@@ -98,6 +145,8 @@ export function runMes(
   let order = candidates.slice();
   const inW = new Uint8Array(groups.length);
   const rounds: MesRound[] = [];
+  let poor: VoterClass[] = [];
+  let bestPoor: VoterClass[] = [];
 
   for (;;) {
     order = order.filter((p) => alive[p] === 1);
@@ -112,6 +161,7 @@ export function runMes(
     let bestD = 1n;
     let bestX = 0n;
     let bestR = 0n;
+    let bestPoorSlope = 0n;
     for (const p of order) {
       if (best >= 0 && (boundN[p] as bigint) * bestD > bestN * (boundD[p] as bigint)) break;
       // Water-filling over the supporters in ascending budget order: the poorest pay all they have,
@@ -122,6 +172,8 @@ export function runMes(
       const M = live[p] as number;
       let X = -1n;
       let R = 0n;
+      let poorSlope = 0n;
+      poor.length = 0;
       for (const c of classes) {
         const k = c.cnt[p] as number;
         if (k === 0) continue;
@@ -134,15 +186,24 @@ export function runMes(
         }
         S += c.a * BigInt(k);
         N += k;
+        if (track) {
+          poorSlope += c.q * BigInt(k);
+          poor.push(c);
+        }
       }
       if (X < 0n) {
         alive[p] = 0; // its supporters cannot pay for it any more
+        // ... until b is large enough: sum of budgets (S / D) grows by poorSlope / E per unit of b.
+        if (track) limit(target - S, D, -poorSlope, E, true);
         continue;
       }
+      const u = utilityOf(p);
       const rhoN = X;
-      const rhoD = D * R * utilityOf(p);
+      const rhoD = D * R * u;
       boundN[p] = rhoN;
       boundD[p] = rhoD;
+      slopeN[p] = -poorSlope;
+      slopeD[p] = E * R * u;
       if (best < 0) {
         best = p;
       } else {
@@ -155,11 +216,41 @@ export function runMes(
       bestD = rhoD;
       bestX = X;
       bestR = R;
+      bestPoorSlope = poorSlope;
+      if (track) [poor, bestPoor] = [bestPoor, poor];
     }
     if (best < 0) break;
-
-    // Buy `best`: every supporter pays min(budget, pi), pi = X / (D * R).
     const w = best;
+
+    if (track && steady > 1) {
+      // The winner's poor supporters stay poor while pi - budget > 0; that margin changes by
+      // -(poorSlope + q * R) / (E * R) per unit of b. (Other projects need no such condition: with
+      // budgets affine in b, rho is the maximum of the affine functions of all possible poor sets, so
+      // the function from the current poor set is a lower bound of rho for every b.)
+      for (const c of bestPoor) {
+        limit(bestX - c.a * bestR, D * bestR, -(bestPoorSlope + c.q * bestR), E * bestR, true);
+      }
+    }
+
+    if (track && steady > 1) {
+      // w must keep the smallest rho: rho_q - rho_w > 0 for projects that win ties against w,
+      // >= 0 for the others (for projects not recomputed this round, their lower bound suffices).
+      const wN = boundN[w] as bigint;
+      const wD = boundD[w] as bigint;
+      const wsN = slopeN[w] as bigint;
+      const wsD = slopeD[w] as bigint;
+      for (const q of order) {
+        if (q === w || alive[q] !== 1) continue;
+        const qN = boundN[q] as bigint;
+        const qD = boundD[q] as bigint;
+        const qsN = slopeN[q] as bigint;
+        const qsD = slopeD[q] as bigint;
+        limit(qN * wD - wN * qD, qD * wD, qsN * wsD - wsN * qsD, qsD * wsD, q < w);
+        if (steady <= 1) break;
+      }
+    }
+
+    // Buy w: every supporter pays min(budget, pi), pi = X / (D * R).
     selected.push(w);
     spent += costs[w] as bigint;
     alive[w] = 0;
@@ -169,6 +260,15 @@ export function runMes(
     const payments: Payment[] = [];
     const Dold = D;
     D *= Rr;
+    // Rich payers' slopes grow by bestPoorSlope / (E * bestR) (pi falls as poor payers get more).
+    let Rs = 1n;
+    let Ps = 0n;
+    if (track && bestPoorSlope !== 0n) {
+      const g1 = gcd(bestPoorSlope, bestR);
+      Rs = bestR / g1;
+      Ps = bestPoorSlope / g1;
+      E *= Rs;
+    }
     for (const g of profile.supporters[w] as Int32Array) inW[g] = 1;
     const kept: VoterClass[] = [];
     const shifted: VoterClass[] = [];
@@ -182,6 +282,7 @@ export function runMes(
       const k = c.cnt[w] as number;
       if (k === 0) {
         c.a *= Rr;
+        c.q *= Rs;
         kept.push(c);
         continue;
       }
@@ -204,16 +305,22 @@ export function runMes(
         }
         const cntOut = c.cnt;
         for (let p = 0; p < P; p++) cntOut[p] = (cntOut[p] as number) - (cntIn[p] as number);
-        kept.push({ a: c.a * Rr, groups: outGroups, cnt: cntOut, size: c.size - sizeIn });
-        inPart = { a: c.a, groups: inGroups, cnt: cntIn, size: sizeIn };
+        kept.push({ a: c.a * Rr, q: c.q * Rs, groups: outGroups, cnt: cntOut, size: c.size - sizeIn });
+        inPart = { a: c.a, q: c.q, groups: inGroups, cnt: cntIn, size: sizeIn };
       }
       if (withTrace) {
         payments.push({ voters: k, each: rich ? rational(Xr, D) : rational(c.a, Dold) });
       }
       if (rich) {
         inPart.a = inPart.a * Rr - Xr;
-        if (inPart.a === 0n) drop(inPart);
-        else shifted.push(inPart);
+        inPart.q = inPart.q * Rs + Ps;
+        if (inPart.a === 0n) {
+          // Exactly spent at this b, but with a larger b something would be left: rerun at the next b.
+          if (track) steady = 1;
+          drop(inPart);
+        } else {
+          shifted.push(inPart);
+        }
       } else {
         drop(inPart);
       }
@@ -229,7 +336,8 @@ export function runMes(
     }
   }
 
-  if (!withTrace) return { selected, cost: spent };
+  const result = track ? { selected, cost: spent, steady } : { selected, cost: spent };
+  if (!withTrace) return result;
   const chosen = new Set(selected);
   const leftovers: MesLeftover[] = [];
   const unsupported: string[] = [];
@@ -248,8 +356,7 @@ export function runMes(
     });
   }
   return {
-    selected,
-    cost: spent,
+    ...result,
     trace: {
       kind: 'mes',
       utility,
@@ -271,7 +378,8 @@ function mergeClasses(left: VoterClass[], right: VoterClass[], P: number): Voter
   let j = 0;
   const push = (c: VoterClass) => {
     const last = out[out.length - 1];
-    if (last && last.a === c.a) {
+    // Equal budgets merge only when they also grow alike with b (see MesRunOptions.stepSize).
+    if (last && last.a === c.a && last.q === c.q) {
       for (const g of c.groups) last.groups.push(g);
       for (let p = 0; p < P; p++) last.cnt[p] = (last.cnt[p] as number) + (c.cnt[p] as number);
       last.size += c.size;
@@ -317,7 +425,11 @@ function toOutcome(profile: Profile, rule: Outcome['rule'], result: MesResult): 
 /** mes_cost: equal shares with cost satisfaction, no completion. */
 export function mesCost(instance: Instance): Outcome {
   const profile = profileOf(instance);
-  return toOutcome(profile, 'mes_cost', runMes(profile, 'cost', instance.budget, voterCount(profile), true));
+  return toOutcome(
+    profile,
+    'mes_cost',
+    runMes(profile, 'cost', instance.budget, voterCount(profile), { trace: true }),
+  );
 }
 
 /** mes_approval: equal shares with approval (cardinality) satisfaction, no completion. */
@@ -326,7 +438,7 @@ export function mesApproval(instance: Instance): Outcome {
   return toOutcome(
     profile,
     'mes_approval',
-    runMes(profile, 'approval', instance.budget, voterCount(profile), true),
+    runMes(profile, 'approval', instance.budget, voterCount(profile), { trace: true }),
   );
 }
 
