@@ -7,7 +7,7 @@ export const programme: SeedProgramme = {
   name: 'Nationaal Programma Zuidwest',
   mission: 'Bewoners van Zuidwest hebben in 2040 dezelfde kansen als andere inwoners van Den Haag',
   summary:
-    'Het Nationaal Programma Zuidwest (NPZW) is er voor de wijken Bouwlust, Vrederust, Morgenstond en Moerwijk in Den Haag. Het programma werkt aan zes lijnen: onderwijs, werk en economie, wonen en leefomgeving, veiligheid, gezondheid, en sociale samenhang en participatie. Voor elke lijn is er een ambitie voor 2040. Bewoners, gemeente, Rijk en organisaties werken samen in allianties. De top 10 laat zien wat van 2023 tot 2026 voorrang krijgt.',
+    'Het Nationaal Programma Zuidwest (NPZW) is er voor de wijken Bouwlust, Vrederust, Morgenstond en Moerwijk in Den Haag. Het programma werkt aan zes lijnen: onderwijs, werk en economie, wonen en leefomgeving, veiligheid, gezondheid, en sociale samenhang en participatie. Voor elke lijn is er een ambitie voor 2040. Gemeente, Rijk, bewoners en organisaties werken samen. Organisaties werken per thema samen in allianties. De top 10 laat zien wat van 2023 tot 2026 voorrang krijgt.',
   partnerraad:
     'De Partnerraad Zuidwest bestaat uit betrokken mensen die wonen en/of werken in Zuidwest. De Partnerraad doet mee in de Alliantieraad Den Haag Zuidwest en in de Alliantie Sociale Samenhang & Participatie. Het programma wil de rol van de Partnerraad en de wijknetwerken als gesprekspartner versterken.',
   source: src(
