@@ -66,6 +66,10 @@ export const nl = {
   'programme.measures.none': 'Er staan hier nog geen maatregelen.',
   'programme.measures.count': '{count} maatregelen gevonden.',
   'programme.measures.csv': 'Download als CSV-bestand',
+  'programme.pagination.label': 'Andere pagina’s met maatregelen',
+  'programme.pagination.position': 'Pagina {page} van {pageCount}',
+  'programme.pagination.previous': 'Vorige pagina',
+  'programme.pagination.next': 'Volgende pagina',
   'programme.measure.facts': 'In het kort',
   'programme.measure.status': 'Status',
   'programme.measure.lines': 'Lijn',
@@ -270,6 +274,43 @@ export const nl = {
   'admin.audit.before': 'Ervoor',
   'admin.audit.after': 'Erna',
   'admin.audit.system': 'Systeem',
+
+  // --- pb ---
+  // Vote counting (src/pb): rule names and one-sentence explanations per plan (B1).
+  'pb.rule.greedy_cost.name': 'Meeste stemmen eerst',
+  'pb.rule.greedy_cost.description':
+    'De plannen met de meeste stemmen komen eerst. Een plan krijgt geld als het nog in het budget past.',
+  'pb.rule.greedy_points.name': 'Meeste punten eerst',
+  'pb.rule.greedy_points.description':
+    'De plannen met de meeste punten komen eerst. Een plan krijgt geld als het nog in het budget past.',
+  'pb.rule.mes_cost.name': 'Gelijke delen',
+  'pb.rule.mes_cost.description':
+    'Iedere stemmer krijgt een even groot deel van het budget. Een plan krijgt geld als de stemmers voor dat plan het samen kunnen betalen.',
+  'pb.rule.mes_cost_add1.name': 'Gelijke delen, aangevuld',
+  'pb.rule.mes_cost_add1.description':
+    'Gelijke delen. Blijft er geld over, dan krijgt iedere stemmer steeds 1 euro meer, zolang de plannen samen in het budget passen.',
+  'pb.rule.mes_cost_add1_greedy.name': 'Gelijke delen, aangevuld, dan meeste stemmen',
+  'pb.rule.mes_cost_add1_greedy.description':
+    'Gelijke delen, aangevuld. Met het geld dat daarna over is, krijgen de plannen met de meeste stemmen geld als ze nog passen.',
+  'pb.rule.mes_approval.name': 'Gelijke delen per stem',
+  'pb.rule.mes_approval.description':
+    'Iedere stemmer krijgt een even groot deel van het budget. Elk gekozen plan telt even zwaar, ongeacht wat het kost.',
+  'pb.explain.fits':
+    'Gekozen: dit plan kreeg {score} stemmen en paste nog: er was {remaining} over en het kost {cost}.',
+  'pb.explain.fitsPoints':
+    'Gekozen: dit plan kreeg {score} punten en paste nog: er was {remaining} over en het kost {cost}.',
+  'pb.explain.fitsLeftover':
+    'Gekozen met het geld dat over was: er was nog {remaining} over en dit plan kost {cost}.',
+  'pb.explain.doesNotFit': 'Niet gekozen: er was nog {remaining} over en dit plan kost {cost}.',
+  'pb.explain.paidEqual': 'Gekozen: {voters} voor dit plan betaalden elk {each}, samen {cost}.',
+  'pb.explain.paidMixed':
+    'Gekozen: {voters} betaalden elk {each} en {others} betaalden alles wat ze nog hadden, samen {cost}.',
+  'pb.explain.cannotAfford':
+    'Niet gekozen: de {voters} voor dit plan hadden samen nog {budget} over en dit plan kost {cost}.',
+  'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
+  'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',
+  'pb.explain.voters.one': '1 stemmer',
+  'pb.explain.voters.other': '{count} stemmers',
 } as const;
 
 export type MessageKey = keyof typeof nl;
