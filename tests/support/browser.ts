@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Chromium for the e2e journeys: Debian's browser (Playwright's own download is not reachable here),
+ * a phone-sized context with or without JavaScript, and an axe-core check that names every violation.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** The smallest common phone screen: every journey must work at 360 CSS pixels wide. */
+export const phoneViewport = { width: 360, height: 740 } as const;
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Without the background-networking flags Chromium stalls on this machine trying to reach Google.
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A fresh phone-sized context (own cookies) on the test server, with JavaScript on or off. */
+export function newPhoneContext(browser: Browser, options: { baseURL: string; javaScriptEnabled?: boolean }): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: options.baseURL,
+    viewport: phoneViewport,
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+}
+
+/** How wide the page is in CSS pixels; wider than the viewport means the reader has to scroll sideways. */
+export function pageWidth(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
+/** Fails with one line per WCAG 2.1 A/AA violation: rule id, impact, and the selectors of each element. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const found = results.violations.map(
+    (v) => `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  expect(found, `axe found violations on ${page.url()}:\n${found.join('\n')}`).toEqual([]);
+}
