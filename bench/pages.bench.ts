@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Load test of the shipped server against a PostgreSQL server (issue 2, "Numbers").
+ *
+ *   npm run bench:pages
+ *
+ * Creates a fresh database on the PostgreSQL server (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/postgres), migrates and seeds it with the NPZW dataset, builds the
+ * production bundle (scripts/build.ts), starts `node dist/server.js` on a free loopback port, warms up,
+ * and loads each page with autocannon at 50 connections on 127.0.0.1. Prints a markdown table and drops
+ * the database and stops the server at the end, also when something fails.
+ *
+ * Knobs (environment): BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (default 50),
+ * BENCH_WARMUP (seconds, default 3), WEB_CONCURRENCY (passed on to the server), BENCH_GZIP=1 (also load
+ * the two target pages with `Accept-Encoding: gzip`, as browsers send it).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { openDatabase } from '../src/db/client.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import { npzw } from '../src/seed/data/npzw.ts';
+import { loadDataset } from '../src/seed/load.ts';
+
+// --- autocannon (no bundled types: the few fields used here) -----------------------------------------
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface AutocannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  throughput: Histogram;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  duration: number;
+}
+interface AutocannonOptions {
+  url: string;
+  connections: number;
+  duration: number;
+  pipelining?: number;
+  timeout?: number;
+  headers?: Record<string, string>;
+}
+type Autocannon = (options: AutocannonOptions) => Promise<AutocannonResult>;
+
+const require = createRequire(import.meta.url);
+let autocannon: Autocannon;
+try {
+  autocannon = require('autocannon') as Autocannon;
+} catch {
+  console.error('autocannon is missing: run `npm ci` (it is a devDependency of this project).');
+  process.exit(1);
+}
+
+// --- settings ---------------------------------------------------------------------------------------
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 3);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const alsoGzip = process.env.BENCH_GZIP === '1';
+
+const targets = { requestsPerSecond: 1500, p99Ms: 50, pageBytes: 100 * 1024 };
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+function assertLoopback(url: string): void {
+  const host = new URL(url).hostname;
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1' && host !== '[::1]') {
+    throw new Error(`refusing to benchmark against ${host}: loopback only`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilReady(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null)
+      throw new Error(`server exited with ${server.exitCode} before it was ready`);
+    try {
+      const response = await fetch(`${base}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`server not ready after ${timeoutMs} ms`);
+}
+
+/** The server process and any cluster workers it forked (children by parent pid in /proc). */
+function processTree(pid: number): number[] {
+  const all = [pid];
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === pid) all.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc (not Linux)
+  }
+  return all;
+}
+
+function peakRssKb(pid: number): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 5000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+// --- measuring --------------------------------------------------------------------------------------
+
+interface PageCheck {
+  status: number;
+  bytes: number;
+  hasScript: boolean;
+  etag: boolean;
+  cacheControl: string;
+}
+
+async function checkPage(url: string): Promise<PageCheck> {
+  const response = await fetch(url, { headers: { 'accept-encoding': 'identity' } });
+  const body = await response.text();
+  return {
+    status: response.status,
+    bytes: Buffer.byteLength(body),
+    hasScript: /<script\b/i.test(body),
+    etag: response.headers.has('etag'),
+    cacheControl: response.headers.get('cache-control') ?? '',
+  };
+}
+
+interface Row {
+  label: string;
+  target: boolean;
+  check: PageCheck;
+  isHtml: boolean;
+  result: AutocannonResult;
+}
+
+async function load(url: string, headers: Record<string, string>): Promise<AutocannonResult> {
+  assertLoopback(url);
+  await autocannon({ url, connections, duration: warmupSeconds, headers });
+  return autocannon({ url, connections, duration: durationSeconds, timeout: 10, headers });
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function verdict(row: Row, cssBytes: number): string {
+  const problems: string[] = [];
+  const failures = row.result.errors + row.result.timeouts + row.result.non2xx;
+  if (failures > 0) problems.push('errors');
+  if (row.isHtml) {
+    if (row.check.bytes + cssBytes >= targets.pageBytes) problems.push('size');
+    if (row.check.hasScript) problems.push('script');
+    if (!row.check.etag || !row.check.cacheControl.includes('public')) problems.push('caching');
+  }
+  if (row.target) {
+    if (row.result.requests.average < targets.requestsPerSecond) problems.push('req/s');
+    if (row.result.latency.p99 >= targets.p99Ms) problems.push('p99');
+  }
+  if (problems.length > 0) return `**fail** (${problems.join(', ')})`;
+  return row.target ? 'pass' : 'pass (size/script only)';
+}
+
+// --- main -------------------------------------------------------------------------------------------
+
+const databaseName = `ozw_bench_${randomBytes(5).toString('hex')}`;
+const databaseUrl = withDatabaseName(adminUrl, databaseName);
+assertLoopback(adminUrl);
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+let server: ChildProcess | undefined;
+let serverPid = 0;
+const peaks = new Map<number, number>();
+let exitCode = 0;
+
+const cleanUp = async () => {
+  if (server) await stopServer(server);
+  await admin.query(`drop database if exists ${databaseName} with (force)`).catch((error: unknown) => {
+    console.error(`could not drop ${databaseName}:`, error);
+  });
+  await admin.end().catch(() => undefined);
+};
+let interrupted = false;
+const onSignal = () => {
+  if (interrupted) return;
+  interrupted = true;
+  console.error('\ninterrupted: cleaning up');
+  void cleanUp().finally(() => process.exit(130));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+try {
+  console.log(`creating ${databaseName} on ${new URL(adminUrl).host}`);
+  await admin.query(`create database ${databaseName}`);
+  const database = await openDatabase({ databaseUrl, poolSize: 2 });
+  let measureSlug: string;
+  try {
+    await runMigrations(database);
+    await loadDataset(database.db, npzw);
+    // A well-linked measure: the top-10 priority ranked first (lines, goals, wijken, partners, updates).
+    const reader = new pg.Client({ connectionString: databaseUrl });
+    await reader.connect();
+    const picked = await reader.query<{ slug: string }>(
+      'select slug from measures order by top10_rank asc nulls last, position asc, id asc limit 1',
+    );
+    await reader.end();
+    measureSlug = picked.rows[0]?.slug ?? '';
+    if (!measureSlug) throw new Error('the seeded database holds no measures');
+  } finally {
+    await database.close();
+  }
+
+  console.log('building dist/ (node scripts/build.ts)');
+  await run(process.execPath, ['scripts/build.ts']);
+  const cssBytes = readFileSync(`${root}/dist/public/site.css`).byteLength;
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    SEED: '0',
+  };
+  server = spawn(process.execPath, ['dist/server.js'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  serverPid = server.pid ?? 0;
+  await waitUntilReady(base, server, 30_000);
+  console.log(
+    `server pid ${serverPid} ready on ${base}; ${durationSeconds} s per page at ${connections} connections (warm-up ${warmupSeconds} s)`,
+  );
+
+  const pages: { path: string; target: boolean; isHtml: boolean; gzip?: boolean }[] = [
+    { path: '/wijken/moerwijk', target: true, isHtml: true },
+    { path: `/maatregelen/${measureSlug}`, target: true, isHtml: true },
+    { path: '/', target: false, isHtml: true },
+    { path: '/api/v1/measures', target: false, isHtml: false },
+  ];
+  if (alsoGzip) {
+    pages.push({ path: '/wijken/moerwijk', target: false, isHtml: true, gzip: true });
+    pages.push({ path: `/maatregelen/${measureSlug}`, target: false, isHtml: true, gzip: true });
+  }
+
+  const rows: Row[] = [];
+  for (const page of pages) {
+    const url = `${base}${page.path}`;
+    const check = await checkPage(url);
+    if (check.status !== 200) throw new Error(`${page.path} answered ${check.status}`);
+    const headers: Record<string, string> = page.gzip ? { 'accept-encoding': 'gzip' } : {};
+    process.stdout.write(`loading ${page.path}${page.gzip ? ' (gzip)' : ''} ... `);
+    const result = await load(url, headers);
+    console.log(`${Math.round(result.requests.average)} req/s`);
+    rows.push({
+      label: `${page.path}${page.gzip ? ' (gzip)' : ''}`,
+      target: page.target,
+      check,
+      isHtml: page.isHtml,
+      result,
+    });
+    for (const pid of processTree(serverPid)) {
+      const peak = peakRssKb(pid);
+      if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
+    }
+  }
+
+  const lines = [
+    '| path | req/s | p50 | p99 | errors / non-2xx | HTML | + CSS | `<script>` | ETag / Cache-Control | result |',
+    '|---|---:|---:|---:|---:|---:|---:|---|---|---|',
+  ];
+  for (const row of rows) {
+    const r = row.result;
+    lines.push(
+      `| ${row.label} | ${Math.round(r.requests.average)} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} / ${r.non2xx} | ${row.isHtml ? kb(row.check.bytes) : `${kb(row.check.bytes)} (JSON)`} | ${row.isHtml ? kb(row.check.bytes + cssBytes) : '-'} | ${row.check.hasScript ? 'yes' : 'no'} | ${row.check.etag ? 'yes' : 'no'} / ${row.check.cacheControl || '-'} | ${verdict(row, cssBytes)} |`,
+    );
+  }
+  const totalPeak = [...peaks.values()].reduce((sum, v) => sum + v, 0);
+  const workers =
+    peaks.size > 1 ? `${peaks.size} processes (primary + ${peaks.size - 1} workers)` : '1 process';
+  console.log('');
+  console.log(
+    `Targets for the wijk and measure pages: >= ${targets.requestsPerSecond} req/s, p99 < ${targets.p99Ms} ms at ${connections} connections; every page HTML + CSS < 100 KB, no <script>.`,
+  );
+  console.log(
+    `Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}; stylesheet ${kb(cssBytes)}.`,
+  );
+  console.log('');
+  console.log(lines.join('\n'));
+  console.log('');
+  console.log(
+    totalPeak > 0
+      ? `Server peak RSS (VmHWM): ${(totalPeak / 1024).toFixed(0)} MB over ${workers}${peaks.size > 1 ? ` (${[...peaks.values()].map((v) => `${(v / 1024).toFixed(0)}`).join(' + ')} MB)` : ''}.`
+      : 'Server peak RSS: not readable (no /proc).',
+  );
+  if (rows.some((row) => verdict(row, cssBytes).startsWith('**fail'))) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  if (!interrupted) await cleanUp();
+}
+process.exit(exitCode);
