@@ -31,4 +31,7 @@ export const measureFilterQuery = z.object({
   wijk: z.string().max(100).optional(),
   status: z.enum(measureStatuses).optional().catch(undefined),
   alliantie: z.string().max(100).optional(),
+  pagina: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
+
+export const measuresPerPage = 25;

@@ -5,7 +5,7 @@ import type { ProjectedMap } from './map-projection.ts';
 
 export const zuidwestMap: ProjectedMap = {
   "width": 600,
-  "height": 442,
+  "height": 443,
   "wijken": [
     {
       "code": "WK051833",

@@ -46,7 +46,7 @@ export function projectBoundaries(wijken: FeatureCollection, buurten: FeatureCol
   // Equirectangular with the longitude shrunk by cos(latitude): accurate enough for 5 km of city.
   const lonScale = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const scale = mapWidth / ((maxLon - minLon) * lonScale);
-  const height = Math.round((maxLat - minLat) * scale);
+  const height = Math.ceil((maxLat - minLat) * scale);
   const project = ([lon, lat]: [number, number]): [number, number] => [
     Math.round((lon - minLon) * lonScale * scale * 10) / 10,
     Math.round((maxLat - lat) * scale * 10) / 10,

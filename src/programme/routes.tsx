@@ -4,7 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { t } from '../platform/i18n.ts';
-import { measureFilterQuery } from './forms.ts';
+import { measureFilterQuery, measuresPerPage } from './forms.ts';
 import * as service from './service.ts';
 import { atomFeed } from './feed.ts';
 import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
@@ -79,15 +79,27 @@ export function programmeRoutes({ database, config }: AppDeps) {
   app.get('/maatregelen', async (c) => {
     const filter = measureFilterQuery.safeParse(c.req.query());
     const query = filter.success ? filter.data : {};
-    const [measures, lines, wijken, alliances] = await Promise.all([
-      service.listMeasures(db, { line: query.lijn || undefined, wijk: query.wijk || undefined, status: query.status, alliance: query.alliantie || undefined }),
+    const measureFilter = { line: query.lijn || undefined, wijk: query.wijk || undefined, status: query.status, alliance: query.alliantie || undefined };
+    const page = query.pagina ?? 1;
+    const [measures, total, lines, wijken, alliances] = await Promise.all([
+      service.listMeasures(db, measureFilter, { limit: measuresPerPage, offset: (page - 1) * measuresPerPage }),
+      service.countMeasures(db, measureFilter),
       service.listLines(db),
       service.listWijken(db),
       service.listAlliances(db),
     ]);
     const named = (rows: { slug: string; name: string }[]) => rows.map(({ slug, name }) => ({ slug, name }));
     return c.render(
-      <MeasuresPage measures={measures} filter={query} lines={named(lines)} wijken={named(wijken)} alliances={named(alliances)} />,
+      <MeasuresPage
+        measures={measures}
+        total={total}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / measuresPerPage))}
+        filter={query}
+        lines={named(lines)}
+        wijken={named(wijken)}
+        alliances={named(alliances)}
+      />,
       { title: t('programme.measures.title') },
     );
   });

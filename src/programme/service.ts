@@ -121,8 +121,12 @@ export async function getWijk(db: Db, slug: string) {
 }
 
 /** Measures with their lines, wijken, alliance and latest update, in four queries whatever the count. */
-export async function listMeasures(db: Db, filter: MeasureFilter = {}): Promise<MeasureSummary[]> {
-  const rows = await db
+export async function listMeasures(
+  db: Db,
+  filter: MeasureFilter = {},
+  page?: { limit: number; offset: number },
+): Promise<MeasureSummary[]> {
+  const query = db
     .select({
       id: measures.id,
       slug: measures.slug,
@@ -141,8 +145,19 @@ export async function listMeasures(db: Db, filter: MeasureFilter = {}): Promise<
     .from(measures)
     .leftJoin(alliances, eq(alliances.id, measures.allianceId))
     .where(and(...measureConditions(filter)))
-    .orderBy(sql`${measures.top10Rank} asc nulls last`, asc(measures.position), asc(measures.id));
+    .orderBy(sql`${measures.top10Rank} asc nulls last`, asc(measures.position), asc(measures.id))
+    .$dynamic();
+  const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
   return withRelations(db, rows);
+}
+
+export async function countMeasures(db: Db, filter: MeasureFilter = {}): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(measures)
+    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+    .where(and(...measureConditions(filter)));
+  return row?.n ?? 0;
 }
 
 function measureConditions(filter: MeasureFilter): SQL[] {

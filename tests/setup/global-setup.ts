@@ -1,3 +1,42 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Placeholder until the database template exists: filled in by the platform work.
-export default async function setup() {}
+/**
+ * Runs once per test run: migrates and seeds one template database, which every test file then copies.
+ * PGlite: a data folder under .tmp/. PostgreSQL server (TEST_DATABASE_URL): a template database.
+ */
+import { rmSync } from 'node:fs';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openDatabase } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { npzw } from '../../src/seed/data/npzw.ts';
+import { loadDataset } from '../../src/seed/load.ts';
+import { pgliteTemplateDir, serverTemplateName, withDatabaseName } from '../support/db.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseTemplate: { kind: 'pglite'; dir: string } | { kind: 'server'; url: string; template: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (serverUrl) {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${serverTemplateName} with (force)`);
+    await admin.query(`create database ${serverTemplateName}`);
+    await admin.end();
+    const database = await openDatabase({ databaseUrl: withDatabaseName(serverUrl, serverTemplateName) });
+    await runMigrations(database);
+    await loadDataset(database.db, npzw);
+    await database.close();
+    project.provide('databaseTemplate', { kind: 'server', url: serverUrl, template: serverTemplateName });
+    return;
+  }
+  rmSync(pgliteTemplateDir, { recursive: true, force: true });
+  const database = await openDatabase({ dataDir: pgliteTemplateDir });
+  await runMigrations(database);
+  await loadDataset(database.db, npzw);
+  await database.close();
+  project.provide('databaseTemplate', { kind: 'pglite', dir: pgliteTemplateDir });
+}

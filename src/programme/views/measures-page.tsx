@@ -7,6 +7,9 @@ import { MeasureList } from './measure-list.tsx';
 
 interface Props {
   measures: MeasureSummary[];
+  total: number;
+  page: number;
+  pageCount: number;
   filter: { lijn?: string | undefined; wijk?: string | undefined; status?: string | undefined; alliantie?: string | undefined };
   lines: NamedLink[];
   wijken: NamedLink[];
@@ -31,7 +34,42 @@ function FilterSelect(props: { name: string; label: string; value: string | unde
   );
 }
 
-export function MeasuresPage({ measures, filter, lines, wijken, alliances }: Props) {
+function pageHref(filter: Props['filter'], page: number): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries({ wijk: filter.wijk, lijn: filter.lijn, status: filter.status, alliantie: filter.alliantie })) {
+    if (value) params.set(key, value);
+  }
+  if (page > 1) params.set('pagina', String(page));
+  const query = params.toString();
+  return query ? `/maatregelen?${query}` : '/maatregelen';
+}
+
+function Pagination({ filter, page, pageCount }: { filter: Props['filter']; page: number; pageCount: number }) {
+  if (pageCount <= 1) return null;
+  return (
+    <nav class="utrecht-pagination pagination" aria-label={t('programme.pagination.label')}>
+      <p class="utrecht-paragraph">{t('programme.pagination.position', { page, pageCount })}</p>
+      <ul class="pagination__list">
+        {page > 1 ? (
+          <li>
+            <a class="utrecht-link" rel="prev" href={pageHref(filter, page - 1)}>
+              {t('programme.pagination.previous')}
+            </a>
+          </li>
+        ) : null}
+        {page < pageCount ? (
+          <li>
+            <a class="utrecht-link" rel="next" href={pageHref(filter, page + 1)}>
+              {t('programme.pagination.next')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+export function MeasuresPage({ measures, total, page, pageCount, filter, lines, wijken, alliances }: Props) {
   const statuses = measureStatuses.map((s) => ({ slug: s, name: statusLabel(s) }));
   return (
     <>
@@ -46,12 +84,13 @@ export function MeasuresPage({ measures, filter, lines, wijken, alliances }: Pro
         </button>
       </form>
       <p class="utrecht-paragraph" role="status">
-        {t('programme.measures.count', { count: measures.length })}{' '}
+        {t('programme.measures.count', { count: total })}{' '}
         <a class="utrecht-link" href={`/api/v1/measures.csv`}>
           {t('programme.measures.csv')}
         </a>
       </p>
       <MeasureList measures={measures} headingLevel={2} />
+      <Pagination filter={filter} page={page} pageCount={pageCount} />
     </>
   );
 }

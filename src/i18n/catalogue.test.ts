@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { measureStatuses } from '../programme/rules.ts';
+import { roles } from '../platform/auth/roles.ts';
+import { nl } from './nl.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return sourceFiles(full);
+    return /\.tsx?$/.test(name) && !name.endsWith('.test.ts') && name !== 'nl.ts' ? [full] : [];
+  });
+}
+
+describe('the Dutch message catalogue', () => {
+  test('every key built at run time from a status, role, kind or search type exists', () => {
+    const keys = [
+      ...measureStatuses.map((s) => `programme.status.${s}`),
+      ...roles.map((r) => `auth.role.${r}`),
+      ...['priority', 'measure', 'quick-win', 'activity'].map((k) => `programme.kind.${k}`),
+      ...['measure', 'line', 'goal', 'alliance', 'partner', 'wijk'].map((k) => `search.type.${k}`),
+    ];
+    for (const key of keys) expect(nl, key).toHaveProperty([key]);
+  });
+
+  test('every message key written in the source exists in the catalogue', () => {
+    const missing: string[] = [];
+    for (const file of sourceFiles('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/['"]((?:site|error|form|home|programme|wijk|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g)) {
+        const key = match[1]!;
+        if (key.endsWith('.') || /\.(ts|tsx|css|csv|json|atom)$/.test(key)) continue;
+        if (!(key in nl)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test('no message is empty, and placeholders are written {likeThis}', () => {
+    for (const [key, text] of Object.entries(nl)) {
+      expect(text.trim(), key).not.toBe('');
+      expect(text, key).not.toMatch(/\{\s|\s\}|\{\{/);
+    }
+  });
+
+  test('messages are short enough to read: no sentence in a message runs past 25 words (B1 guidance)', () => {
+    for (const [key, text] of Object.entries(nl)) {
+      for (const sentence of text.split(/[.!?:]\s/)) {
+        expect(sentence.split(/\s+/).length, `${key}: ${sentence}`).toBeLessThanOrEqual(25);
+      }
+    }
+  });
+});

@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
+import { TestClient } from '../../tests/support/client.ts';
+import { auditLog } from '../platform/audit/schema.ts';
+import { measures, measureUpdates } from './schema.ts';
+
+let t: TestApp;
+let ownMeasure: { id: number; slug: string; status: string; title: string };
+let otherMeasure: { id: number; slug: string; status: string; title: string };
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  const all = await t.database.db.select().from(measures).orderBy(measures.id);
+  ownMeasure = all.find((m) => m.allianceId === t.staff.allianceId)!;
+  otherMeasure = all.find((m) => m.allianceId !== null && m.allianceId !== t.staff.allianceId)!;
+  expect(ownMeasure, 'the dataset has a measure of the first alliance').toBeDefined();
+  expect(otherMeasure, 'the dataset has a measure of another alliance').toBeDefined();
+});
+afterAll(() => t.close());
+
+async function signedIn(email: string) {
+  const client = new TestClient(t.app);
+  const response = await client.signIn(email);
+  expect(response.status).toBe(303);
+  return client;
+}
+
+const rowOf = async (id: number) => (await t.database.db.select().from(measures).where(eq(measures.id, id)))[0]!;
+const updatesOf = async (id: number) => t.database.db.select().from(measureUpdates).where(eq(measureUpdates.measureId, id));
+const auditCount = async () => (await t.database.db.select().from(auditLog)).length;
+
+describe('a staff member keeps a measure up to date', () => {
+  test('an editor adds a dated progress update; the measure page, the news page and the Atom feed show it', async () => {
+    const client = await signedIn(t.staff.editor);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2026-11-20',
+      body: 'De eerste brugfunctionaris is begonnen op basisschool De Regenboog.',
+    });
+    expect(response.status).toBe(303);
+    const page = await (await t.app.request(`/maatregelen/${ownMeasure.slug}`)).text();
+    expect(page).toContain('De eerste brugfunctionaris is begonnen');
+    expect(page).toContain('20 november 2026');
+    expect(await (await t.app.request('/nieuws')).text()).toContain('De eerste brugfunctionaris is begonnen');
+    const feed = await t.app.request('/nieuws.atom');
+    expect(feed.headers.get('content-type')).toContain('application/atom+xml');
+    const xml = await feed.text();
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(xml).toContain('De eerste brugfunctionaris is begonnen');
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.update.add'));
+    expect(entry).toMatchObject({ userEmail: t.staff.editor, entityType: 'measure', entityId: String(ownMeasure.id) });
+  });
+
+  test('an editor changes the status along the allowed path; the history keeps the old status', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(otherMeasure.id);
+    const next = before.status === 'started' ? 'paused' : 'started';
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, { status: next, note: 'Afgesproken in het alliantie-overleg.' });
+    expect(response.status).toBe(303);
+    expect((await rowOf(otherMeasure.id)).status).toBe(next);
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.status'));
+    expect(entry!.before).toEqual({ status: before.status });
+    expect(entry!.after).toMatchObject({ status: next });
+    const page = await (await t.app.request(`/maatregelen/${otherMeasure.slug}`)).text();
+    expect(page).toContain('Afgesproken in het alliantie-overleg.');
+  });
+
+  test('a status that may not follow the current one is refused with a Dutch message and nothing changes', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(otherMeasure.id);
+    const audits = await auditCount();
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, { status: 'unknown' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Deze status kan niet na de huidige status komen');
+    expect((await rowOf(otherMeasure.id)).status).toBe(before.status);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  test('an editor edits texts and budget; Dutch amounts like "€ 12.400" are understood; before and after are audited', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(ownMeasure.id);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
+      title: before.title,
+      summary: 'Een nieuwe korte uitleg.',
+      description: '',
+      budgetEuros: '€ 12.400',
+      fundingSource: 'Regio Deal Den Haag Zuidwest II',
+    });
+    expect(response.status).toBe(303);
+    const after = await rowOf(ownMeasure.id);
+    expect(after.budgetEuros).toBe(12_400);
+    expect(after.summary).toBe('Een nieuwe korte uitleg.');
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.edit'));
+    expect(entry!.before).toMatchObject({ summary: before.summary, budgetEuros: before.budgetEuros });
+    expect(entry!.after).toMatchObject({ summary: 'Een nieuwe korte uitleg.', budgetEuros: 12_400 });
+  });
+});
+
+describe('bad input is explained next to the field, kept, and stores nothing', () => {
+  test('an empty update and a date in the future', async () => {
+    const client = await signedIn(t.staff.editor);
+    const count = (await updatesOf(ownMeasure.id)).length;
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2999-01-01', body: '   ' });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('<title>Fout: ');
+    expect(html).toContain('Er is iets niet goed ingevuld');
+    expect(html).toContain('De datum mag niet in de toekomst liggen.');
+    expect(html).toContain('Schrijf wat er is gebeurd.');
+    expect(html).toContain('value="2999-01-01"');
+    expect(html).toMatch(/id="field-body"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="field-body"/);
+    expect(html).toContain('href="#field-body"');
+    expect((await updatesOf(ownMeasure.id)).length).toBe(count);
+  });
+
+  test('a date that does not exist, and text over the limit', async () => {
+    const client = await signedIn(t.staff.editor);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-02-30', body: 'x'.repeat(5001) });
+    const html = await response.text();
+    expect(html).toContain('Vul een echte datum in');
+    expect(html).toContain('De tekst mag niet langer zijn dan 5.000 tekens.');
+  });
+
+  test('a budget that is not an amount keeps what was typed and changes nothing', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(ownMeasure.id);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
+      title: 'Nieuwe titel die niet mag landen',
+      summary: before.summary,
+      budgetEuros: 'twaalf duizend',
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Vul het budget in als een heel bedrag');
+    expect(html).toContain('value="twaalf duizend"');
+    expect(html).toContain('value="Nieuwe titel die niet mag landen"');
+    expect(await rowOf(ownMeasure.id)).toEqual(before);
+  });
+
+  test('HTML typed into an update is shown as text, never as markup', async () => {
+    const client = await signedIn(t.staff.editor);
+    await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2026-11-21',
+      body: '<script>alert("x")</script><b>vet</b>',
+    });
+    const html = await (await t.app.request(`/maatregelen/${ownMeasure.slug}`)).text();
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&lt;b&gt;vet&lt;/b&gt;');
+  });
+});
+
+describe('each role may do exactly what the role table says', () => {
+  test('an alliance editor edits the measures of their own alliance', async () => {
+    const client = await signedIn(t.staff.allianceEditor);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-11-22', body: 'Update van de alliantie.' });
+    expect(response.status).toBe(303);
+  });
+
+  test('an alliance editor gets 403 on another alliance’s measure, for every kind of edit, and nothing changes', async () => {
+    const client = await signedIn(t.staff.allianceEditor);
+    const before = await rowOf(otherMeasure.id);
+    const updates = (await updatesOf(otherMeasure.id)).length;
+    const audits = await auditCount();
+    expect((await client.get(`/beheer/maatregelen/${otherMeasure.id}`)).status).toBe(403);
+    for (const [path, fields] of [
+      ['', { title: 'Gekaapt', summary: 'Gekaapt' }],
+      ['/status', { status: 'stopped' }],
+      ['/voortgang', { publishedOn: '2026-11-22', body: 'Mag niet' }],
+    ] as const) {
+      const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}${path}`, fields);
+      expect(response.status, path).toBe(403);
+      expect(await response.text()).toContain('Dit mag u niet doen');
+    }
+    expect(await rowOf(otherMeasure.id)).toEqual(before);
+    expect((await updatesOf(otherMeasure.id)).length).toBe(updates);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  test('only an administrator sees the audit log and manages users', async () => {
+    const editor = await signedIn(t.staff.editor);
+    expect((await editor.get('/beheer/logboek')).status).toBe(403);
+    expect((await editor.get('/beheer/gebruikers')).status).toBe(403);
+    const admin = await signedIn(t.staff.admin);
+    const log = await admin.get('/beheer/logboek');
+    expect(log.status).toBe(200);
+    expect(await log.text()).toContain('measure.update.add');
+  });
+
+  test('without signing in, staff pages send you to the sign-in page and posts change nothing', async () => {
+    const anonymous = new TestClient(t.app);
+    const page = await anonymous.get(`/beheer/maatregelen/${ownMeasure.id}`);
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toContain('/beheer/inloggen?terug=');
+    const count = (await updatesOf(ownMeasure.id)).length;
+    await anonymous.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-11-22', body: 'Anoniem' });
+    expect((await updatesOf(ownMeasure.id)).length).toBe(count);
+  });
+});

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { zuidwestMap } from './map-data.ts';
+import { projectBoundaries } from './map-projection.ts';
+
+const geoDir = new URL('../../../shared/data/geo/', import.meta.url);
+
+describe('the map of Zuidwest', () => {
+  test('has the three CBS wijken and their eleven buurten, each buurt inside a known wijk', () => {
+    expect(zuidwestMap.wijken.map((w) => w.code).sort()).toEqual(['WK051833', 'WK051834', 'WK051836']);
+    expect(zuidwestMap.buurten).toHaveLength(11);
+    const wijkCodes = new Set(zuidwestMap.wijken.map((w) => w.code));
+    for (const buurt of zuidwestMap.buurten) expect(wijkCodes.has(buurt.wijkCode), buurt.code).toBe(true);
+  });
+
+  test('every path stays inside the drawing, so nothing is cut off on a phone', () => {
+    for (const area of [...zuidwestMap.wijken, ...zuidwestMap.buurten]) {
+      for (const [x, y] of [...area.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])])) {
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(zuidwestMap.width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(zuidwestMap.height);
+      }
+    }
+  });
+
+  test.runIf(existsSync(geoDir))('is exactly what scripts/build-map.ts makes from shared/data/geo (regenerate it if this fails)', () => {
+    const wijken = JSON.parse(readFileSync(new URL('zuidwest-wijken.geojson', geoDir), 'utf8'));
+    const buurten = JSON.parse(readFileSync(new URL('zuidwest-buurten.geojson', geoDir), 'utf8'));
+    expect(projectBoundaries(wijken, buurten)).toEqual(zuidwestMap);
+  });
+});

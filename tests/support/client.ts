@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Hono } from 'hono';
+import { testPassword } from './app.ts';
+
+/**
+ * A browser-like client for app.request(): keeps cookies, and fills the CSRF field from the page it
+ * last read, the way a real form post would.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  private csrf: string | undefined;
+  private readonly app: Hono;
+  constructor(app: Hono) {
+    this.app = app;
+  }
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await this.app.request(path, { headers: { ...headers, cookie: this.cookieHeader() } });
+    this.remember(response);
+    const html = response.headers.get('content-type')?.includes('text/html') ? await response.clone().text() : '';
+    const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1];
+    if (token) this.csrf = token;
+    return response;
+  }
+
+  /** Posts a form as a browser would, with this browser's CSRF token unless `csrf: false`. */
+  async post(path: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<Response> {
+    if (options.csrf !== false && !this.csrf) await this.get('/beheer/inloggen');
+    const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: this.csrf ?? '', ...fields });
+    const response = await this.app.request(path, {
+      method: 'POST',
+      body: body.toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader() },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  async signIn(email: string, password = testPassword): Promise<Response> {
+    await this.get('/beheer/inloggen');
+    return this.post('/beheer/inloggen', { email, password });
+  }
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(response: Response) {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair] = header.split(';');
+      const [name, ...value] = pair!.split('=');
+      if (/max-age=0/i.test(header)) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value.join('='));
+    }
+  }
+}

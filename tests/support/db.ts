@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { randomBytes } from 'node:crypto';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { inject } from 'vitest';
+import { type Database, openDatabase } from '../../src/db/client.ts';
+
+export const pgliteTemplateDir = path.resolve('.tmp/test-template');
+export const serverTemplateName = 'ozw_test_template';
+
+export function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+/** A fresh copy of the migrated, seeded template: every test file gets its own database. */
+export async function createTestDatabase(): Promise<Database & { url?: string }> {
+  const template = inject('databaseTemplate');
+  if (template.kind === 'pglite') {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ozw-test-'));
+    cpSync(template.dir, dir, { recursive: true });
+    const database = await openDatabase({ dataDir: dir });
+    return {
+      ...database,
+      close: async () => {
+        await database.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+  }
+  const name = `ozw_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: template.url });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template.template}`);
+  await admin.end();
+  const url = withDatabaseName(template.url, name);
+  const database = await openDatabase({ databaseUrl: url, poolSize: 20 });
+  return {
+    ...database,
+    url,
+    close: async () => {
+      await database.close();
+      const cleanup = new pg.Client({ connectionString: template.url });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}
