@@ -302,11 +302,11 @@ export const nl = {
   'pb.explain.fitsLeftover':
     'Gekozen met het geld dat over was: er was nog {remaining} over en dit plan kost {cost}.',
   'pb.explain.doesNotFit': 'Niet gekozen: er was nog {remaining} over en dit plan kost {cost}.',
-  'pb.explain.paidEqual': 'Gekozen: {voters} voor dit plan betaalden elk {each}, samen {cost}.',
+  'pb.explain.paidEqual': 'Gekozen: betaald door {voters} met elk {each}, samen {cost}.',
   'pb.explain.paidMixed':
-    'Gekozen: {voters} betaalden elk {each} en {others} betaalden alles wat ze nog hadden, samen {cost}.',
+    'Gekozen: betaald door {voters} met elk {each} en {others} met alles wat ze nog hadden, samen {cost}.',
   'pb.explain.cannotAfford':
-    'Niet gekozen: de {voters} voor dit plan hadden samen nog {budget} over en dit plan kost {cost}.',
+    'Niet gekozen: wie voor dit plan stemde ({voters}), had samen nog {budget} over en dit plan kost {cost}.',
   'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
   'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',
   'pb.explain.voters.one': '1 stemmer',
