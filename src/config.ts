@@ -25,7 +25,9 @@ export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
 
 /** Reads the environment once; stops with the list of bad variables instead of starting half-configured. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = configSchema.safeParse(env);
+  // An empty variable (DATABASE_URL= in a .env file or a compose file) means "not set".
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = configSchema.safeParse(set);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Invalid configuration:\n${problems.join('\n')}`);
