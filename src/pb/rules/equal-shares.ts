@@ -144,6 +144,18 @@ export function runMes(
   }
   let order = candidates.slice();
   const inW = new Uint8Array(groups.length);
+  // Per group: how many of its projects can still be bought. A group with none left cannot matter
+  // any more and is dropped from its class (kept only when the trace needs every budget).
+  const aliveIn = new Int32Array(groups.length);
+  for (const p of candidates) for (const g of profile.supporters[p] as Int32Array) aliveIn[g]++;
+  let deadGroups = 0;
+  const retire = (p: number) => {
+    alive[p] = 0;
+    if (withTrace) return;
+    for (const g of profile.supporters[p] as Int32Array) {
+      if (--aliveIn[g] === 0) deadGroups++;
+    }
+  };
   const rounds: MesRound[] = [];
   let poor: VoterClass[] = [];
   let bestPoor: VoterClass[] = [];
@@ -151,6 +163,10 @@ export function runMes(
   for (;;) {
     order = order.filter((p) => alive[p] === 1);
     if (order.length === 0) break;
+    if (deadGroups > 0) {
+      classes = dropDeadGroups(classes, aliveIn, weights);
+      deadGroups = 0;
+    }
     order.sort((p, q) => {
       const l = (boundN[p] as bigint) * (boundD[q] as bigint);
       const r = (boundN[q] as bigint) * (boundD[p] as bigint);
@@ -192,7 +208,7 @@ export function runMes(
         }
       }
       if (X < 0n) {
-        alive[p] = 0; // its supporters cannot pay for it any more
+        retire(p); // its supporters cannot pay for it any more
         // ... until b is large enough: sum of budgets (S / D) grows by poorSlope / E per unit of b.
         if (track) limit(target - S, D, -poorSlope, E, true);
         continue;
@@ -253,7 +269,7 @@ export function runMes(
     // Buy w: every supporter pays min(budget, pi), pi = X / (D * R).
     selected.push(w);
     spent += costs[w] as bigint;
-    alive[w] = 0;
+    retire(w);
     const g0 = gcd(bestX, bestR);
     const Xr = bestX / g0;
     const Rr = bestR / g0;
@@ -281,8 +297,8 @@ export function runMes(
     for (const c of classes) {
       const k = c.cnt[w] as number;
       if (k === 0) {
-        c.a *= Rr;
-        c.q *= Rs;
+        if (Rr !== 1n) c.a *= Rr;
+        if (Rs !== 1n) c.q *= Rs;
         kept.push(c);
         continue;
       }
@@ -367,6 +383,34 @@ export function runMes(
       unsupported,
     },
   };
+}
+
+/** Removes groups that support no project that can still be bought, and classes left empty. */
+function dropDeadGroups(
+  classes: VoterClass[],
+  aliveIn: Int32Array,
+  weights: readonly number[],
+): VoterClass[] {
+  const out: VoterClass[] = [];
+  for (const c of classes) {
+    let dead = 0;
+    for (const g of c.groups) if (aliveIn[g] === 0) dead++;
+    if (dead === 0) {
+      out.push(c);
+      continue;
+    }
+    if (dead === c.groups.length) continue;
+    const groups: number[] = [];
+    let size = c.size;
+    for (const g of c.groups) {
+      if (aliveIn[g] === 0) size -= weights[g] as number;
+      else groups.push(g);
+    }
+    c.groups = groups;
+    c.size = size;
+    out.push(c);
+  }
+  return out;
 }
 
 /** Merges two lists sorted by budget into one, joining classes with equal budgets. */

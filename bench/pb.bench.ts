@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Benchmark of the vote counter over all shared Pabulib instances: time per rule and instance (parse
+ * time apart), the speed-up against the reference pabutools timings, a check of every outcome against
+ * the expected one, and peak memory. Prints a markdown table. Not part of the test run.
+ *
+ *   npm run bench:pb [-- --only <name-part>[,<name-part>...]] [--rules <key>,...] [--timeout <seconds>]
+ *
+ * Each instance is counted in a worker thread, so a rule that runs longer than the timeout (default
+ * 300 s) is stopped and reported instead of blocking the whole run. Timings are wall clock on one core.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { countVotes, type Instance, parsePabulib, type RuleKey } from '../src/pb/index.ts';
+
+// <repo>/bench/pb.bench.ts -> <repo>/../shared/data/pabulib (the repo is /work/main, shared is /work/shared).
+const here = dirname(fileURLToPath(import.meta.url));
+const dataDir = process.env.PB_DATA ?? resolve(here, '..', '..', 'shared', 'data', 'pabulib');
+const RULES: readonly RuleKey[] = [
+  'greedy_cost',
+  'mes_cost',
+  'mes_cost_add1',
+  'mes_cost_add1_greedy',
+  'mes_approval',
+];
+
+interface RuleResult {
+  readonly rule: RuleKey;
+  readonly ms: number;
+  readonly match: 'ok' | 'mismatch' | 'no-reference';
+  readonly selected: readonly string[];
+}
+
+interface WorkerMessage {
+  readonly kind: 'parsed' | 'rule';
+  readonly parseMs?: number;
+  readonly voters?: number;
+  readonly result?: RuleResult;
+}
+
+function countInWorker(): void {
+  const { file, rules } = workerData as { file: string; rules: RuleKey[] };
+  const name = file.replace(/\.pb$/, '');
+  const text = readFileSync(join(dataDir, 'instances', file), 'utf8');
+  const t0 = performance.now();
+  const instance: Instance = parsePabulib(text);
+  const parseMs = performance.now() - t0;
+  parentPort?.postMessage({
+    kind: 'parsed',
+    parseMs,
+    voters: instance.ballots.length,
+  } satisfies WorkerMessage);
+  const expected = JSON.parse(readFileSync(join(dataDir, 'expected', `${name}.json`), 'utf8')) as {
+    rules: Record<string, string[]>;
+  };
+  for (const rule of rules) {
+    const started = performance.now();
+    const outcome = countVotes(instance, rule);
+    const ms = performance.now() - started;
+    const reference = expected.rules[rule];
+    const match = reference
+      ? JSON.stringify(reference) === JSON.stringify(outcome.selected)
+        ? 'ok'
+        : 'mismatch'
+      : 'no-reference';
+    parentPort?.postMessage({
+      kind: 'rule',
+      result: { rule, ms, match, selected: outcome.selected },
+    } satisfies WorkerMessage);
+  }
+}
+
+function readTimings(): Map<string, number> {
+  const timings = new Map<string, number>();
+  const lines = readFileSync(join(dataDir, 'expected', 'timings.csv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
+  for (const line of lines) {
+    const [instance, rule, seconds, status] = line.split(',');
+    if (status === 'ok') timings.set(`${instance}/${rule}`, Number(seconds));
+  }
+  return timings;
+}
+
+/** Reference seconds for a rule; mes_cost_add1_greedy's row is only the greedy step, so add add1. */
+function referenceSeconds(timings: Map<string, number>, name: string, rule: RuleKey): number | undefined {
+  const own = timings.get(`${name}/${rule}`);
+  if (rule !== 'mes_cost_add1_greedy' || own === undefined) return own;
+  const add1 = timings.get(`${name}/mes_cost_add1`);
+  return add1 === undefined ? undefined : own + add1;
+}
+
+interface InstanceRow {
+  readonly name: string;
+  voters: number;
+  parseMs: number;
+  readonly results: Map<RuleKey, RuleResult | 'timeout' | 'error'>;
+}
+
+function runInstance(file: string, rules: RuleKey[], timeoutMs: number): Promise<InstanceRow> {
+  const row: InstanceRow = { name: file.replace(/\.pb$/, ''), voters: 0, parseMs: 0, results: new Map() };
+  return new Promise((done) => {
+    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { file, rules } });
+    let timer: NodeJS.Timeout | undefined;
+    const arm = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        const next = rules.find((r) => !row.results.has(r));
+        if (next) row.results.set(next, 'timeout');
+        void worker.terminate();
+      }, timeoutMs);
+    };
+    arm();
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'parsed') {
+        row.parseMs = message.parseMs ?? 0;
+        row.voters = message.voters ?? 0;
+      } else if (message.result) {
+        row.results.set(message.result.rule, message.result);
+      }
+      arm();
+    });
+    worker.on('error', (error) => {
+      const next = rules.find((r) => !row.results.has(r));
+      if (next) row.results.set(next, 'error');
+      process.stderr.write(`${row.name}: ${error.message}\n`);
+    });
+    worker.on('exit', () => {
+      if (timer) clearTimeout(timer);
+      done(row);
+    });
+  });
+}
+
+function formatMs(ms: number): string {
+  return ms >= 100 ? ms.toFixed(0) : ms >= 1 ? ms.toFixed(1) : ms.toFixed(2);
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(dataDir, 'instances'))) {
+    throw new Error(
+      `no Pabulib data at ${dataDir} (set PB_DATA to the folder with instances/ and expected/)`,
+    );
+  }
+  const args = process.argv.slice(2);
+  const option = (name: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const only = option('--only')?.split(',');
+  const rules = (option('--rules')?.split(',') as RuleKey[] | undefined) ?? [...RULES];
+  const timeoutMs = Number(option('--timeout') ?? 300) * 1000;
+  const timings = readTimings();
+  let files = readdirSync(join(dataDir, 'instances')).filter((f) => f.endsWith('.pb'));
+  if (only) files = files.filter((f) => only.some((part) => f.includes(part)));
+
+  const rows: InstanceRow[] = [];
+  for (const file of files) {
+    const row = await runInstance(file, rules, timeoutMs);
+    rows.push(row);
+    process.stderr.write(`${row.name}: done\n`);
+  }
+  rows.sort((a, b) => b.voters - a.voters);
+
+  const header = ['instance', 'voters', 'parse ms', ...rules.map((r) => `${r} ms (x ref)`)];
+  const lines = [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+  ];
+  const mismatches: string[] = [];
+  const slow: string[] = [];
+  for (const row of rows) {
+    const cells = [row.name, String(row.voters), formatMs(row.parseMs)];
+    for (const rule of rules) {
+      const result = row.results.get(rule);
+      if (result === undefined || result === 'timeout' || result === 'error') {
+        cells.push(result ?? '-');
+        continue;
+      }
+      const reference = referenceSeconds(timings, row.name, rule);
+      const ratio =
+        reference === undefined ? 'no ref' : `x${Math.round((reference * 1000) / Math.max(result.ms, 0.01))}`;
+      const flag = result.match === 'mismatch' ? ' MISMATCH' : '';
+      cells.push(`${formatMs(result.ms)} (${ratio})${flag}`);
+      if (result.match === 'mismatch') mismatches.push(`${row.name} ${rule}`);
+      if (reference !== undefined && reference >= 1 && (reference * 1000) / result.ms < 50) {
+        slow.push(`${row.name} ${rule}: x${((reference * 1000) / result.ms).toFixed(1)}`);
+      }
+    }
+    lines.push(`| ${cells.join(' | ')} |`);
+  }
+  const usage = process.resourceUsage();
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+  process.stdout.write(
+    `Peak memory (max RSS of the whole process, workers included): ${(usage.maxRSS / 1024).toFixed(0)} MiB\n`,
+  );
+  process.stdout.write(
+    `Outcomes different from the reference: ${mismatches.length === 0 ? 'none' : mismatches.join(', ')}\n`,
+  );
+  process.stdout.write(
+    `Less than 50x faster than the reference (where the reference took >= 1 s): ${slow.length === 0 ? 'none' : slow.join('; ')}\n`,
+  );
+  if (mismatches.length > 0) process.exitCode = 1;
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  countInWorker();
+}
