@@ -147,13 +147,17 @@ export function runMes(
   // Per group: how many of its projects can still be bought. A group with none left cannot matter
   // any more and is dropped from its class (kept only when the trace needs every budget).
   const aliveIn = new Int32Array(groups.length);
-  for (const p of candidates) for (const g of profile.supporters[p] as Int32Array) aliveIn[g]++;
+  for (const p of candidates) {
+    for (const g of profile.supporters[p] as Int32Array) aliveIn[g] = (aliveIn[g] as number) + 1;
+  }
   let deadGroups = 0;
   const retire = (p: number) => {
     alive[p] = 0;
     if (withTrace) return;
     for (const g of profile.supporters[p] as Int32Array) {
-      if (--aliveIn[g] === 0) deadGroups++;
+      const left = (aliveIn[g] as number) - 1;
+      aliveIn[g] = left;
+      if (left === 0) deadGroups++;
     }
   };
   const rounds: MesRound[] = [];
