@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { type Context, Hono, type Next } from 'hono';
 import { compress } from 'hono/compress';
-import { etag } from 'hono/etag';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { aboutRoutes } from './about/routes.tsx';
@@ -32,6 +32,14 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.use('*', requestId());
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    logger.info(
+      { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
+  });
   app.use('*', secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"],
@@ -72,16 +80,49 @@ export function createApp(options: AppOptions) {
 /**
  * Public pages may be cached by a proxy for a minute and revalidated with an ETag. Pages for signed-in
  * staff, and any response that sets a cookie, are never cached.
+ *
+ * The ETag is a SHA-1 of the body, hashed synchronously. (Hono's etag() clones the response into a web
+ * stream and hashes it with WebCrypto: under load that was a seventh of the CPU time of a page.)
  */
 function publicCaching() {
-  const withEtag = etag({ weak: true });
   return async (c: Context, next: Next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    await withEtag(c, next);
-    if (c.res.headers.has('cache-control')) return;
-    const personal = c.get('user') !== null || c.res.headers.has('set-cookie');
-    c.header('cache-control', personal || c.res.status !== 200 ? 'private, no-store' : 'public, max-age=60');
+    await next();
+    const res = c.res;
+    if (!res.headers.has('cache-control')) {
+      const personal = c.get('user') !== null || res.headers.has('set-cookie');
+      // On the headers themselves: c.header() on a finished response rebuilds it around a stream.
+      res.headers.set('cache-control', personal || res.status !== 200 ? 'private, no-store' : 'public, max-age=60');
+    }
+    if (!res.ok || res.headers.has('etag')) return;
+    const body = await res.text();
+    const tag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+    const headers = new Headers(res.headers);
+    headers.set('etag', tag);
+    // Clear first: assigning over an existing response makes Hono copy it through a stream.
+    c.res = undefined;
+    if (etagMatches(tag, c.req.header('if-none-match'))) {
+      const kept = new Headers();
+      for (const name of notModifiedHeaders) {
+        const value = headers.get(name);
+        if (value !== null) kept.set(name, value);
+      }
+      c.res = new Response(null, { status: 304, headers: kept });
+    } else {
+      c.res = new Response(body, { status: res.status, headers });
+    }
   };
+}
+
+/** What a 304 repeats of the 200 it stands for (RFC 9110, 15.4.5). */
+const notModifiedHeaders = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary'];
+
+/** Weak comparison (RFC 9110, 8.8.3.2): "*" or any listed tag equal to ours once W/ is ignored. */
+function etagMatches(tag: string, ifNoneMatch: string | undefined): boolean {
+  if (!ifNoneMatch) return false;
+  if (ifNoneMatch.trim() === '*') return true;
+  const opaque = tag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque);
 }
 
 function stylesheet(file: string | undefined) {

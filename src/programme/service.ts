@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
-import { canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
 import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
 import { canChangeMeasureStatus } from './rules.ts';
 import {
@@ -11,14 +11,12 @@ import {
   alliances,
   budgetRows,
   budgetTables,
-  buurten,
+  type buurten,
   fundContributions,
   funds,
   goals,
   lines,
-  measureGoals,
   measureLines,
-  measurePartners,
   measures,
   measureStatusChanges,
   measureUpdates,
@@ -102,25 +100,33 @@ export async function listGoals(db: Db) {
     .orderBy(asc(lines.position), asc(goals.position));
 }
 
+/** The buurten of a wijk as a JSON array ordered by code, inside a select from wijken. */
+const buurtenOfWijk = sql<(typeof buurten.$inferSelect)[]>`coalesce((
+  select json_agg(json_build_object('code', b.code, 'name', b.name, 'cbsWijkCode', b.cbs_wijk_code) order by b.code)
+    from buurten b where b.cbs_wijk_code = "wijken"."cbs_code"), '[]'::json)`;
+
+/** The four wijken with their buurten, in one query. */
 export async function listWijken(db: Db) {
-  const [wijkRows, buurtRows] = await Promise.all([
-    db.select().from(wijken).orderBy(asc(wijken.position)),
-    db.select().from(buurten).orderBy(asc(buurten.code)),
-  ]);
-  return wijkRows.map((wijk) => ({ ...wijk, buurten: buurtRows.filter((b) => b.cbsWijkCode === wijk.cbsCode) }));
+  return db
+    .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
+    .from(wijken)
+    .orderBy(asc(wijken.position));
 }
 
+/** A wijk with its buurten and measures: two queries, sent at the same time. */
 export async function getWijk(db: Db, slug: string) {
-  const [wijk] = await db.select().from(wijken).where(eq(wijken.slug, slug));
-  if (!wijk) return null;
-  const [wijkBuurten, wijkMeasures] = await Promise.all([
-    db.select().from(buurten).where(eq(buurten.cbsWijkCode, wijk.cbsCode)).orderBy(asc(buurten.code)),
+  const [[wijk], wijkMeasures] = await Promise.all([
+    db
+      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
+      .from(wijken)
+      .where(eq(wijken.slug, slug)),
     listMeasures(db, { wijk: slug }),
   ]);
-  return { ...wijk, buurten: wijkBuurten, measures: wijkMeasures };
+  if (!wijk) return null;
+  return { ...wijk, measures: wijkMeasures };
 }
 
-/** Measures with their lines, wijken, alliance and latest update, in four queries whatever the count. */
+/** Measures with their lines, wijken, alliance and latest update, in one query whatever the count. */
 export async function listMeasures(
   db: Db,
   filter: MeasureFilter = {},
@@ -141,6 +147,9 @@ export async function listMeasures(
       updatedAt: measures.updatedAt,
       allianceSlug: alliances.slug,
       allianceName: alliances.name,
+      lines: linesOfMeasure,
+      wijken: wijkenOfMeasure,
+      latestUpdate: latestUpdateOfMeasure,
     })
     .from(measures)
     .leftJoin(alliances, eq(alliances.id, measures.allianceId))
@@ -148,8 +157,71 @@ export async function listMeasures(
     .orderBy(sql`${measures.top10Rank} asc nulls last`, asc(measures.position), asc(measures.id))
     .$dynamic();
   const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
-  return withRelations(db, rows);
+  return rows.map(({ allianceSlug, allianceName, ...m }) => ({
+    id: m.id,
+    slug: m.slug,
+    title: m.title,
+    summary: m.summary,
+    kind: m.kind,
+    top10Rank: m.top10Rank,
+    status: m.status,
+    budgetEuros: m.budgetEuros,
+    fundingSource: m.fundingSource,
+    source: m.source,
+    updatedAt: m.updatedAt,
+    alliance: allianceSlug && allianceName ? { slug: allianceSlug, name: allianceName } : null,
+    lines: m.lines,
+    wijken: m.wijken,
+    latestUpdate: m.latestUpdate,
+  }));
 }
+
+// Related rows as JSON, correlated with the outer select from "measures": one round trip instead of one per
+// relation. Written as plain SQL with aliases, because Drizzle leaves column names unqualified in a select
+// from a single table, and these subqueries must tell their own "id" from the measure's.
+
+const linesOfMeasure = sql<NamedLink[]>`coalesce((
+  select json_agg(json_build_object('slug', l.slug, 'name', l.name) order by l.position)
+    from measure_lines ml join lines l on l.id = ml.line_id
+   where ml.measure_id = "measures"."id"), '[]'::json)`;
+
+const wijkenOfMeasure = sql<NamedLink[]>`coalesce((
+  select json_agg(json_build_object('slug', w.slug, 'name', w.name) order by w.position)
+    from measure_wijken mw join wijken w on w.id = mw.wijk_id
+   where mw.measure_id = "measures"."id"), '[]'::json)`;
+
+const latestUpdateOfMeasure = sql<{ publishedOn: string; body: string } | null>`(
+  select json_build_object('publishedOn', u.published_on, 'body', u.body)
+    from measure_updates u where u.measure_id = "measures"."id"
+   order by u.published_on desc, u.id desc limit 1)`;
+
+const allianceOfMeasure = sql<typeof alliances.$inferSelect | null>`(
+  select json_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'description', a.description,
+         'position', a.position, 'source', a.source)
+    from alliances a where a.id = "measures"."alliance_id")`;
+
+const goalsOfMeasure = sql<{ slug: string; title: string; lineSlug: string }[]>`coalesce((
+  select json_agg(json_build_object('slug', g.slug, 'title', g.title, 'lineSlug', l.slug) order by g.position)
+    from measure_goals mg join goals g on g.id = mg.goal_id join lines l on l.id = g.line_id
+   where mg.measure_id = "measures"."id"), '[]'::json)`;
+
+const partnersOfMeasure = sql<NamedLink[]>`coalesce((
+  select json_agg(json_build_object('slug', p.slug, 'name', p.name) order by p.name)
+    from measure_partners mp join partners p on p.id = mp.partner_id
+   where mp.measure_id = "measures"."id"), '[]'::json)`;
+
+type Jsonified<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+
+const updatesOfMeasure = sql<Jsonified<typeof measureUpdates.$inferSelect>[]>`coalesce((
+  select json_agg(json_build_object('id', u.id, 'measureId', u.measure_id, 'publishedOn', u.published_on,
+         'body', u.body, 'authorName', u.author_name, 'createdAt', u.created_at) order by u.published_on desc, u.id desc)
+    from measure_updates u where u.measure_id = "measures"."id"), '[]'::json)`;
+
+const statusHistoryOfMeasure = sql<Jsonified<typeof measureStatusChanges.$inferSelect>[]>`coalesce((
+  select json_agg(json_build_object('id', h.id, 'measureId', h.measure_id, 'fromStatus', h.from_status,
+         'toStatus', h.to_status, 'note', h.note, 'changedBy', h.changed_by, 'changedAt', h.changed_at)
+         order by h.changed_at desc, h.id desc)
+    from measure_status_changes h where h.measure_id = "measures"."id"), '[]'::json)`;
 
 export async function countMeasures(db: Db, filter: MeasureFilter = {}): Promise<number> {
   const [row] = await db
@@ -184,107 +256,41 @@ function measureConditions(filter: MeasureFilter): SQL[] {
   return conditions;
 }
 
-type MeasureRow = Omit<MeasureSummary, 'lines' | 'wijken' | 'latestUpdate' | 'alliance'> & {
-  allianceSlug: string | null;
-  allianceName: string | null;
-};
-
-async function withRelations(db: Db, rows: MeasureRow[]): Promise<MeasureSummary[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [lineLinks, wijkLinks, latest] = await Promise.all([
-    db
-      .select({ measureId: measureLines.measureId, slug: lines.slug, name: lines.name })
-      .from(measureLines)
-      .innerJoin(lines, eq(lines.id, measureLines.lineId))
-      .where(inArray(measureLines.measureId, ids))
-      .orderBy(asc(lines.position)),
-    db
-      .select({ measureId: measureWijken.measureId, slug: wijken.slug, name: wijken.name })
-      .from(measureWijken)
-      .innerJoin(wijken, eq(wijken.id, measureWijken.wijkId))
-      .where(inArray(measureWijken.measureId, ids))
-      .orderBy(asc(wijken.position)),
-    db
-      .selectDistinctOn([measureUpdates.measureId], {
-        measureId: measureUpdates.measureId,
-        publishedOn: measureUpdates.publishedOn,
-        body: measureUpdates.body,
-      })
-      .from(measureUpdates)
-      .where(inArray(measureUpdates.measureId, ids))
-      .orderBy(measureUpdates.measureId, desc(measureUpdates.publishedOn), desc(measureUpdates.id)),
-  ]);
-  const linesOf = groupBy(lineLinks);
-  const wijkenOf = groupBy(wijkLinks);
-  const latestOf = new Map(latest.map((u) => [u.measureId, { publishedOn: u.publishedOn, body: u.body }]));
-  return rows.map(({ allianceSlug, allianceName, ...m }) => ({
-    ...m,
-    alliance: allianceSlug && allianceName ? { slug: allianceSlug, name: allianceName } : null,
-    lines: linesOf.get(m.id) ?? [],
-    wijken: wijkenOf.get(m.id) ?? [],
-    latestUpdate: latestOf.get(m.id) ?? null,
-  }));
-}
-
-function groupBy(links: { measureId: number; slug: string; name: string }[]): Map<number, NamedLink[]> {
-  const map = new Map<number, NamedLink[]>();
-  for (const { measureId, slug, name } of links) {
-    const list = map.get(measureId) ?? [];
-    list.push({ slug, name });
-    map.set(measureId, list);
-  }
-  return map;
-}
-
 export async function getMeasure(db: Db, slug: string) {
-  const [row] = await db.select({ id: measures.id }).from(measures).where(eq(measures.slug, slug));
-  return row ? getMeasureById(db, row.id) : null;
+  return measureDetail(db, eq(measures.slug, slug));
 }
 
 export async function getMeasureById(db: Db, id: number) {
-  const [measure] = await db.select().from(measures).where(eq(measures.id, id));
-  if (!measure) return null;
-  const [summary] = await withRelations(db, [
-    { ...measure, allianceSlug: null, allianceName: null } as MeasureRow,
-  ]);
-  const [alliance, measureGoalRows, partnerRows, updates, history] = await Promise.all([
-    measure.allianceId
-      ? db.select().from(alliances).where(eq(alliances.id, measure.allianceId)).then((r) => r[0] ?? null)
-      : Promise.resolve(null),
-    db
-      .select({ slug: goals.slug, title: goals.title, lineSlug: lines.slug })
-      .from(measureGoals)
-      .innerJoin(goals, eq(goals.id, measureGoals.goalId))
-      .innerJoin(lines, eq(lines.id, goals.lineId))
-      .where(eq(measureGoals.measureId, id))
-      .orderBy(asc(goals.position)),
-    db
-      .select({ slug: partners.slug, name: partners.name })
-      .from(measurePartners)
-      .innerJoin(partners, eq(partners.id, measurePartners.partnerId))
-      .where(eq(measurePartners.measureId, id))
-      .orderBy(asc(partners.name)),
-    db
-      .select()
-      .from(measureUpdates)
-      .where(eq(measureUpdates.measureId, id))
-      .orderBy(desc(measureUpdates.publishedOn), desc(measureUpdates.id)),
-    db
-      .select()
-      .from(measureStatusChanges)
-      .where(eq(measureStatusChanges.measureId, id))
-      .orderBy(desc(measureStatusChanges.changedAt), desc(measureStatusChanges.id)),
-  ]);
+  return measureDetail(db, eq(measures.id, id));
+}
+
+/** A measure with everything its page shows, in one query. */
+async function measureDetail(db: Db, where: SQL) {
+  const [row] = await db
+    .select({
+      ...getTableColumns(measures),
+      lines: linesOfMeasure,
+      wijken: wijkenOfMeasure,
+      alliance: allianceOfMeasure,
+      goals: goalsOfMeasure,
+      partners: partnersOfMeasure,
+      updates: updatesOfMeasure,
+      statusHistory: statusHistoryOfMeasure,
+    })
+    .from(measures)
+    .where(where);
+  if (!row) return null;
+  const { lines: measureLineLinks, wijken: measureWijkLinks, alliance, goals: measureGoalRows, partners: partnerRows, updates, statusHistory, ...measure } = row;
   return {
     ...measure,
-    lines: summary!.lines,
-    wijken: summary!.wijken,
+    lines: measureLineLinks,
+    wijken: measureWijkLinks,
     alliance,
     goals: measureGoalRows,
     partners: partnerRows,
-    updates,
-    statusHistory: history,
+    // json_build_object gives timestamps as ISO text; the Drizzle rows these replace carried Dates.
+    updates: updates.map((u) => ({ ...u, createdAt: new Date(u.createdAt) })),
+    statusHistory: statusHistory.map((h) => ({ ...h, changedAt: new Date(h.changedAt) })),
   };
 }
 
@@ -423,7 +429,10 @@ function hrefFor(hit: Omit<SearchHit, 'href'>): string {
 
 // --- changing (staff) -------------------------------------------------------------------------------
 
-export type EditResult = { ok: true } | { ok: false; reason: 'not-found' | 'forbidden' | 'status-not-allowed' };
+export type EditResult =
+  | { ok: true }
+  | { ok: false; reason: 'not-found' | 'forbidden' | 'status-not-allowed' }
+  | { ok: false; reason: 'unknown-reference'; field: 'lineSlugs' | 'wijkSlugs' | 'allianceSlug' };
 
 export interface Editor extends StaffUser {
   email: string;
@@ -436,6 +445,71 @@ export interface MeasureEdit {
   description: string | null;
   budgetEuros: number | null;
   fundingSource: string | null;
+  lineSlugs: string[];
+  wijkSlugs: string[];
+  /** null: no lead alliance; undefined: unchanged. Only staff who may edit any measure can change it. */
+  allianceSlug?: string | null | undefined;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** Turns slugs into ids, or names the field with a slug that does not exist. */
+async function resolveReferences(db: Db | Tx, edit: Pick<MeasureEdit, 'lineSlugs' | 'wijkSlugs' | 'allianceSlug'>) {
+  // Callers pass undefined (unchanged) only after replacing it with the current alliance.
+  const [lineRows, wijkRows, allianceRows] = await Promise.all([
+    edit.lineSlugs.length > 0 ? db.select({ id: lines.id, slug: lines.slug }).from(lines).where(inArray(lines.slug, edit.lineSlugs)) : [],
+    edit.wijkSlugs.length > 0 ? db.select({ id: wijken.id, slug: wijken.slug }).from(wijken).where(inArray(wijken.slug, edit.wijkSlugs)) : [],
+    edit.allianceSlug ? db.select({ id: alliances.id }).from(alliances).where(eq(alliances.slug, edit.allianceSlug)) : [],
+  ]);
+  if (lineRows.length !== new Set(edit.lineSlugs).size) return { ok: false as const, field: 'lineSlugs' as const };
+  if (wijkRows.length !== new Set(edit.wijkSlugs).size) return { ok: false as const, field: 'wijkSlugs' as const };
+  if (edit.allianceSlug && allianceRows.length === 0) return { ok: false as const, field: 'allianceSlug' as const };
+  return {
+    ok: true as const,
+    lineIds: lineRows.map((r) => r.id),
+    wijkIds: wijkRows.map((r) => r.id),
+    allianceId: allianceRows[0]?.id ?? null,
+  };
+}
+
+async function replaceLinks(tx: Tx, measureId: number, lineIds: number[], wijkIds: number[]) {
+  await tx.delete(measureLines).where(eq(measureLines.measureId, measureId));
+  await tx.delete(measureWijken).where(eq(measureWijken.measureId, measureId));
+  if (lineIds.length > 0) await tx.insert(measureLines).values(lineIds.map((lineId) => ({ measureId, lineId })));
+  if (wijkIds.length > 0) await tx.insert(measureWijken).values(wijkIds.map((wijkId) => ({ measureId, wijkId })));
+}
+
+async function relationsOf(db: Db | Tx, measureId: number) {
+  const [lineRows, wijkRows, allianceRow] = await Promise.all([
+    db.select({ slug: lines.slug }).from(measureLines).innerJoin(lines, eq(lines.id, measureLines.lineId)).where(eq(measureLines.measureId, measureId)),
+    db.select({ slug: wijken.slug }).from(measureWijken).innerJoin(wijken, eq(wijken.id, measureWijken.wijkId)).where(eq(measureWijken.measureId, measureId)),
+    db.select({ slug: alliances.slug }).from(measures).leftJoin(alliances, eq(alliances.id, measures.allianceId)).where(eq(measures.id, measureId)),
+  ]);
+  return {
+    lineSlugs: lineRows.map((r) => r.slug).sort(),
+    wijkSlugs: wijkRows.map((r) => r.slug).sort(),
+    allianceSlug: allianceRow[0]?.slug ?? null,
+  };
+}
+
+/** "Nieuwe speeltuin aan de Dedemsvaartweg" -> "nieuwe-speeltuin-aan-de-dedemsvaartweg", unique among measures. */
+async function uniqueSlug(db: Db | Tx, title: string): Promise<string> {
+  const base =
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '') || 'maatregel';
+  const taken = new Set(
+    (await db.select({ slug: measures.slug }).from(measures).where(sql`${measures.slug} like ${`${base}%`}`)).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
 }
 
 async function findEditable(db: Db, user: Editor, measureId: number) {
@@ -448,12 +522,44 @@ async function findEditable(db: Db, user: Editor, measureId: number) {
 export async function editMeasure(db: Db, user: Editor, measureId: number, edit: MeasureEdit): Promise<EditResult> {
   const found = await findEditable(db, user, measureId);
   if (!found.ok) return found;
-  const before = pick(found.measure, Object.keys(edit) as (keyof MeasureEdit)[]);
+  const relationsBefore = await relationsOf(db, measureId);
+  // An alliance editor keeps the measure in their own alliance, whatever the form says.
+  const keepAlliance = !can(user, 'edit-any-measure') || edit.allianceSlug === undefined;
+  const wanted = keepAlliance ? { ...edit, allianceSlug: relationsBefore.allianceSlug } : edit;
+  const refs = await resolveReferences(db, wanted);
+  if (!refs.ok) return { ok: false, reason: 'unknown-reference', field: refs.field };
+  const { lineSlugs, wijkSlugs, allianceSlug, ...fields } = wanted;
+  const before = { ...pick(found.measure, ['title', 'summary', 'description', 'budgetEuros', 'fundingSource']), ...relationsBefore };
+  const after = { ...fields, lineSlugs: [...lineSlugs].sort(), wijkSlugs: [...wijkSlugs].sort(), allianceSlug };
   await db.transaction(async (tx) => {
-    await tx.update(measures).set({ ...edit, updatedAt: new Date() }).where(eq(measures.id, measureId));
-    await recordAudit(tx, { user, action: 'measure.edit', entityType: 'measure', entityId: measureId, before, after: edit });
+    await tx.update(measures).set({ ...fields, allianceId: refs.allianceId, updatedAt: new Date() }).where(eq(measures.id, measureId));
+    await replaceLinks(tx, measureId, refs.lineIds, refs.wijkIds);
+    await recordAudit(tx, { user, action: 'measure.edit', entityType: 'measure', entityId: measureId, before, after });
   });
   return { ok: true };
+}
+
+export type CreateResult =
+  | { ok: true; id: number; slug: string }
+  | { ok: false; reason: 'forbidden' }
+  | { ok: false; reason: 'unknown-reference'; field: 'lineSlugs' | 'wijkSlugs' | 'allianceSlug' };
+
+/** A new measure from staff: no document source, status unknown until someone sets it. */
+export async function createMeasure(db: Db, user: Editor, input: MeasureEdit & { kind: MeasureKind }): Promise<CreateResult> {
+  if (!can(user, 'create-measure')) return { ok: false, reason: 'forbidden' };
+  const refs = await resolveReferences(db, input);
+  if (!refs.ok) return { ok: false, reason: 'unknown-reference', field: refs.field };
+  const { lineSlugs, wijkSlugs, allianceSlug, ...fields } = input;
+  return db.transaction(async (tx) => {
+    const slug = await uniqueSlug(tx, input.title);
+    const [row] = await tx
+      .insert(measures)
+      .values({ ...fields, slug, allianceId: refs.allianceId, status: 'unknown', source: null, position: 100_000 })
+      .returning({ id: measures.id });
+    await replaceLinks(tx, row!.id, refs.lineIds, refs.wijkIds);
+    await recordAudit(tx, { user, action: 'measure.create', entityType: 'measure', entityId: row!.id, after: { slug, ...input } });
+    return { ok: true as const, id: row!.id, slug };
+  });
 }
 
 export async function changeMeasureStatus(
@@ -511,6 +617,18 @@ export async function addMeasureUpdate(
 function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, object[k]])) as Pick<T, K>;
 }
+
+/** The choices for the measure form: lines, wijken and alliances by slug and name. */
+export async function listMeasureFormOptions(db: Db) {
+  const [lineRows, wijkRows, allianceRows] = await Promise.all([
+    db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),
+    db.select({ slug: wijken.slug, name: wijken.name }).from(wijken).orderBy(asc(wijken.position)),
+    db.select({ slug: alliances.slug, name: alliances.name }).from(alliances).orderBy(asc(alliances.position)),
+  ]);
+  return { lines: lineRows, wijken: wijkRows, alliances: allianceRows };
+}
+
+export type MeasureFormOptions = Awaited<ReturnType<typeof listMeasureFormOptions>>;
 
 /** Measures a staff member may edit, for their dashboard. */
 export async function listEditableMeasures(db: Db, user: Editor) {
