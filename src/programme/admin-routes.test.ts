@@ -97,6 +97,77 @@ describe('a staff member keeps a measure up to date', () => {
   });
 });
 
+describe('staff decide where a measure belongs', () => {
+  test('an editor adds a new measure for Moerwijk; it shows on the Moerwijk page with status "Onbekend"', async () => {
+    const client = await signedIn(t.staff.editor);
+    await client.get('/beheer/maatregelen/nieuw');
+    const response = await client.post('/beheer/maatregelen/nieuw', {
+      kind: 'activity',
+      title: 'Nieuwe speeltuin aan het Zuiderpark',
+      summary: 'Kinderen en ouders kiezen samen de toestellen.',
+      wijkSlugs: 'moerwijk',
+      lineSlugs: 'gezondheid-en-vitaliteit',
+      allianceSlug: '',
+      budgetEuros: '',
+    });
+    expect(response.status).toBe(303);
+    const wijk = await (await t.app.request('/wijken/moerwijk')).text();
+    expect(wijk).toContain('href="/maatregelen/nieuwe-speeltuin-aan-het-zuiderpark"');
+    const page = await (await t.app.request('/maatregelen/nieuwe-speeltuin-aan-het-zuiderpark')).text();
+    expect(page).toContain('Onbekend');
+    expect(page).toContain('Toegevoegd door het programmabureau.');
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.create'));
+    expect(entry!.userEmail).toBe(t.staff.editor);
+  });
+
+  test('a second measure with the same title gets its own address', async () => {
+    const client = await signedIn(t.staff.editor);
+    await client.get('/beheer/maatregelen/nieuw');
+    const response = await client.post('/beheer/maatregelen/nieuw', { kind: 'measure', title: 'Nieuwe speeltuin aan het Zuiderpark', summary: 'Tweede.' });
+    expect(response.status).toBe(303);
+    expect((await t.app.request('/maatregelen/nieuwe-speeltuin-aan-het-zuiderpark-2')).status).toBe(200);
+  });
+
+  test('the edit form moves a measure to other wijken with checkboxes (several values)', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(ownMeasure.id);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
+      title: before.title,
+      summary: before.summary,
+      wijkSlugs: ['bouwlust', 'vrederust'] as never,
+      lineSlugs: 'onderwijs',
+    });
+    expect(response.status).toBe(303);
+    const measure = await (await t.app.request(`/api/v1/measures/${ownMeasure.id}`)).json();
+    expect(measure.wijken).toEqual(['bouwlust', 'vrederust']);
+    expect(measure.lines).toEqual(['onderwijs']);
+  });
+
+  test('a wijk that does not exist is refused next to the field, and nothing changes', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await (await t.app.request(`/api/v1/measures/${ownMeasure.id}`)).json();
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, { title: 'X', summary: 'Y', wijkSlugs: 'atlantis' });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Deze keuze bestaat niet (meer).');
+    const after = await (await t.app.request(`/api/v1/measures/${ownMeasure.id}`)).json();
+    expect({ ...after, updated_at: '' }).toEqual({ ...before, updated_at: '' });
+  });
+
+  test('an alliance editor may not add measures, and cannot move their measure to another alliance', async () => {
+    const client = await signedIn(t.staff.allianceEditor);
+    expect((await client.get('/beheer/maatregelen/nieuw')).status).toBe(403);
+    expect((await client.post('/beheer/maatregelen/nieuw', { kind: 'measure', title: 'Niet toegestaan', summary: 'X' })).status).toBe(403);
+    const before = await rowOf(ownMeasure.id);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
+      title: before.title,
+      summary: before.summary,
+      allianceSlug: 'een-andere-alliantie',
+    });
+    expect(response.status).toBe(303);
+    expect((await rowOf(ownMeasure.id)).allianceId).toBe(t.staff.allianceId);
+  });
+});
+
 describe('bad input is explained next to the field, kept, and stores nothing', () => {
   test('an empty update and a date in the future', async () => {
     const client = await signedIn(t.staff.editor);

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { currentUser, requireUser } from '../platform/auth/guards.ts';
-import { canEditMeasure } from '../platform/auth/roles.ts';
+import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
+import { can, canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { t } from '../platform/i18n.ts';
-import { measureEditForm, measureStatusForm, measureUpdateForm } from './forms.ts';
+import { measureCreateForm, measureEditForm, measureStatusForm, measureUpdateForm } from './forms.ts';
 import * as service from './service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
+import { NewMeasurePage } from './views/new-measure-page.tsx';
 
 const savedMessages = {
   details: 'admin.saved.details',
@@ -30,7 +31,7 @@ export function programmeAdminRoutes({ database }: AppDeps) {
   });
 
   async function renderEditPage(c: Context, id: number, failed?: { form: EditForm; errors: FieldErrors; values: FormValues }) {
-    const measure = await service.getMeasureById(db, id);
+    const [measure, options] = await Promise.all([service.getMeasureById(db, id), service.listMeasureFormOptions(db)]);
     if (!measure) throw new HTTPException(404);
     const saved = c.req.query('opgeslagen') as EditForm | undefined;
     if (failed) c.status(400);
@@ -38,6 +39,8 @@ export function programmeAdminRoutes({ database }: AppDeps) {
       <EditMeasurePage
         measure={measure}
         csrfToken={c.get('csrfToken')()}
+        options={options}
+        canChooseAlliance={can(currentUser(c), 'edit-any-measure')}
         failed={failed}
         saved={saved && saved in savedMessages ? t(savedMessages[saved]) : undefined}
       />,
@@ -55,12 +58,32 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     return id;
   }
 
-  function afterEdit(c: Context, id: number, result: service.EditResult, form: EditForm) {
+  function afterEdit(c: Context, id: number, result: service.EditResult, form: EditForm, values: FormValues) {
     if (result.ok) return c.redirect(`/beheer/maatregelen/${id}?opgeslagen=${form}#main`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     if (result.reason === 'forbidden') throw new HTTPException(403);
-    return renderEditPage(c, id, { form, errors: { status: t('programme.form.status.notAllowed') }, values: {} });
+    if (result.reason === 'unknown-reference') return renderEditPage(c, id, { form, errors: { [result.field]: t('programme.form.reference.unknown') }, values });
+    return renderEditPage(c, id, { form, errors: { status: t('programme.form.status.notAllowed') }, values });
   }
+
+  const renderNewPage = async (c: Context, errors?: FieldErrors, values?: FormValues) => {
+    if (errors) c.status(400);
+    return c.render(
+      <NewMeasurePage csrfToken={c.get('csrfToken')()} options={await service.listMeasureFormOptions(db)} errors={errors} values={values} />,
+      { title: t('admin.new.title'), hasErrors: errors !== undefined },
+    );
+  };
+
+  app.get('/maatregelen/nieuw', requirePermission('create-measure'), (c) => renderNewPage(c));
+
+  app.post('/maatregelen/nieuw', requirePermission('create-measure'), async (c) => {
+    const form = await parseForm(c, measureCreateForm);
+    if (!form.ok) return renderNewPage(c, form.errors, form.values);
+    const result = await service.createMeasure(db, currentUser(c), form.data);
+    if (result.ok) return c.redirect(`/beheer/maatregelen/${result.id}?opgeslagen=details#main`, 303);
+    if (result.reason === 'forbidden') throw new HTTPException(403);
+    return renderNewPage(c, { [result.field]: t('programme.form.reference.unknown') }, form.values);
+  });
 
   app.get('/maatregelen/:id', async (c) => renderEditPage(c, await guardMeasure(c)));
 
@@ -68,7 +91,7 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     const id = await guardMeasure(c);
     const form = await parseForm(c, measureEditForm);
     if (!form.ok) return renderEditPage(c, id, { form: 'details', errors: form.errors, values: form.values });
-    return afterEdit(c, id, await service.editMeasure(db, currentUser(c), id, form.data), 'details');
+    return afterEdit(c, id, await service.editMeasure(db, currentUser(c), id, form.data), 'details', form.values);
   });
 
   app.post('/maatregelen/:id/status', async (c) => {
@@ -79,14 +102,14 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     if (!result.ok && result.reason === 'status-not-allowed') {
       return renderEditPage(c, id, { form: 'status', errors: { status: t('programme.form.status.notAllowed') }, values: form.values });
     }
-    return afterEdit(c, id, result, 'status');
+    return afterEdit(c, id, result, 'status', form.values);
   });
 
   app.post('/maatregelen/:id/voortgang', async (c) => {
     const id = await guardMeasure(c);
     const form = await parseForm(c, measureUpdateForm);
     if (!form.ok) return renderEditPage(c, id, { form: 'update', errors: form.errors, values: form.values });
-    return afterEdit(c, id, await service.addMeasureUpdate(db, currentUser(c), id, form.data), 'update');
+    return afterEdit(c, id, await service.addMeasureUpdate(db, currentUser(c), id, form.data), 'update', form.values);
   });
 
   return app;

@@ -3,12 +3,32 @@ import { z } from 'zod';
 import { isoDate, optionalEuros, optionalText, requiredText } from '../platform/fields.ts';
 import { measureStatuses } from './rules.ts';
 
+/** Checkboxes send nothing, one value or several; this always gives a list. */
+const slugList = z.preprocess(
+  (v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().trim().max(100, 'form.invalid')).max(50, 'form.invalid'),
+);
+
 export const measureEditForm = z.object({
   title: requiredText(200, 'programme.form.title.required', 'programme.form.title.tooLong'),
   summary: requiredText(1000, 'programme.form.summary.required', 'programme.form.summary.tooLong'),
   description: optionalText(20_000, 'programme.form.description.tooLong'),
   budgetEuros: optionalEuros('programme.form.budget.invalid'),
   fundingSource: optionalText(300, 'programme.form.fundingSource.tooLong'),
+  lineSlugs: slugList,
+  wijkSlugs: slugList,
+  /**
+   * Empty: no lead alliance; absent: unchanged. Ignored for alliance editors, who cannot move a measure to
+   * another alliance.
+   */
+  allianceSlug: z.union([z.undefined(), optionalText(100, 'form.invalid')]),
+});
+
+/** Staff add measures of these kinds; top-10 priorities come only from the programme documents. */
+export const creatableKinds = ['measure', 'activity', 'quick-win'] as const;
+
+export const measureCreateForm = measureEditForm.extend({
+  kind: z.enum(creatableKinds, 'programme.form.kind.invalid'),
 });
 
 export const measureStatusForm = z.object({

@@ -24,9 +24,13 @@ export class TestClient {
   }
 
   /** Posts a form as a browser would, with this browser's CSRF token unless `csrf: false`. */
-  async post(path: string, fields: Record<string, string>, options: { csrf?: boolean } = {}): Promise<Response> {
+  async post(path: string, fields: Record<string, string | string[]>, options: { csrf?: boolean } = {}): Promise<Response> {
     if (options.csrf !== false && !this.csrf) await this.get('/beheer/inloggen');
-    const body = new URLSearchParams(options.csrf === false ? fields : { _csrf: this.csrf ?? '', ...fields });
+    const body = new URLSearchParams();
+    if (options.csrf !== false) body.append('_csrf', this.csrf ?? '');
+    for (const [name, value] of Object.entries(fields)) {
+      for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
+    }
     const response = await this.app.request(path, {
       method: 'POST',
       body: body.toString(),

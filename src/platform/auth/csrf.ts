@@ -32,7 +32,7 @@ export function csrfProtection(options: { secure: boolean; onRejected: (c: Conte
     if (!unsafeMethods.has(c.req.method)) return next();
     const contentType = c.req.header('content-type') ?? '';
     const isForm = contentType.startsWith('application/x-www-form-urlencoded') || contentType.startsWith('multipart/form-data');
-    const sent = isForm ? (await c.req.parseBody())[csrfField] : c.req.header('x-csrf-token');
+    const sent = isForm ? (await c.req.parseBody({ all: true }))[csrfField] : c.req.header('x-csrf-token');
     if (!token || typeof sent !== 'string' || !sameToken(sent, token)) return options.onRejected(c);
     return next();
   };

@@ -4,7 +4,7 @@ import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../context.ts';
-import { type FieldErrors, type FormValues, parseForm } from '../forms.ts';
+import { type FieldErrors, type FormValues, parseForm, textValue } from '../forms.ts';
 import { t } from '../i18n.ts';
 import { currentUser, requirePermission } from './guards.ts';
 import { newUserForm, signInForm } from './forms.ts';
@@ -31,7 +31,7 @@ export function authRoutes({ database, config }: AppDeps) {
   const app = new Hono();
 
   const renderSignIn = (c: Context, errors?: FieldErrors, values?: FormValues) =>
-    c.render(<SignInPage csrfToken={c.get('csrfToken')()} back={safeBack(values?.terug ?? c.req.query('terug'))} errors={errors} values={values} />, {
+    c.render(<SignInPage csrfToken={c.get('csrfToken')()} back={safeBack(textValue(values, 'terug') || c.req.query('terug'))} errors={errors} values={values} />, {
       title: t('auth.signIn.title'),
       hasErrors: errors !== undefined,
     });
@@ -51,7 +51,7 @@ export function authRoutes({ database, config }: AppDeps) {
       return renderSignIn(c, { email: message }, form.values);
     }
     setSessionCookie(c, result.token, config.secureCookies);
-    return c.redirect(safeBack(form.values.terug), 303);
+    return c.redirect(safeBack(textValue(form.values, 'terug')), 303);
   });
 
   app.post('/uitloggen', async (c) => {

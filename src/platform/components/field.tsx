@@ -122,3 +122,49 @@ export function SubmitButton({ label }: { label: string }) {
     </button>
   );
 }
+
+/**
+ * A group of checkboxes in a fieldset whose legend is the question; the error sits under the legend.
+ * @example <Checkboxes name="wijken" legend="Voor welke wijken?" options={[{ value: 'moerwijk', label: 'Moerwijk' }]} checked={['moerwijk']} />
+ */
+export function Checkboxes(props: {
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  options: Option[];
+  checked: string[];
+}) {
+  const id = fieldId(props.name);
+  const described = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class={`utrecht-form-fieldset checkbox-group${props.error ? ' utrecht-form-field--invalid' : ''}`} id={id} aria-describedby={described}>
+      <legend class="utrecht-form-label">{props.legend}</legend>
+      {props.hint ? (
+        <div class="utrecht-form-field-description" id={`${id}-hint`}>
+          {props.hint}
+        </div>
+      ) : null}
+      {props.error ? (
+        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
+          {props.error}
+        </div>
+      ) : null}
+      {props.options.map((option, i) => (
+        <div class="checkbox-group__item">
+          <input
+            class="utrecht-checkbox utrecht-checkbox--html-input"
+            type="checkbox"
+            id={`${id}-${i}`}
+            name={props.name}
+            value={option.value}
+            checked={props.checked.includes(option.value)}
+          />
+          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-${i}`}>
+            {option.label}
+          </label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

@@ -36,6 +36,13 @@ export function DashboardPage({ user, measures }: Props) {
         </ul>
       ) : null}
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
+      {can(user, 'create-measure') ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/beheer/maatregelen/nieuw">
+            {t('admin.new.title')}
+          </a>
+        </p>
+      ) : null}
       {measures.length === 0 ? <p class="utrecht-paragraph">{t('admin.dashboard.noMeasures')}</p> : null}
       <ul class="plain-list">
         {measures.map((m) => (

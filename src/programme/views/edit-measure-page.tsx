@@ -1,26 +1,43 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
+import { MeasureFields } from './measure-fields.tsx';
 import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
-import type { FieldErrors, FormValues } from '../../platform/forms.ts';
+import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
 import { nextStatuses } from '../rules.ts';
-import type { MeasureDetail } from '../service.ts';
+import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 
 export type EditForm = 'details' | 'status' | 'update';
 
 interface Props {
   measure: MeasureDetail;
   csrfToken: string;
+  options: MeasureFormOptions;
+  canChooseAlliance: boolean;
   /** Which of the three forms was sent, with its errors and what the user typed. */
   failed?: { form: EditForm; errors: FieldErrors; values: FormValues };
   saved?: string | undefined;
 }
 
-export function EditMeasurePage({ measure, csrfToken, failed, saved }: Props) {
+/** What the details form shows before anything is typed: the measure as it is. */
+function currentValues(measure: MeasureDetail): FormValues {
+  return {
+    title: measure.title,
+    summary: measure.summary,
+    description: measure.description ?? '',
+    budgetEuros: measure.budgetEuros === null ? '' : String(measure.budgetEuros),
+    fundingSource: measure.fundingSource ?? '',
+    lineSlugs: measure.lines.map((l) => l.slug),
+    wijkSlugs: measure.wijken.map((w) => w.slug),
+    allianceSlug: measure.alliance?.slug ?? '',
+  };
+}
+
+export function EditMeasurePage({ measure, csrfToken, options: formOptions, canChooseAlliance, failed, saved }: Props) {
   const errorsOf = (form: EditForm) => (failed?.form === form ? failed.errors : {});
   const valueOf = (form: EditForm, name: string, fallback: string) =>
-    failed?.form === form ? (failed.values[name] ?? '') : fallback;
+    failed?.form === form ? textValue(failed.values, name) : fallback;
   const details = errorsOf('details');
   const status = errorsOf('status');
   const update = errorsOf('update');
@@ -83,18 +100,12 @@ export function EditMeasurePage({ measure, csrfToken, failed, saved }: Props) {
         </h2>
         <form method="post" action={`/beheer/maatregelen/${measure.id}`} class="utrecht-form" novalidate>
           <CsrfField token={csrfToken} />
-          <TextInput name="title" label={t('admin.details.titleLabel')} value={valueOf('details', 'title', measure.title)} error={details.title} required />
-          <Textarea name="summary" label={t('admin.details.summary')} hint={t('admin.details.summaryHint')} value={valueOf('details', 'summary', measure.summary)} error={details.summary} required rows={3} />
-          <Textarea name="description" label={t('admin.details.description')} value={valueOf('details', 'description', measure.description ?? '')} error={details.description} rows={8} />
-          <TextInput
-            name="budgetEuros"
-            label={t('admin.details.budget')}
-            hint={t('admin.details.budgetHint')}
-            inputmode="numeric"
-            value={valueOf('details', 'budgetEuros', measure.budgetEuros === null ? '' : String(measure.budgetEuros))}
-            error={details.budgetEuros}
+          <MeasureFields
+            values={failed?.form === 'details' ? failed.values : currentValues(measure)}
+            errors={details}
+            options={formOptions}
+            canChooseAlliance={canChooseAlliance}
           />
-          <TextInput name="fundingSource" label={t('admin.details.fundingSource')} hint={t('admin.details.fundingSourceHint')} value={valueOf('details', 'fundingSource', measure.fundingSource ?? '')} error={details.fundingSource} />
           <SubmitButton label={t('admin.details.submit')} />
         </form>
       </section>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../components/field.tsx';
-import type { FieldErrors, FormValues } from '../../forms.ts';
+import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { t } from '../../i18n.ts';
 
 interface Props {
@@ -20,7 +20,7 @@ export function SignInPage({ csrfToken, back, errors = {}, values = {} }: Props)
       <form method="post" action="/beheer/inloggen" class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="terug" value={back} />
-        <TextInput name="email" type="email" autocomplete="username" label={t('auth.form.email')} value={values.email} error={errors.email} required />
+        <TextInput name="email" type="email" autocomplete="username" label={t('auth.form.email')} value={textValue(values, 'email')} error={errors.email} required />
         {/* A password is never sent back to the browser, not even after an error. */}
         <TextInput name="password" type="password" autocomplete="current-password" label={t('auth.form.password')} error={errors.password} required />
         <SubmitButton label={t('auth.signIn.submit')} />

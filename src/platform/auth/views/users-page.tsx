@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, TextInput } from '../../components/field.tsx';
-import type { FieldErrors, FormValues } from '../../forms.ts';
+import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { formatDate, type MessageKey, t } from '../../i18n.ts';
 import { roles } from '../roles.ts';
 import type { listAllianceOptions, listUsers } from '../service.ts';
@@ -66,13 +66,13 @@ export function UsersPage({ users, alliances, csrfToken, currentUserId, errors =
       <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
       <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
-        <TextInput name="name" label={t('auth.form.name')} value={values.name} error={errors.name} required />
-        <TextInput name="email" type="email" autocomplete="off" label={t('auth.form.email')} value={values.email} error={errors.email} required />
+        <TextInput name="name" label={t('auth.form.name')} value={textValue(values, 'name')} error={errors.name} required />
+        <TextInput name="email" type="email" autocomplete="off" label={t('auth.form.email')} value={textValue(values, 'email')} error={errors.email} required />
         <TextInput name="password" type="password" autocomplete="new-password" label={t('auth.form.newPassword')} hint={t('auth.form.passwordHint')} error={errors.password} required />
         <Select
           name="role"
           label={t('auth.form.role')}
-          value={values.role ?? 'editor'}
+          value={textValue(values, 'role') || 'editor'}
           error={errors.role}
           options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}` as MessageKey) }))}
           required
@@ -81,7 +81,7 @@ export function UsersPage({ users, alliances, csrfToken, currentUserId, errors =
           name="allianceId"
           label={t('auth.form.alliance')}
           hint={t('auth.form.allianceHint')}
-          value={values.allianceId ?? ''}
+          value={textValue(values, 'allianceId')}
           error={errors.allianceId}
           options={[{ value: '', label: t('auth.form.noAlliance') }, ...alliances.map((a) => ({ value: String(a.id), label: a.name }))]}
         />
