@@ -25,79 +25,103 @@ afterAll(async () => {
 
 /** The value next to a term in the "In het kort" list, e.g. the definition after "Budget". */
 function fact(page: Page, term: string) {
-  return page.getByRole('term').filter({ hasText: new RegExp(`^${term}$`) }).locator('xpath=following-sibling::dd[1]');
+  return page
+    .getByRole('term')
+    .filter({ hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd[1]');
 }
 
 async function expectNoSidewaysScrolling(page: Page) {
-  expect(await pageWidth(page), `${page.url()} is wider than the screen`).toBeLessThanOrEqual(phoneViewport.width);
+  expect(await pageWidth(page), `${page.url()} is wider than the screen`).toBeLessThanOrEqual(
+    phoneViewport.width,
+  );
 }
 
-describe.each([true, false])('a resident on a 360 px wide phone (JavaScript enabled: %s)', (javaScriptEnabled) => {
-  test('finds their wijk from the home page, sees what happens there, and opens a measure', async () => {
-    const context = await newPhoneContext(browser, { baseURL: server.url, javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('home.title'));
-      await expectNoSidewaysScrolling(page);
+describe.each([true, false])(
+  'a resident on a 360 px wide phone (JavaScript enabled: %s)',
+  (javaScriptEnabled) => {
+    test('finds their wijk from the home page, sees what happens there, and opens a measure', async () => {
+      const context = await newPhoneContext(browser, { baseURL: server.url, javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto('/');
+        await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(t('home.title'));
+        await expectNoSidewaysScrolling(page);
 
-      const picker = page.getByRole('region', { name: t('home.pickWijk') });
-      await picker.getByRole('list').first().getByRole('link', { name: 'Moerwijk', exact: true }).click();
-      await page.waitForURL('**/wijken/moerwijk');
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(t('wijk.title', { name: 'Moerwijk' }));
-      await expectNoSidewaysScrolling(page);
+        const picker = page.getByRole('region', { name: t('home.pickWijk') });
+        await picker.getByRole('list').first().getByRole('link', { name: 'Moerwijk', exact: true }).click();
+        await page.waitForURL('**/wijken/moerwijk');
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+          t('wijk.title', { name: 'Moerwijk' }),
+        );
+        await expectNoSidewaysScrolling(page);
 
-      // The residents' activities and the measures for Moerwijk, each with its status.
-      const activityCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: activity.title }) });
-      expect(await activityCard.count()).toBe(1);
-      expect(await activityCard.getByText(t('programme.status.unknown'), { exact: true }).isVisible()).toBe(true);
-      const measureCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: measure.title }) });
-      expect(await measureCard.getByText(t('programme.status.started'), { exact: true }).isVisible()).toBe(true);
+        // The residents' activities and the measures for Moerwijk, each with its status.
+        const activityCard = page
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { name: activity.title }) });
+        expect(await activityCard.count()).toBe(1);
+        expect(await activityCard.getByText(t('programme.status.unknown'), { exact: true }).isVisible()).toBe(
+          true,
+        );
+        const measureCard = page
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('heading', { name: measure.title }) });
+        expect(await measureCard.getByText(t('programme.status.started'), { exact: true }).isVisible()).toBe(
+          true,
+        );
 
-      await measureCard.getByRole('link', { name: measure.title }).click();
-      await page.waitForURL(`**/maatregelen/${measure.slug}`);
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(measure.title);
-      expect((await fact(page, t('programme.measure.status')).textContent())?.trim()).toBe(t('programme.status.started'));
-      expect((await fact(page, t('programme.measure.budget')).textContent())?.trim()).toBe(t('site.unknown'));
-      expect(await fact(page, t('programme.measure.source')).textContent()).toContain(
-        t('site.source', { file: measure.source.file, section: measure.source.section }),
-      );
-      expect(await fact(page, t('programme.measure.wijken')).getByRole('link', { name: 'Moerwijk' }).isVisible()).toBe(true);
-      await expectNoSidewaysScrolling(page);
-    } finally {
-      await context.close();
-    }
-  });
-
-  test('using only the keyboard, reaches the skip link first, jumps to the content, and tabs to the wijk links', async () => {
-    const context = await newPhoneContext(browser, { baseURL: server.url, javaScriptEnabled });
-    try {
-      const page = await context.newPage();
-      await page.goto('/');
-      await page.keyboard.press('Tab');
-      const skipLink = page.getByRole('link', { name: t('site.skipLink') });
-      expect(await skipLink.evaluate((el) => el === document.activeElement)).toBe(true);
-      expect(await skipLink.isVisible(), 'the skip link shows when it has focus').toBe(true);
-
-      await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-
-      // From the content, Tab walks through the links in order; every wijk in the list is among them.
-      const reached = new Set<string>();
-      for (let i = 0; i < 30 && reached.size < npzw.wijken.length; i++) {
-        await page.keyboard.press('Tab');
-        const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
-        if (href.startsWith('/wijken/')) reached.add(href);
+        await measureCard.getByRole('link', { name: measure.title }).click();
+        await page.waitForURL(`**/maatregelen/${measure.slug}`);
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(measure.title);
+        expect((await fact(page, t('programme.measure.status')).textContent())?.trim()).toBe(
+          t('programme.status.started'),
+        );
+        expect((await fact(page, t('programme.measure.budget')).textContent())?.trim()).toBe(
+          t('site.unknown'),
+        );
+        expect(await fact(page, t('programme.measure.source')).textContent()).toContain(
+          t('site.source', { file: measure.source.file, section: measure.source.section }),
+        );
+        expect(
+          await fact(page, t('programme.measure.wijken')).getByRole('link', { name: 'Moerwijk' }).isVisible(),
+        ).toBe(true);
+        await expectNoSidewaysScrolling(page);
+      } finally {
+        await context.close();
       }
-      expect([...reached].sort()).toEqual(npzw.wijken.map((w) => `/wijken/${w.slug}`).sort());
+    });
 
-      const focused = page.locator(':focus');
-      expect(await focused.getAttribute('href')).toMatch(/^\/wijken\//);
-      await page.keyboard.press('Enter');
-      await page.waitForURL('**/wijken/*');
-      expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Wat gebeurt er in /);
-    } finally {
-      await context.close();
-    }
-  });
-});
+    test('using only the keyboard, reaches the skip link first, jumps to the content, and tabs to the wijk links', async () => {
+      const context = await newPhoneContext(browser, { baseURL: server.url, javaScriptEnabled });
+      try {
+        const page = await context.newPage();
+        await page.goto('/');
+        await page.keyboard.press('Tab');
+        const skipLink = page.getByRole('link', { name: t('site.skipLink') });
+        expect(await skipLink.evaluate((el) => el === document.activeElement)).toBe(true);
+        expect(await skipLink.isVisible(), 'the skip link shows when it has focus').toBe(true);
+
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+        // From the content, Tab walks through the links in order; every wijk in the list is among them.
+        const reached = new Set<string>();
+        for (let i = 0; i < 30 && reached.size < npzw.wijken.length; i++) {
+          await page.keyboard.press('Tab');
+          const href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? '');
+          if (href.startsWith('/wijken/')) reached.add(href);
+        }
+        expect([...reached].sort()).toEqual(npzw.wijken.map((w) => `/wijken/${w.slug}`).sort());
+
+        const focused = page.locator(':focus');
+        expect(await focused.getAttribute('href')).toMatch(/^\/wijken\//);
+        await page.keyboard.press('Enter');
+        await page.waitForURL('**/wijken/*');
+        expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Wat gebeurt er in /);
+      } finally {
+        await context.close();
+      }
+    });
+  },
+);

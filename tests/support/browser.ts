@@ -27,7 +27,10 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh phone-sized context (own cookies) on the test server, with JavaScript on or off. */
-export function newPhoneContext(browser: Browser, options: { baseURL: string; javaScriptEnabled?: boolean }): Promise<BrowserContext> {
+export function newPhoneContext(
+  browser: Browser,
+  options: { baseURL: string; javaScriptEnabled?: boolean },
+): Promise<BrowserContext> {
   return browser.newContext({
     baseURL: options.baseURL,
     viewport: phoneViewport,
@@ -44,9 +47,14 @@ export function pageWidth(page: Page): Promise<number> {
 
 /** Fails with one line per WCAG 2.1 A/AA violation: rule id, impact, and the selectors of each element. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const found = results.violations.map(
-    (v) => `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const found = results.violations.map((v) => {
+    const nodes = v.nodes.map(
+      (n) => `${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`,
+    );
+    return `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${nodes.join('\n    ')}`;
+  });
   expect(found, `axe found violations on ${page.url()}:\n${found.join('\n')}`).toEqual([]);
 }

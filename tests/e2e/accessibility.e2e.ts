@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/platform/i18n.ts';
+import { npzw } from '../../src/seed/data/npzw.ts';
+import { expectNoAxeViolations, launchBrowser, newPhoneContext } from '../support/browser.ts';
+import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
+
+const topMeasure = npzw.measures.find((m) => m.top10Rank === 1)!;
+const activity = npzw.measures.find((m) => m.kind === 'activity')!;
+
+/** Every public page, with the HTTP status it should answer. */
+const publicPages: [path: string, status: number][] = [
+  ['/', 200],
+  ['/programma', 200],
+  ['/programma/doelen', 200],
+  [`/programma/lijnen/${npzw.lines[0]!.slug}`, 200],
+  ['/wijken', 200],
+  ...npzw.wijken.map((w): [string, number] => [`/wijken/${w.slug}`, 200]),
+  ['/maatregelen', 200],
+  ['/maatregelen?wijk=moerwijk', 200],
+  [`/maatregelen/${topMeasure.slug}`, 200],
+  [`/maatregelen/${activity.slug}`, 200],
+  ['/allianties', 200],
+  [`/allianties/${npzw.alliances[0]!.slug}`, 200],
+  ['/financien', 200],
+  ['/nieuws', 200],
+  ['/zoeken', 200],
+  ['/zoeken?q=woning', 200],
+  ['/over', 200],
+  ['/deze-pagina-bestaat-niet', 404],
+];
+
+let server: TestServer;
+let browser: Browser;
+let visitor: BrowserContext;
+let admin: BrowserContext;
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
+  visitor = await newPhoneContext(browser, { baseURL: server.url });
+  admin = await newPhoneContext(browser, { baseURL: server.url });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The landmarks every page owes its readers: one main, and one h1 that says what the page is. */
+async function expectOneMainAndOneH1(page: Page) {
+  expect(await page.getByRole('main').count(), 'main landmarks').toBe(1);
+  expect(await page.getByRole('heading', { level: 1 }).count(), 'h1 headings').toBe(1);
+}
+
+async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  return page;
+}
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/beheer/inloggen');
+  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(email);
+  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
+  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
+  await page.waitForURL((url) => url.pathname === '/beheer');
+}
+
+// The pages are independent reads, so they are checked a few at a time to keep the suite short.
+describe.concurrent('axe-core finds no WCAG 2.1 AA violations on public pages', () => {
+  test.each(publicPages)('%s', async (path, status) => {
+    const page = await open(visitor, path, status);
+    try {
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
+  test('the sign-in page, empty and after a failed sign-in', async () => {
+    const page = await open(visitor, '/beheer/inloggen');
+    try {
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the dashboard, a measure edit page, and that page after a failed update', async () => {
+    const page = await admin.newPage();
+    try {
+      await signIn(page, server.staff.admin);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+
+      // The public page of a measure links staff to its edit page.
+      await page.goto(`/maatregelen/${topMeasure.slug}`);
+      await page.getByRole('link', { name: t('admin.measure.editLink') }).click();
+      await page.waitForURL(/\/beheer\/maatregelen\/\d+$/);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+
+      await page.getByRole('button', { name: t('admin.update.submit') }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test.each(['/beheer/gebruikers', '/beheer/logboek'])('%s, as an administrator', async (path) => {
+    const page = await open(admin, path);
+    try {
+      expect(new URL(page.url()).pathname, 'still signed in').toBe(path);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.close();
+    }
+  });
+});
