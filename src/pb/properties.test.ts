@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: EUPL-1.2
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { add1Search, add1SearchPlain } from './rules/completion.ts';
+import { RULES } from './rules/registry.ts';
+import { election } from './test-helpers.ts';
+import type { Instance, RuleKey } from './types.ts';
+
+interface Spec {
+  budget: number;
+  costs: number[];
+  ballots: number[][];
+}
+
+// Small elections: up to 6 projects with ids p0..p5, up to 14 voters, costs and budget that often tie.
+const specs: fc.Arbitrary<Spec> = fc.integer({ min: 1, max: 6 }).chain((projects) =>
+  fc.record({
+    budget: fc.integer({ min: 1, max: 120 }),
+    costs: fc.array(fc.integer({ min: 1, max: 60 }), { minLength: projects, maxLength: projects }),
+    ballots: fc.array(fc.uniqueArray(fc.integer({ min: 0, max: projects - 1 }), { maxLength: projects }), {
+      maxLength: 14,
+    }),
+  }),
+);
+
+function build(spec: Spec, name: (i: number) => string = (i) => `p${i}`): Instance {
+  return election({
+    budget: spec.budget,
+    projects: spec.costs.map((cost, i) => [name(i), cost] as const),
+    votes: spec.ballots.map((ballot) => ballot.map(name)),
+  });
+}
+
+const ALL: RuleKey[] = Object.keys(RULES) as RuleKey[];
+const EQUAL_SHARES: RuleKey[] = ['mes_cost', 'mes_cost_add1', 'mes_approval'];
+
+describe('invariants that hold for every election', () => {
+  test('no rule ever spends more than the budget', () => {
+    fc.assert(
+      fc.property(specs, (spec) => {
+        const instance = build(spec);
+        for (const rule of ALL) {
+          const outcome = RULES[rule](instance);
+          const total = outcome.selected.reduce(
+            (sum, id) => sum + BigInt(spec.costs[Number(id.slice(1))] ?? 0),
+            0n,
+          );
+          expect(total).toBe(outcome.cost);
+          expect(outcome.cost).toBeLessThanOrEqual(instance.budget);
+          expect(new Set(outcome.selected).size).toBe(outcome.selected.length);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('equal shares never funds a project nobody approves', () => {
+    fc.assert(
+      fc.property(specs, (spec) => {
+        const instance = build(spec);
+        const approved = new Set(spec.ballots.flat().map((i) => `p${i}`));
+        for (const rule of EQUAL_SHARES) {
+          for (const id of RULES[rule](instance).selected) expect(approved.has(id)).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('the order of the ballots changes nothing', () => {
+    fc.assert(
+      fc.property(
+        specs.chain((spec) =>
+          fc.tuple(fc.constant(spec), fc.shuffledSubarray(spec.ballots, { minLength: spec.ballots.length })),
+        ),
+        ([spec, shuffled]) => {
+          const original = build(spec);
+          const permuted = build({ ...spec, ballots: shuffled });
+          for (const rule of ALL)
+            expect(RULES[rule](permuted).selected).toEqual(RULES[rule](original).selected);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test('renaming projects without changing the order of their ids changes nothing but the names', () => {
+    // Names decide only ties; a renaming that keeps the id order keeps every tie-break.
+    const renamed = (i: number) => `Plan-${String.fromCharCode(65 + i)}${i}`;
+    fc.assert(
+      fc.property(specs, (spec) => {
+        const original = build(spec);
+        const other = build(spec, renamed);
+        for (const rule of ALL) {
+          const expected = RULES[rule](original).selected.map((id) => renamed(Number(id.slice(1))));
+          expect(RULES[rule](other).selected).toEqual(expected);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('renaming projects in a different order changes the outcome only where names break a tie', () => {
+    // Reverse the id order: when no two projects tie on anything, nothing may change. Costs that are
+    // distinct powers of two and distinct approval counts rule out ties in greedy and in equal shares' first round.
+    const reversed = (i: number) => `p${9 - i}`;
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 200 }), (projects, budget) => {
+        const spec: Spec = {
+          budget,
+          costs: Array.from({ length: projects }, (_, i) => 2 ** (i + 1)),
+          ballots: Array.from({ length: projects }, (_, i) => Array.from({ length: i + 1 }, (_, j) => j)),
+        };
+        const a = RULES.greedy_cost(build(spec)).selected.map((id) => reversed(Number(id.slice(1))));
+        expect(RULES.greedy_cost(build(spec, reversed)).selected).toEqual(a);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  test('add1 that jumps over budgets gives exactly what trying every euro gives, also from a fractional start', () => {
+    fc.assert(
+      fc.property(specs, (spec) => {
+        const instance = build(spec);
+        const fast = add1Search(instance);
+        const plain = add1SearchPlain(instance);
+        expect(fast.result.selected).toEqual(plain.result.selected);
+        expect(fast.increments).toBe(plain.increments);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
