@@ -102,34 +102,45 @@ interface Ids {
   allianceIds: Map<string, number>;
 }
 
+/** Inserts the missing measures and their links in one statement per table, whatever their number. */
 async function loadMeasures(tx: Tx, dataset: Dataset, ids: Ids, count: (n: string, k: number) => void) {
   const existing = new Set((await tx.select({ slug: measures.slug }).from(measures)).map((r) => r.slug));
   const missing = dataset.measures.filter((m) => !existing.has(m.slug));
-  for (const m of missing) {
-    const { lineSlugs, goalSlugs, wijkSlugs, allianceSlug, partnerSlugs, ...fields } = m;
-    const [row] = await tx
-      .insert(measures)
-      .values({
-        ...fields,
-        allianceId: allianceSlug ? lookup(ids.allianceIds, allianceSlug) : null,
-        position: dataset.measures.indexOf(m) + 1,
-      })
-      .returning({ id: measures.id });
-    const measureId = row!.id;
-    await insertLinks(tx, measureLines, lineSlugs.map((s) => ({ measureId, lineId: lookup(ids.lineIds, s) })));
-    await insertLinks(tx, measureGoals, goalSlugs.map((s) => ({ measureId, goalId: lookup(ids.goalIds, s) })));
-    await insertLinks(tx, measureWijken, wijkSlugs.map((s) => ({ measureId, wijkId: lookup(ids.wijkIds, s) })));
-    await insertLinks(tx, measurePartners, partnerSlugs.map((s) => ({ measureId, partnerId: lookup(ids.partnerIds, s) })));
-    if (m.status !== 'unknown') {
-      await tx.insert(measureStatusChanges).values({
-        measureId,
-        fromStatus: 'unknown',
-        toStatus: m.status,
-        note: `Status volgens ${m.source.file}, ${m.source.section}`,
-      });
-    }
-  }
   count('measures', missing.length);
+  if (missing.length === 0) return;
+  const inserted = await tx
+    .insert(measures)
+    .values(
+      missing.map((measure) => {
+        const { lineSlugs, goalSlugs, wijkSlugs, allianceSlug, partnerSlugs, ...fields } = measure;
+        return {
+          ...fields,
+          allianceId: allianceSlug ? lookup(ids.allianceIds, allianceSlug) : null,
+          position: dataset.measures.indexOf(measure) + 1,
+        };
+      }),
+    )
+    .returning({ id: measures.id, slug: measures.slug });
+  const idOf = new Map(inserted.map((r) => [r.slug, r.id]));
+  const links = <T>(make: (m: (typeof missing)[number], measureId: number) => T[]) =>
+    missing.flatMap((m) => make(m, idOf.get(m.slug)!));
+  await insertLinks(tx, measureLines, links((m, measureId) => m.lineSlugs.map((s) => ({ measureId, lineId: lookup(ids.lineIds, s) }))));
+  await insertLinks(tx, measureGoals, links((m, measureId) => m.goalSlugs.map((s) => ({ measureId, goalId: lookup(ids.goalIds, s) }))));
+  await insertLinks(tx, measureWijken, links((m, measureId) => m.wijkSlugs.map((s) => ({ measureId, wijkId: lookup(ids.wijkIds, s) }))));
+  await insertLinks(
+    tx,
+    measurePartners,
+    links((m, measureId) => m.partnerSlugs.map((s) => ({ measureId, partnerId: lookup(ids.partnerIds, s) }))),
+  );
+  await insertLinks(
+    tx,
+    measureStatusChanges,
+    links((m, measureId) =>
+      m.status === 'unknown'
+        ? []
+        : [{ measureId, fromStatus: 'unknown' as const, toStatus: m.status, note: `Status volgens ${m.source.file}, ${m.source.section}` }],
+    ),
+  );
 }
 
 async function loadFunds(tx: Tx, dataset: Dataset, count: (n: string, k: number) => void) {
