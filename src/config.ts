@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const configSchema = z.object({
@@ -9,6 +10,12 @@ const configSchema = z.object({
   /** A PostgreSQL server instead of the embedded database, e.g. postgres://user@host:5432/db */
   DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /**
+   * Worker processes serving HTTP (node:cluster), each with its own pool of DATABASE_POOL_SIZE connections.
+   * Default: the number of CPUs. Only with DATABASE_URL: the embedded PGlite database lives inside one
+   * process, so without a server the site always runs as a single process. 1 turns the cluster off.
+   */
+  WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** The public address of the site, used in feeds and mails. */
