@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { expect, describe as group, test } from 'vitest';
-import { mesCostAdd1Greedy } from '../rules/completion.ts';
-import { mesCost } from '../rules/equal-shares.ts';
-import { greedyCost } from '../rules/greedy-cost.ts';
+import { greedyCost, mesCost, mesCostAdd1Greedy } from '../index.ts';
 import { election, times } from '../test-helpers.ts';
 import { describe, type PbExplainKey } from './describe.ts';
 import { explain } from './explain.ts';
@@ -67,7 +65,9 @@ group('explaining a greedy outcome', () => {
       remaining: 12400,
       cost: 18000,
     });
-    expect(plain(describe(bomen!, t))).toBe('Niet gekozen: er was nog € 12.400 over en dit plan kost € 18.000.');
+    expect(plain(describe(bomen!, t))).toBe(
+      'Niet gekozen: er was nog € 12.400 over en dit plan kost € 18.000.',
+    );
   });
 
   test('a project that costs more than the whole budget says so', () => {
@@ -135,7 +135,7 @@ group('explaining an equal shares outcome', () => {
   test('after add1 and greedy, projects bought with the money left say so', () => {
     const completed = explain(instance, mesCostAdd1Greedy(instance));
     expect(completed).toHaveLength(3);
-    for (const reason of completed) expect(plain(describe(reason, t)).toMatch(/^(Gekozen|Niet gekozen)/);
+    for (const reason of completed) expect(plain(describe(reason, t))).toMatch(/^(Gekozen|Niet gekozen)/);
   });
 
   test('money can be shown in another format, for example with a currency sign the caller chooses', () => {
