@@ -3,7 +3,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/platform/i18n.ts';
 import { npzw } from '../../src/seed/data/npzw.ts';
-import { expectNoAxeViolations, launchBrowser, newPhoneContext } from '../support/browser.ts';
+import {
+  expectNoAxeViolations,
+  launchBrowser,
+  newPhoneContext,
+  pageWidth,
+  phoneViewport,
+} from '../support/browser.ts';
 import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
 
 const topMeasure = npzw.measures.find((m) => m.top10Rank === 1)!;
@@ -39,6 +45,9 @@ beforeAll(async () => {
   [server, browser] = await Promise.all([startTestServer(), launchBrowser()]);
   visitor = await newPhoneContext(browser, { baseURL: server.url });
   admin = await newPhoneContext(browser, { baseURL: server.url });
+  const page = await admin.newPage();
+  await signIn(page, server.staff.admin);
+  await page.close();
 });
 afterAll(async () => {
   await browser?.close();
@@ -49,6 +58,13 @@ afterAll(async () => {
 async function expectOneMainAndOneH1(page: Page) {
   expect(await page.getByRole('main').count(), 'main landmarks').toBe(1);
   expect(await page.getByRole('heading', { level: 1 }).count(), 'h1 headings').toBe(1);
+}
+
+/** WCAG 1.4.10 (reflow): on a phone the page fits the screen; only a wide table may scroll in its own box. */
+async function expectNoSidewaysScrolling(page: Page) {
+  expect(await pageWidth(page), `${page.url()} is wider than the screen`).toBeLessThanOrEqual(
+    phoneViewport.width,
+  );
 }
 
 async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {
@@ -67,11 +83,12 @@ async function signIn(page: Page, email: string) {
 }
 
 // The pages are independent reads, so they are checked a few at a time to keep the suite short.
-describe.concurrent('axe-core finds no WCAG 2.1 AA violations on public pages', () => {
+describe.concurrent('every public page has one main and one h1, fits a phone, and axe-core finds no WCAG 2.1 AA violations', () => {
   test.each(publicPages)('%s', async (path, status) => {
     const page = await open(visitor, path, status);
     try {
       await expectOneMainAndOneH1(page);
+      await expectNoSidewaysScrolling(page);
       await expectNoAxeViolations(page);
     } finally {
       await page.close();
@@ -96,9 +113,8 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   });
 
   test('the dashboard, a measure edit page, and that page after a failed update', async () => {
-    const page = await admin.newPage();
+    const page = await open(admin, '/beheer');
     try {
-      await signIn(page, server.staff.admin);
       await expectOneMainAndOneH1(page);
       await expectNoAxeViolations(page);
 
@@ -110,6 +126,21 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
       await expectNoAxeViolations(page);
 
       await page.getByRole('button', { name: t('admin.update.submit') }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the page to add a measure, empty and after a failed submit', async () => {
+    const page = await open(admin, '/beheer/maatregelen/nieuw');
+    try {
+      await expectOneMainAndOneH1(page);
+      await expectNoAxeViolations(page);
+      await page.getByRole('button', { name: t('admin.new.submit') }).click();
       await page.waitForLoadState();
       expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
       await expectOneMainAndOneH1(page);
