@@ -6,8 +6,8 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterAll, describe, expect, test } from 'vitest';
 import { openDatabase } from '../src/db/client.ts';
-import { users } from '../src/platform/auth/schema.ts';
 import { verifyPassword } from '../src/platform/auth/passwords.ts';
+import { users } from '../src/platform/auth/schema.ts';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'ozw-admin-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -22,7 +22,10 @@ function createAdmin(args: string[], input: string) {
 
 describe('npm run create-admin', { timeout: 120_000 }, () => {
   test('creates the first administrator with an argon2id hash of the password it was given', async () => {
-    const result = createAdmin(['--email', 'Beheer@DenHaag.nl', '--name', 'Anna de Vries'], 'een lange zin als wachtwoord\n');
+    const result = createAdmin(
+      ['--email', 'Beheer@DenHaag.nl', '--name', 'Anna de Vries'],
+      'een lange zin als wachtwoord\n',
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('Account gemaakt: beheer@denhaag.nl (admin)');
@@ -43,7 +46,10 @@ describe('npm run create-admin', { timeout: 120_000 }, () => {
     const badEmail = createAdmin(['--email', 'geen-adres', '--name', 'B'], 'een lange zin als wachtwoord\n');
     expect(badEmail.status).toBe(1);
     expect(badEmail.stderr).toContain('Vul een geldig e-mailadres in');
-    const again = createAdmin(['--email', 'beheer@denhaag.nl', '--name', 'Anna'], 'een lange zin als wachtwoord\n');
+    const again = createAdmin(
+      ['--email', 'beheer@denhaag.nl', '--name', 'Anna'],
+      'een lange zin als wachtwoord\n',
+    );
     expect(again.status).toBe(1);
     expect(again.stderr).toContain('Er is al een account met dit e-mailadres.');
   });

@@ -23,7 +23,11 @@ import { email } from '../src/platform/fields.ts';
 import { t } from '../src/platform/i18n.ts';
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', default: 'admin' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    role: { type: 'string', default: 'admin' },
+  },
 });
 
 const argsSchema = z.object({
@@ -62,7 +66,9 @@ async function readPassword(): Promise<string> {
 
 const args = argsSchema.safeParse(values);
 if (!args.success) {
-  fail(`Gebruik: npm run create-admin -- --email <adres> --name "<naam>" [--role ${roles.join('|')}]\n${args.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message.includes('.') ? t(i.message as never) : i.message}`).join('\n')}`);
+  fail(
+    `Gebruik: npm run create-admin -- --email <adres> --name "<naam>" [--role ${roles.join('|')}]\n${args.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message.includes('.') ? t(i.message as never) : i.message}`).join('\n')}`,
+  );
 }
 const password = passwordSchema.safeParse(await readPassword());
 if (!password.success) fail(t(password.error.issues[0]!.message as never));
@@ -71,9 +77,15 @@ const config = loadConfig();
 const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
 try {
   await runMigrations(database);
-  const result = await createUser(database.db, null, { ...args.data, password: password.data, allianceId: null });
+  const result = await createUser(database.db, null, {
+    ...args.data,
+    password: password.data,
+    allianceId: null,
+  });
   if (!result.ok) fail(t('auth.form.email.taken'));
-  console.log(`Account gemaakt: ${args.data.email} (${args.data.role}). Log in op ${config.PUBLIC_URL}/beheer/inloggen`);
+  console.log(
+    `Account gemaakt: ${args.data.email} (${args.data.role}). Log in op ${config.PUBLIC_URL}/beheer/inloggen`,
+  );
 } finally {
   await database.close();
 }

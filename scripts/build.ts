@@ -22,4 +22,6 @@ cpSync('src/db/migrations', 'dist/migrations', { recursive: true });
 mkdirSync('dist/public', { recursive: true });
 const css = await buildStylesheet();
 writeFileSync('dist/public/site.css', css);
-console.log(`built dist/ in ${Math.round(performance.now() - started)} ms (stylesheet ${(css.length / 1024).toFixed(1)} KB)`);
+console.log(
+  `built dist/ in ${Math.round(performance.now() - started)} ms (stylesheet ${(css.length / 1024).toFixed(1)} KB)`,
+);

@@ -34,7 +34,12 @@ function vitest(label: string, args: string[], env: Record<string, string> = {})
   mkdirSync('.tmp', { recursive: true });
   const report = `.tmp/vitest-${label.replace(/\W+/g, '-')}.json`;
   rmSync(report, { force: true });
-  run(label, 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args], env);
+  run(
+    label,
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args],
+    env,
+  );
   if (!existsSync(report)) {
     problems.push(`${label}: no test report was written`);
     total.failed += 1;
@@ -69,9 +74,22 @@ vitest('unit and integration (PGlite)', ['--project', 'unit']);
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) {
-  vitest('integration (PostgreSQL server)', ['--project', 'unit', '--exclude', 'src/pb/**', '--exclude', 'bin/**', '--exclude', 'src/**/rules.test.ts'], {
-    TEST_DATABASE_URL: serverUrl,
-  });
+  vitest(
+    'integration (PostgreSQL server)',
+    [
+      '--project',
+      'unit',
+      '--exclude',
+      'src/pb/**',
+      '--exclude',
+      'bin/**',
+      '--exclude',
+      'src/**/rules.test.ts',
+    ],
+    {
+      TEST_DATABASE_URL: serverUrl,
+    },
+  );
 } else {
   notRun('integration (PostgreSQL server)', 'TEST_DATABASE_URL is not set', 'REQUIRE_POSTGRES');
 }

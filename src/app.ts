@@ -36,20 +36,29 @@ export function createApp(options: AppOptions) {
     const started = performance.now();
     await next();
     logger.info(
-      { requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        path: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
       'request',
     );
   });
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      styleSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        styleSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
   app.use('*', compress());
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -92,7 +101,10 @@ function publicCaching() {
     if (!res.headers.has('cache-control')) {
       const personal = c.get('user') !== null || res.headers.has('set-cookie');
       // On the headers themselves: c.header() on a finished response rebuilds it around a stream.
-      res.headers.set('cache-control', personal || res.status !== 200 ? 'private, no-store' : 'public, max-age=60');
+      res.headers.set(
+        'cache-control',
+        personal || res.status !== 200 ? 'private, no-store' : 'public, max-age=60',
+      );
     }
     if (!res.ok || res.headers.has('etag')) return;
     const body = await res.text();

@@ -20,6 +20,8 @@ describe('configuration from the environment', () => {
   });
 
   test('bad values stop the start with a list of every bad variable', () => {
-    expect(() => loadConfig({ PORT: 'http', DATABASE_URL: 'not a url' })).toThrow(/PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+    expect(() => loadConfig({ PORT: 'http', DATABASE_URL: 'not a url' })).toThrow(
+      /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,
+    );
   });
 });

@@ -22,7 +22,9 @@ export async function migrationsAreApplied(database: Database): Promise<boolean>
     entries: unknown[];
   };
   try {
-    const result = await database.db.execute(sql`select count(*)::int as applied from drizzle.__drizzle_migrations`);
+    const result = await database.db.execute(
+      sql`select count(*)::int as applied from drizzle.__drizzle_migrations`,
+    );
     const applied = (result as unknown as { rows: { applied: number }[] }).rows[0]?.applied ?? 0;
     return applied >= journal.entries.length;
   } catch {

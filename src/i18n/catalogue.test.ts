@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { measureStatuses } from '../programme/rules.ts';
 import { roles } from '../platform/auth/roles.ts';
+import { measureStatuses } from '../programme/rules.ts';
 import { nl } from './nl.ts';
 
 function sourceFiles(dir: string): string[] {
@@ -29,7 +29,9 @@ describe('the Dutch message catalogue', () => {
     const missing: string[] = [];
     for (const file of sourceFiles('src')) {
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/['"]((?:site|error|form|home|programme|wijk|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g)) {
+      for (const match of text.matchAll(
+        /['"]((?:site|error|form|home|programme|wijk|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g,
+      )) {
         const key = match[1]!;
         if (key.endsWith('.') || /\.(ts|tsx|css|csv|json|atom)$/.test(key)) continue;
         if (!(key in nl)) missing.push(`${file}: ${key}`);

@@ -34,7 +34,8 @@ export const nl = {
   'error.server.title': 'Er ging iets mis',
   'error.server.body': 'Er ging iets mis aan onze kant. Probeer het later nog eens. Er is niets veranderd.',
   'error.csrf': 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
-  'error.tooManyRequests': 'U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
+  'error.tooManyRequests':
+    'U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
   // --- forms (shared) ----------------------------------------------------------------------------
   'form.invalid': 'Dit is niet goed ingevuld.',
   'form.notJson': 'De inhoud van het verzoek is geen geldige JSON.',
@@ -108,12 +109,15 @@ export const nl = {
   'programme.form.summary.required': 'Vul een korte uitleg in.',
   'programme.form.summary.tooLong': 'De korte uitleg mag niet langer zijn dan 1.000 tekens.',
   'programme.form.description.tooLong': 'De beschrijving mag niet langer zijn dan 20.000 tekens.',
-  'programme.form.budget.invalid': 'Vul het budget in als een heel bedrag in euro’s, bijvoorbeeld 12400 of 12.400. Laat het leeg als het onbekend is.',
+  'programme.form.budget.invalid':
+    'Vul het budget in als een heel bedrag in euro’s, bijvoorbeeld 12400 of 12.400. Laat het leeg als het onbekend is.',
   'programme.form.fundingSource.tooLong': 'Dit veld mag niet langer zijn dan 300 tekens.',
   'programme.form.status.invalid': 'Kies een status uit de lijst.',
   'programme.form.kind.invalid': 'Kies een soort uit de lijst.',
-  'programme.form.reference.unknown': 'Deze keuze bestaat niet (meer). Laad de pagina opnieuw en kies opnieuw.',
-  'programme.form.status.notAllowed': 'Deze status kan niet na de huidige status komen. Kies een status uit de lijst.',
+  'programme.form.reference.unknown':
+    'Deze keuze bestaat niet (meer). Laad de pagina opnieuw en kies opnieuw.',
+  'programme.form.status.notAllowed':
+    'Deze status kan niet na de huidige status komen. Kies een status uit de lijst.',
   'programme.form.note.tooLong': 'De toelichting mag niet langer zijn dan 2.000 tekens.',
   'programme.form.date.required': 'Vul een datum in.',
   'programme.form.date.invalid': 'Vul een echte datum in, bijvoorbeeld 2026-11-23.',
@@ -130,8 +134,10 @@ export const nl = {
   'wijk.measures.title': 'Maatregelen voor deze wijk',
   'wijk.allZuidwest': 'Bekijk ook de maatregelen voor heel Zuidwest',
   'wijk.buurten.title': 'Buurten',
-  'wijk.cbsNote': 'Het CBS telt Bouwlust en Vrederust samen als één wijk (wijk 33). Daarom staan de buurten van Bouwlust en Vrederust samen, en hebben ze op de kaart één vlak.',
-  'wijk.map.caption': 'Kaart van de wijken van Zuidwest. Kies de naam van een wijk. Bron: CBS, Kadaster (Wijk- en Buurtkaart 2025, via PDOK).',
+  'wijk.cbsNote':
+    'Het CBS telt Bouwlust en Vrederust samen als één wijk (wijk 33). Daarom staan de buurten van Bouwlust en Vrederust samen, en hebben ze op de kaart één vlak.',
+  'wijk.map.caption':
+    'Kaart van de wijken van Zuidwest. Kies de naam van een wijk. Bron: CBS, Kadaster (Wijk- en Buurtkaart 2025, via PDOK).',
 
   // --- news --------------------------------------------------------------------------------------
   'updates.title': 'Laatste nieuws',
@@ -149,7 +155,8 @@ export const nl = {
   'finance.funds.amount': 'Bedrag',
   'finance.total': 'Totaal',
   'finance.budget.title': 'Begroting',
-  'finance.budget.intro': 'Lasten zijn de kosten. Baten is het geld dat binnenkomt. Saldo is het verschil. Alle bedragen zijn in duizenden euro’s.',
+  'finance.budget.intro':
+    'Lasten zijn de kosten. Baten is het geld dat binnenkomt. Saldo is het verschil. Alle bedragen zijn in duizenden euro’s.',
   'finance.budget.caption': '{period}, bedragen x {unit}',
   'finance.budget.item': 'Onderdeel',
   'finance.budget.lasten': 'Lasten',
@@ -172,33 +179,47 @@ export const nl = {
 
   // --- about -------------------------------------------------------------------------------------
   'about.title': 'Over deze site',
-  'about.intro': 'Op deze site ziet u wat het Nationaal Programma Zuidwest doet in Bouwlust, Vrederust, Morgenstond en Moerwijk.',
+  'about.intro':
+    'Op deze site ziet u wat het Nationaal Programma Zuidwest doet in Bouwlust, Vrederust, Morgenstond en Moerwijk.',
   'about.a11y.title': 'Toegankelijkheid',
-  'about.a11y.goal': 'Iedereen moet deze site kunnen gebruiken. Ook met een oude telefoon, een schermlezer of alleen een toetsenbord.',
-  'about.a11y.how': 'Wij houden ons aan de regels voor toegankelijkheid (WCAG 2.1, niveau AA). Zo doen we dat:',
+  'about.a11y.goal':
+    'Iedereen moet deze site kunnen gebruiken. Ook met een oude telefoon, een schermlezer of alleen een toetsenbord.',
+  'about.a11y.how':
+    'Wij houden ons aan de regels voor toegankelijkheid (WCAG 2.1, niveau AA). Zo doen we dat:',
   'about.a11y.point.noJs': 'Alle pagina’s werken zonder JavaScript.',
   'about.a11y.point.keyboard': 'U kunt alles doen met alleen een toetsenbord.',
   'about.a11y.point.small': 'De site werkt op kleine schermen, vanaf 360 pixels breed.',
   'about.a11y.point.language': 'Wij schrijven in eenvoudige taal (taalniveau B1).',
-  'about.a11y.point.tested': 'Bij elke verandering testen wij de pagina’s automatisch in een echte browser met axe-core.',
-  'about.a11y.status': 'Status: wij hebben de site zelf getest. Een onafhankelijk onderzoek moet nog gebeuren. Daarna publiceren wij hier de volledige verklaring.',
-  'about.a11y.problem': 'Werkt iets niet voor u? Laat het ons weten via het programmabureau van het Nationaal Programma Zuidwest. Wij antwoorden binnen 5 werkdagen.',
+  'about.a11y.point.tested':
+    'Bij elke verandering testen wij de pagina’s automatisch in een echte browser met axe-core.',
+  'about.a11y.status':
+    'Status: wij hebben de site zelf getest. Een onafhankelijk onderzoek moet nog gebeuren. Daarna publiceren wij hier de volledige verklaring.',
+  'about.a11y.problem':
+    'Werkt iets niet voor u? Laat het ons weten via het programmabureau van het Nationaal Programma Zuidwest. Wij antwoorden binnen 5 werkdagen.',
   'about.privacy.title': 'Privacy',
-  'about.privacy.residents': 'U kunt alles op deze site lezen zonder account. Wij vragen dan geen gegevens van u.',
-  'about.privacy.cookies': 'Wij gebruiken geen cookies om u te volgen. Er is alleen een cookie als u een formulier gebruikt (tegen misbruik), of als u als medewerker inlogt.',
-  'about.privacy.staff': 'Van medewerkers bewaren wij naam, e-mailadres en wat zij veranderen. Dat is nodig om te laten zien wie wat heeft aangepast.',
-  'about.privacy.rights': 'U mag vragen welke gegevens wij van u hebben, en vragen die te verbeteren of te verwijderen. Neem daarvoor contact op met de gemeente Den Haag.',
+  'about.privacy.residents':
+    'U kunt alles op deze site lezen zonder account. Wij vragen dan geen gegevens van u.',
+  'about.privacy.cookies':
+    'Wij gebruiken geen cookies om u te volgen. Er is alleen een cookie als u een formulier gebruikt (tegen misbruik), of als u als medewerker inlogt.',
+  'about.privacy.staff':
+    'Van medewerkers bewaren wij naam, e-mailadres en wat zij veranderen. Dat is nodig om te laten zien wie wat heeft aangepast.',
+  'about.privacy.rights':
+    'U mag vragen welke gegevens wij van u hebben, en vragen die te verbeteren of te verwijderen. Neem daarvoor contact op met de gemeente Den Haag.',
   'about.sources.title': 'Bronnen',
-  'about.sources.documents': 'De gegevens over het programma komen uit de openbare stukken van het programma. Bij elk gegeven staat uit welk stuk het komt. Staat iets niet in de stukken, dan staat er “Onbekend”.',
-  'about.sources.map': 'De kaart komt van het CBS en het Kadaster (Wijk- en Buurtkaart 2025, via PDOK, CC BY 4.0).',
+  'about.sources.documents':
+    'De gegevens over het programma komen uit de openbare stukken van het programma. Bij elk gegeven staat uit welk stuk het komt. Staat iets niet in de stukken, dan staat er “Onbekend”.',
+  'about.sources.map':
+    'De kaart komt van het CBS en het Kadaster (Wijk- en Buurtkaart 2025, via PDOK, CC BY 4.0).',
   'about.sources.code': 'De broncode van deze site is open (licentie EUPL-1.2).',
 
   // --- staff: sign in, users, audit --------------------------------------------------------------
   'auth.signIn.title': 'Inloggen voor medewerkers',
-  'auth.signIn.intro': 'Alleen medewerkers van het programma en de allianties hebben een account. Bewoners hoeven niet in te loggen.',
+  'auth.signIn.intro':
+    'Alleen medewerkers van het programma en de allianties hebben een account. Bewoners hoeven niet in te loggen.',
   'auth.signIn.submit': 'Inloggen',
   'auth.signIn.invalid': 'Het e-mailadres of het wachtwoord klopt niet.',
-  'auth.signIn.locked': 'Er is te vaak een verkeerd wachtwoord gebruikt. Wacht 15 minuten en probeer het dan opnieuw.',
+  'auth.signIn.locked':
+    'Er is te vaak een verkeerd wachtwoord gebruikt. Wacht 15 minuten en probeer het dan opnieuw.',
   'auth.signOut': 'Uitloggen',
   'auth.signedInAs': 'Ingelogd als {name}',
   'auth.role.admin': 'Beheerder',
@@ -260,7 +281,8 @@ export const nl = {
   'admin.details.alliance': 'Trekker (alliantie)',
   'admin.details.noAlliance': 'Geen alliantie of onbekend',
   'admin.new.title': 'Nieuwe maatregel toevoegen',
-  'admin.new.intro': 'De maatregel komt meteen op de site. De status is eerst “Onbekend”. Die kunt u daarna veranderen.',
+  'admin.new.intro':
+    'De maatregel komt meteen op de site. De status is eerst “Onbekend”. Die kunt u daarna veranderen.',
   'admin.new.kind': 'Wat voor soort is het?',
   'admin.new.submit': 'Maatregel toevoegen',
   'admin.saved.details': 'De gegevens zijn opgeslagen.',

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
-import type { Mailer } from './mail.ts';
 import type { SignedInUser } from './auth/sessions.ts';
+import type { Mailer } from './mail.ts';
 
 /** What every router is built with: the app's outside world, passed in so tests can build their own. */
 export interface AppDeps {

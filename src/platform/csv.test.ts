@@ -4,7 +4,15 @@ import { toCsv } from './csv.ts';
 
 describe('CSV export', () => {
   test('quotes separators, quotes and line breaks, and leaves empty cells empty', () => {
-    expect(toCsv(['a', 'b'], [['x, y', 'zeg "hoi"'], [null, 3]])).toBe('a,b\r\n"x, y","zeg ""hoi"""\r\n,3\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x, y', 'zeg "hoi"'],
+          [null, 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x, y","zeg ""hoi"""\r\n,3\r\n');
   });
 
   test('a title that a spreadsheet would run as a formula is made harmless', () => {

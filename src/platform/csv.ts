@@ -12,5 +12,5 @@ export function toCsv(header: string[], rows: Cell[][]): string {
     if (typeof cell === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
     return /[",\n\r;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
-  return [header, ...rows].map((row) => row.map(format).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...rows].map((row) => row.map(format).join(',')).join('\r\n')}\r\n`;
 }

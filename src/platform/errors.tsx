@@ -23,7 +23,14 @@ function isApi(c: Context) {
 }
 
 function errorPage(c: Context, status: ContentfulStatusCode) {
-  if (isApi(c)) return c.json({ error: status === 500 ? 'server_error' : `http_${status}`, message: apiMessages[status] ?? apiMessages[500] }, status);
+  if (isApi(c))
+    return c.json(
+      {
+        error: status === 500 ? 'server_error' : `http_${status}`,
+        message: apiMessages[status] ?? apiMessages[500],
+      },
+      status,
+    );
   const page = pages[status] ?? { title: 'error.server.title', body: 'error.server.body' };
   c.status(status);
   c.header('cache-control', 'no-store');

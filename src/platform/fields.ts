@@ -25,16 +25,17 @@ export function optionalText(max: number, tooLong: MessageKey) {
  * Empty becomes null ("onbekend").
  */
 export function optionalEuros(invalid: MessageKey) {
-  return z.preprocess(
-    (v) => {
-      if (v === null || v === undefined) return null;
-      if (typeof v === 'number') return v;
-      const cleaned = String(v).replace(/[€\s]/g, '').replace(/,00$/, '');
-      if (cleaned === '') return null;
-      return /^\d{1,3}(\.\d{3})+$/.test(cleaned) ? Number(cleaned.replace(/\./g, '')) : /^\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-    },
-    z.number(invalid).int(invalid).min(0, invalid).max(100_000_000_000, invalid).nullable(),
-  );
+  return z.preprocess((v) => {
+    if (v === null || v === undefined) return null;
+    if (typeof v === 'number') return v;
+    const cleaned = String(v).replace(/[€\s]/g, '').replace(/,00$/, '');
+    if (cleaned === '') return null;
+    return /^\d{1,3}(\.\d{3})+$/.test(cleaned)
+      ? Number(cleaned.replace(/\./g, ''))
+      : /^\d+$/.test(cleaned)
+        ? Number(cleaned)
+        : Number.NaN;
+  }, z.number(invalid).int(invalid).min(0, invalid).max(100_000_000_000, invalid).nullable());
 }
 
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), that really exists. */

@@ -20,10 +20,16 @@ export function listValue(values: FormValues | undefined, name: string): string[
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
 }
 
-export type FormResult<T> = { ok: true; data: T; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues };
+export type FormResult<T> =
+  | { ok: true; data: T; values: FormValues }
+  | { ok: false; errors: FieldErrors; values: FormValues };
 
 /** Runs a zod schema whose messages are catalogue keys, and turns its issues into Dutch field messages. */
-export function validate<S extends z.ZodType>(schema: S, input: unknown, values: FormValues = {}): FormResult<z.infer<S>> {
+export function validate<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  values: FormValues = {},
+): FormResult<z.infer<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, data: result.data, values };
   const errors: FieldErrors = {};

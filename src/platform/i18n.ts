@@ -11,9 +11,7 @@ export const locale = 'nl-NL';
 export const t: Translate = (key, params) => {
   const text: string = nl[key];
   if (!params) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 };
 
 /** True when a string is a catalogue key (zod messages are keys; see forms.ts). */
@@ -21,9 +19,18 @@ export function isMessageKey(value: string): value is MessageKey {
   return Object.hasOwn(nl, value);
 }
 
-const euroFormat = new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euroFormat = new Intl.NumberFormat(locale, {
+  style: 'currency',
+  currency: 'EUR',
+  maximumFractionDigits: 0,
+});
 const numberFormat = new Intl.NumberFormat(locale);
-const dateFormat = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+const dateFormat = new Intl.DateTimeFormat(locale, {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** "€ 12.400" */
 export function formatEuros(amount: number): string {

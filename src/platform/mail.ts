@@ -13,7 +13,11 @@ export interface Mailer {
 }
 
 /** SMTP when SMTP_URL is set; otherwise mails are written to the log, so development needs no mail server. */
-export function createMailer(options: { smtpUrl?: string | undefined; from: string; logger: Logger }): Mailer {
+export function createMailer(options: {
+  smtpUrl?: string | undefined;
+  from: string;
+  logger: Logger;
+}): Mailer {
   if (!options.smtpUrl) {
     return {
       async send(mail) {

@@ -27,8 +27,10 @@ async function signedIn(email: string) {
   return client;
 }
 
-const rowOf = async (id: number) => (await t.database.db.select().from(measures).where(eq(measures.id, id)))[0]!;
-const updatesOf = async (id: number) => t.database.db.select().from(measureUpdates).where(eq(measureUpdates.measureId, id));
+const rowOf = async (id: number) =>
+  (await t.database.db.select().from(measures).where(eq(measures.id, id)))[0]!;
+const updatesOf = async (id: number) =>
+  t.database.db.select().from(measureUpdates).where(eq(measureUpdates.measureId, id));
 const auditCount = async () => (await t.database.db.select().from(auditLog)).length;
 
 describe('a staff member keeps a measure up to date', () => {
@@ -48,15 +50,25 @@ describe('a staff member keeps a measure up to date', () => {
     const xml = await feed.text();
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
     expect(xml).toContain('De eerste brugfunctionaris is begonnen');
-    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.update.add'));
-    expect(entry).toMatchObject({ userEmail: t.staff.editor, entityType: 'measure', entityId: String(ownMeasure.id) });
+    const [entry] = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'measure.update.add'));
+    expect(entry).toMatchObject({
+      userEmail: t.staff.editor,
+      entityType: 'measure',
+      entityId: String(ownMeasure.id),
+    });
   });
 
   test('an editor changes the status along the allowed path; the history keeps the old status', async () => {
     const client = await signedIn(t.staff.editor);
     const before = await rowOf(otherMeasure.id);
     const next = before.status === 'started' ? 'paused' : 'started';
-    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, { status: next, note: 'Afgesproken in het alliantie-overleg.' });
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      status: next,
+      note: 'Afgesproken in het alliantie-overleg.',
+    });
     expect(response.status).toBe(303);
     expect((await rowOf(otherMeasure.id)).status).toBe(next);
     const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'measure.status'));
@@ -70,7 +82,9 @@ describe('a staff member keeps a measure up to date', () => {
     const client = await signedIn(t.staff.editor);
     const before = await rowOf(otherMeasure.id);
     const audits = await auditCount();
-    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, { status: 'unknown' });
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      status: 'unknown',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Deze status kan niet na de huidige status komen');
     expect((await rowOf(otherMeasure.id)).status).toBe(before.status);
@@ -123,7 +137,11 @@ describe('staff decide where a measure belongs', () => {
   test('a second measure with the same title gets its own address', async () => {
     const client = await signedIn(t.staff.editor);
     await client.get('/beheer/maatregelen/nieuw');
-    const response = await client.post('/beheer/maatregelen/nieuw', { kind: 'measure', title: 'Nieuwe speeltuin aan het Zuiderpark', summary: 'Tweede.' });
+    const response = await client.post('/beheer/maatregelen/nieuw', {
+      kind: 'measure',
+      title: 'Nieuwe speeltuin aan het Zuiderpark',
+      summary: 'Tweede.',
+    });
     expect(response.status).toBe(303);
     expect((await t.app.request('/maatregelen/nieuwe-speeltuin-aan-het-zuiderpark-2')).status).toBe(200);
   });
@@ -146,7 +164,11 @@ describe('staff decide where a measure belongs', () => {
   test('a wijk that does not exist is refused next to the field, and nothing changes', async () => {
     const client = await signedIn(t.staff.editor);
     const before = await (await t.app.request(`/api/v1/measures/${ownMeasure.id}`)).json();
-    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, { title: 'X', summary: 'Y', wijkSlugs: 'atlantis' });
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
+      title: 'X',
+      summary: 'Y',
+      wijkSlugs: 'atlantis',
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Deze keuze bestaat niet (meer).');
     const after = await (await t.app.request(`/api/v1/measures/${ownMeasure.id}`)).json();
@@ -156,7 +178,15 @@ describe('staff decide where a measure belongs', () => {
   test('an alliance editor may not add measures, and cannot move their measure to another alliance', async () => {
     const client = await signedIn(t.staff.allianceEditor);
     expect((await client.get('/beheer/maatregelen/nieuw')).status).toBe(403);
-    expect((await client.post('/beheer/maatregelen/nieuw', { kind: 'measure', title: 'Niet toegestaan', summary: 'X' })).status).toBe(403);
+    expect(
+      (
+        await client.post('/beheer/maatregelen/nieuw', {
+          kind: 'measure',
+          title: 'Niet toegestaan',
+          summary: 'X',
+        })
+      ).status,
+    ).toBe(403);
     const before = await rowOf(ownMeasure.id);
     const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}`, {
       title: before.title,
@@ -172,7 +202,10 @@ describe('bad input is explained next to the field, kept, and stores nothing', (
   test('an empty update and a date in the future', async () => {
     const client = await signedIn(t.staff.editor);
     const count = (await updatesOf(ownMeasure.id)).length;
-    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2999-01-01', body: '   ' });
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2999-01-01',
+      body: '   ',
+    });
     expect(response.status).toBe(400);
     const html = await response.text();
     expect(html).toContain('<title>Fout: ');
@@ -187,7 +220,10 @@ describe('bad input is explained next to the field, kept, and stores nothing', (
 
   test('a date that does not exist, and text over the limit', async () => {
     const client = await signedIn(t.staff.editor);
-    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-02-30', body: 'x'.repeat(5001) });
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2026-02-30',
+      body: 'x'.repeat(5001),
+    });
     const html = await response.text();
     expect(html).toContain('Vul een echte datum in');
     expect(html).toContain('De tekst mag niet langer zijn dan 5.000 tekens.');
@@ -224,7 +260,10 @@ describe('bad input is explained next to the field, kept, and stores nothing', (
 describe('each role may do exactly what the role table says', () => {
   test('an alliance editor edits the measures of their own alliance', async () => {
     const client = await signedIn(t.staff.allianceEditor);
-    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-11-22', body: 'Update van de alliantie.' });
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2026-11-22',
+      body: 'Update van de alliantie.',
+    });
     expect(response.status).toBe(303);
   });
 
@@ -264,7 +303,10 @@ describe('each role may do exactly what the role table says', () => {
     expect(page.status).toBe(303);
     expect(page.headers.get('location')).toContain('/beheer/inloggen?terug=');
     const count = (await updatesOf(ownMeasure.id)).length;
-    await anonymous.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, { publishedOn: '2026-11-22', body: 'Anoniem' });
+    await anonymous.post(`/beheer/maatregelen/${ownMeasure.id}/voortgang`, {
+      publishedOn: '2026-11-22',
+      body: 'Anoniem',
+    });
     expect((await updatesOf(ownMeasure.id)).length).toBe(count);
   });
 });

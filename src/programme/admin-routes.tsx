@@ -30,8 +30,15 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     return c.render(<DashboardPage user={user} measures={measures} />, { title: t('admin.dashboard.title') });
   });
 
-  async function renderEditPage(c: Context, id: number, failed?: { form: EditForm; errors: FieldErrors; values: FormValues }) {
-    const [measure, options] = await Promise.all([service.getMeasureById(db, id), service.listMeasureFormOptions(db)]);
+  async function renderEditPage(
+    c: Context,
+    id: number,
+    failed?: { form: EditForm; errors: FieldErrors; values: FormValues },
+  ) {
+    const [measure, options] = await Promise.all([
+      service.getMeasureById(db, id),
+      service.listMeasureFormOptions(db),
+    ]);
     if (!measure) throw new HTTPException(404);
     const saved = c.req.query('opgeslagen') as EditForm | undefined;
     if (failed) c.status(400);
@@ -62,14 +69,24 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     if (result.ok) return c.redirect(`/beheer/maatregelen/${id}?opgeslagen=${form}#main`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     if (result.reason === 'forbidden') throw new HTTPException(403);
-    if (result.reason === 'unknown-reference') return renderEditPage(c, id, { form, errors: { [result.field]: t('programme.form.reference.unknown') }, values });
+    if (result.reason === 'unknown-reference')
+      return renderEditPage(c, id, {
+        form,
+        errors: { [result.field]: t('programme.form.reference.unknown') },
+        values,
+      });
     return renderEditPage(c, id, { form, errors: { status: t('programme.form.status.notAllowed') }, values });
   }
 
   const renderNewPage = async (c: Context, errors?: FieldErrors, values?: FormValues) => {
     if (errors) c.status(400);
     return c.render(
-      <NewMeasurePage csrfToken={c.get('csrfToken')()} options={await service.listMeasureFormOptions(db)} errors={errors} values={values} />,
+      <NewMeasurePage
+        csrfToken={c.get('csrfToken')()}
+        options={await service.listMeasureFormOptions(db)}
+        errors={errors}
+        values={values}
+      />,
       { title: t('admin.new.title'), hasErrors: errors !== undefined },
     );
   };
@@ -91,7 +108,13 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     const id = await guardMeasure(c);
     const form = await parseForm(c, measureEditForm);
     if (!form.ok) return renderEditPage(c, id, { form: 'details', errors: form.errors, values: form.values });
-    return afterEdit(c, id, await service.editMeasure(db, currentUser(c), id, form.data), 'details', form.values);
+    return afterEdit(
+      c,
+      id,
+      await service.editMeasure(db, currentUser(c), id, form.data),
+      'details',
+      form.values,
+    );
   });
 
   app.post('/maatregelen/:id/status', async (c) => {
@@ -100,7 +123,11 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     if (!form.ok) return renderEditPage(c, id, { form: 'status', errors: form.errors, values: form.values });
     const result = await service.changeMeasureStatus(db, currentUser(c), id, form.data);
     if (!result.ok && result.reason === 'status-not-allowed') {
-      return renderEditPage(c, id, { form: 'status', errors: { status: t('programme.form.status.notAllowed') }, values: form.values });
+      return renderEditPage(c, id, {
+        form: 'status',
+        errors: { status: t('programme.form.status.notAllowed') },
+        values: form.values,
+      });
     }
     return afterEdit(c, id, result, 'status', form.values);
   });
@@ -109,7 +136,13 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     const id = await guardMeasure(c);
     const form = await parseForm(c, measureUpdateForm);
     if (!form.ok) return renderEditPage(c, id, { form: 'update', errors: form.errors, values: form.values });
-    return afterEdit(c, id, await service.addMeasureUpdate(db, currentUser(c), id, form.data), 'update', form.values);
+    return afterEdit(
+      c,
+      id,
+      await service.addMeasureUpdate(db, currentUser(c), id, form.data),
+      'update',
+      form.values,
+    );
   });
 
   return app;

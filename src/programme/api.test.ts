@@ -43,7 +43,9 @@ describe('the open data API', () => {
     const wijk = (await json('/api/v1/measures?wijk=morgenstond')).body;
     expect(wijk).toHaveLength(npzw.measures.filter((m) => m.wijkSlugs.includes('morgenstond')).length);
     const line = npzw.lines[2]!.slug;
-    expect((await json(`/api/v1/measures?line=${line}`)).body).toHaveLength(npzw.measures.filter((m) => m.lineSlugs.includes(line)).length);
+    expect((await json(`/api/v1/measures?line=${line}`)).body).toHaveLength(
+      npzw.measures.filter((m) => m.lineSlugs.includes(line)).length,
+    );
     const started = (await json('/api/v1/measures?status=started')).body;
     expect(started).toHaveLength(npzw.measures.filter((m) => m.status === 'started').length);
     const alliance = npzw.alliances[0]!.slug;
@@ -85,14 +87,27 @@ describe('the open data API', () => {
     const response = await t.app.request('/api/v1/measures.csv');
     expect(response.headers.get('content-type')).toContain('text/csv');
     const lines = (await response.text()).trim().split('\r\n');
-    expect(lines[0]).toBe('id,slug,title,kind,top10_rank,status,lines,wijken,alliance,budget_euros,funding_source,source_file,source_section,url');
+    expect(lines[0]).toBe(
+      'id,slug,title,kind,top10_rank,status,lines,wijken,alliance,budget_euros,funding_source,source_file,source_section,url',
+    );
     expect(lines.length).toBeGreaterThanOrEqual(npzw.measures.length + 1);
   });
 
   test('the OpenAPI 3.1 document describes every endpoint the API serves', async () => {
     const { body } = await json('/api/v1/openapi.json');
     expect(body.openapi).toBe('3.1.0');
-    for (const path of ['/programme', '/lines', '/goals', '/measures', '/measures/{id}', '/measures.csv', '/wijken', '/alliances', '/partners', '/budget']) {
+    for (const path of [
+      '/programme',
+      '/lines',
+      '/goals',
+      '/measures',
+      '/measures/{id}',
+      '/measures.csv',
+      '/wijken',
+      '/alliances',
+      '/partners',
+      '/budget',
+    ]) {
       expect(body.paths[path], path).toBeDefined();
     }
     const refs = JSON.stringify(body).match(/#\/components\/schemas\/(\w+)/g) ?? [];

@@ -28,7 +28,9 @@ function measureJson(m: service.MeasureSummary) {
     alliance: m.alliance?.slug ?? null,
     budget_euros: m.budgetEuros,
     funding_source: m.fundingSource,
-    latest_update: m.latestUpdate ? { published_on: m.latestUpdate.publishedOn, body: m.latestUpdate.body } : null,
+    latest_update: m.latestUpdate
+      ? { published_on: m.latestUpdate.publishedOn, body: m.latestUpdate.body }
+      : null,
     source: m.source,
     updated_at: m.updatedAt.toISOString(),
   };
@@ -42,7 +44,13 @@ export function programmeApi({ database }: AppDeps) {
   app.get('/programme', async (c) => {
     const p = await service.getProgramme(db);
     if (!p) return c.json({ error: 'not_found', message: 'Er is nog geen programma geladen.' }, 404);
-    return c.json({ name: p.name, mission: p.mission, summary: p.summary, partnerraad: p.partnerraad, source: p.source });
+    return c.json({
+      name: p.name,
+      mission: p.mission,
+      summary: p.summary,
+      partnerraad: p.partnerraad,
+      source: p.source,
+    });
   });
 
   app.get('/lines', async (c) => {
@@ -79,7 +87,14 @@ export function programmeApi({ database }: AppDeps) {
   app.get('/measures', async (c) => {
     const query = measureQuery.safeParse(c.req.query());
     if (!query.success) {
-      return c.json({ error: 'bad_request', message: 'Onbekende filterwaarde.', errors: z.flattenError(query.error).fieldErrors }, 400);
+      return c.json(
+        {
+          error: 'bad_request',
+          message: 'Onbekende filterwaarde.',
+          errors: z.flattenError(query.error).fieldErrors,
+        },
+        400,
+      );
     }
     const measures = await service.listMeasures(db, query.data);
     return c.json(measures.map(measureJson));
@@ -88,7 +103,22 @@ export function programmeApi({ database }: AppDeps) {
   app.get('/measures.csv', async (c) => {
     const measures = await service.listMeasures(db);
     const csv = toCsv(
-      ['id', 'slug', 'title', 'kind', 'top10_rank', 'status', 'lines', 'wijken', 'alliance', 'budget_euros', 'funding_source', 'source_file', 'source_section', 'url'],
+      [
+        'id',
+        'slug',
+        'title',
+        'kind',
+        'top10_rank',
+        'status',
+        'lines',
+        'wijken',
+        'alliance',
+        'budget_euros',
+        'funding_source',
+        'source_file',
+        'source_section',
+        'url',
+      ],
       measures.map((m) => [
         m.id,
         m.slug,
@@ -113,7 +143,9 @@ export function programmeApi({ database }: AppDeps) {
 
   app.get('/measures/:id', async (c) => {
     const key = c.req.param('id');
-    const measure = /^\d+$/.test(key) ? await service.getMeasureById(db, Number(key)) : await service.getMeasure(db, key);
+    const measure = /^\d+$/.test(key)
+      ? await service.getMeasureById(db, Number(key))
+      : await service.getMeasure(db, key);
     if (!measure) return c.json({ error: 'not_found', message: 'Deze maatregel bestaat niet.' }, 404);
     return c.json({
       id: measure.id,
@@ -173,7 +205,14 @@ export function programmeApi({ database }: AppDeps) {
 
   app.get('/partners', async (c) => {
     const partners = await service.listPartners(db);
-    return c.json(partners.map((p) => ({ slug: p.slug, name: p.name, alliances: p.alliances.map((a) => a.slug), source: p.source })));
+    return c.json(
+      partners.map((p) => ({
+        slug: p.slug,
+        name: p.name,
+        alliances: p.alliances.map((a) => a.slug),
+        source: p.source,
+      })),
+    );
   });
 
   app.get('/budget', async (c) => {
@@ -184,7 +223,11 @@ export function programmeApi({ database }: AppDeps) {
         name: f.name,
         description: f.description,
         total_euros: f.totalEuros,
-        contributions: f.contributions.map((x) => ({ contributor: x.contributor, amount_euros: x.amountEuros, source: x.source })),
+        contributions: f.contributions.map((x) => ({
+          contributor: x.contributor,
+          amount_euros: x.amountEuros,
+          source: x.source,
+        })),
         source: f.source,
       })),
       tables: tables.map((tb) => ({

@@ -3,12 +3,15 @@ import { t } from '../platform/i18n.ts';
 import type { listLatestUpdates } from './service.ts';
 
 const escapeXml = (text: string) =>
-  text.replace(/[<>&'"]/g, (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch]!);
+  text.replace(
+    /[<>&'"]/g,
+    (ch) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[ch]!,
+  );
 
 /** The latest progress updates as an Atom 1.0 feed (RFC 4287). Text content only: nothing is HTML. */
 export function atomFeed(updates: Awaited<ReturnType<typeof listLatestUpdates>>, publicUrl: string): string {
   const base = publicUrl.replace(/\/$/, '');
-  const updated = updates.reduce((latest, u) => (u.createdAt > latest ? u.createdAt : latest), new Date(0));
+  const updated = new Date(Math.max(0, ...updates.map((u) => u.createdAt.getTime())));
   const entries = updates.map(
     (u) => `  <entry>
     <id>${base}/maatregelen/${escapeXml(u.measure.slug)}#update-${u.id}</id>

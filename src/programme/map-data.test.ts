@@ -16,7 +16,10 @@ describe('the map of Zuidwest', () => {
 
   test('every path stays inside the drawing, so nothing is cut off on a phone', () => {
     for (const area of [...zuidwestMap.wijken, ...zuidwestMap.buurten]) {
-      for (const [x, y] of [...area.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])])) {
+      for (const [x, y] of [...area.path.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [
+        Number(m[1]),
+        Number(m[2]),
+      ])) {
         expect(x).toBeGreaterThanOrEqual(0);
         expect(x).toBeLessThanOrEqual(zuidwestMap.width);
         expect(y).toBeGreaterThanOrEqual(0);
@@ -25,9 +28,12 @@ describe('the map of Zuidwest', () => {
     }
   });
 
-  test.runIf(existsSync(geoDir))('is exactly what scripts/build-map.ts makes from shared/data/geo (regenerate it if this fails)', () => {
-    const wijken = JSON.parse(readFileSync(new URL('zuidwest-wijken.geojson', geoDir), 'utf8'));
-    const buurten = JSON.parse(readFileSync(new URL('zuidwest-buurten.geojson', geoDir), 'utf8'));
-    expect(projectBoundaries(wijken, buurten)).toEqual(zuidwestMap);
-  });
+  test.runIf(existsSync(geoDir))(
+    'is exactly what scripts/build-map.ts makes from shared/data/geo (regenerate it if this fails)',
+    () => {
+      const wijken = JSON.parse(readFileSync(new URL('zuidwest-wijken.geojson', geoDir), 'utf8'));
+      const buurten = JSON.parse(readFileSync(new URL('zuidwest-buurten.geojson', geoDir), 'utf8'));
+      expect(projectBoundaries(wijken, buurten)).toEqual(zuidwestMap);
+    },
+  );
 });

@@ -35,14 +35,21 @@ function polygonsOf(feature: Feature): Ring[][] {
 }
 
 function allPoints(collections: FeatureCollection[]): [number, number][] {
-  return collections.flatMap((c) => c.features.flatMap((f) => polygonsOf(f).flat(2) as unknown as [number, number][]));
+  return collections.flatMap((c) =>
+    c.features.flatMap((f) => polygonsOf(f).flat(2) as unknown as [number, number][]),
+  );
 }
 
 export function projectBoundaries(wijken: FeatureCollection, buurten: FeatureCollection): ProjectedMap {
   const points = allPoints([wijken, buurten]);
   const lons = points.map((p) => p[0]);
   const lats = points.map((p) => p[1]);
-  const [minLon, maxLon, minLat, maxLat] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const [minLon, maxLon, minLat, maxLat] = [
+    Math.min(...lons),
+    Math.max(...lons),
+    Math.min(...lats),
+    Math.max(...lats),
+  ];
   // Equirectangular with the longitude shrunk by cos(latitude): accurate enough for 5 km of city.
   const lonScale = Math.cos((((minLat + maxLat) / 2) * Math.PI) / 180);
   const scale = mapWidth / ((maxLon - minLon) * lonScale);
@@ -68,5 +75,10 @@ export function projectBoundaries(wijken: FeatureCollection, buurten: FeatureCol
       labelY: Math.round((Math.min(...ys) + Math.max(...ys)) / 2),
     };
   };
-  return { width: mapWidth, height, wijken: wijken.features.map(toArea), buurten: buurten.features.map(toArea) };
+  return {
+    width: mapWidth,
+    height,
+    wijken: wijken.features.map(toArea),
+    buurten: buurten.features.map(toArea),
+  };
 }

@@ -11,7 +11,14 @@ const list = (summary: string, schema: string) => ({
   get: {
     summary,
     responses: {
-      '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: `#/components/schemas/${schema}` } } } } },
+      '200': {
+        description: 'OK',
+        content: {
+          'application/json': {
+            schema: { type: 'array', items: { $ref: `#/components/schemas/${schema}` } },
+          },
+        },
+      },
     },
   },
 });
@@ -21,7 +28,12 @@ export const programmeOpenApi = {
     '/programme': {
       get: {
         summary: 'Het programma: naam, missie, Partnerraad',
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Programme' } } } } },
+        responses: {
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Programme' } } },
+          },
+        },
       },
     },
     '/lines': list('De zes programmalijnen met hun ambitie voor 2040', 'Line'),
@@ -30,27 +42,58 @@ export const programmeOpenApi = {
       get: {
         summary: 'Maatregelen, projecten en activiteiten',
         parameters: [
-          { name: 'line', in: 'query', schema: { type: 'string' }, description: 'slug van een programmalijn' },
+          {
+            name: 'line',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'slug van een programmalijn',
+          },
           { name: 'wijk', in: 'query', schema: { type: 'string' }, description: 'slug van een wijk' },
           { name: 'status', in: 'query', schema: status },
-          { name: 'alliance', in: 'query', schema: { type: 'string' }, description: 'slug van een alliantie' },
+          {
+            name: 'alliance',
+            in: 'query',
+            schema: { type: 'string' },
+            description: 'slug van een alliantie',
+          },
         ],
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { type: 'array', items: { $ref: '#/components/schemas/Measure' } } } } },
-          '400': { description: 'Onbekende filterwaarde', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '200': {
+            description: 'OK',
+            content: {
+              'application/json': {
+                schema: { type: 'array', items: { $ref: '#/components/schemas/Measure' } },
+              },
+            },
+          },
+          '400': {
+            description: 'Onbekende filterwaarde',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         },
       },
     },
     '/measures.csv': {
-      get: { summary: 'Alle maatregelen als CSV', responses: { '200': { description: 'OK', content: { 'text/csv': { schema: { type: 'string' } } } } } },
+      get: {
+        summary: 'Alle maatregelen als CSV',
+        responses: { '200': { description: 'OK', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      },
     },
     '/measures/{id}': {
       get: {
         summary: 'Eén maatregel, met voortgang en statusgeschiedenis',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'id of slug' }],
+        parameters: [
+          { name: 'id', in: 'path', required: true, schema: { type: 'string' }, description: 'id of slug' },
+        ],
         responses: {
-          '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/MeasureDetail' } } } },
-          '404': { description: 'Niet gevonden', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/MeasureDetail' } } },
+          },
+          '404': {
+            description: 'Niet gevonden',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+          },
         },
       },
     },
@@ -60,7 +103,12 @@ export const programmeOpenApi = {
     '/budget': {
       get: {
         summary: 'Fondsen (Regio Deal) en begrotingstabellen (x EUR 1.000)',
-        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Budget' } } } } },
+        responses: {
+          '200': {
+            description: 'OK',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Budget' } } },
+          },
+        },
       },
     },
   },
@@ -72,11 +120,25 @@ export const programmeOpenApi = {
     },
     Programme: {
       type: 'object',
-      properties: { name: { type: 'string' }, mission: { type: 'string' }, summary: { type: 'string' }, partnerraad: { type: 'string' }, source },
+      properties: {
+        name: { type: 'string' },
+        mission: { type: 'string' },
+        summary: { type: 'string' },
+        partnerraad: { type: 'string' },
+        source,
+      },
     },
     Line: {
       type: 'object',
-      properties: { slug: { type: 'string' }, name: { type: 'string' }, position: { type: 'integer' }, ambition_title: { type: 'string' }, ambition: { type: 'string' }, goals: slugList, source },
+      properties: {
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        position: { type: 'integer' },
+        ambition_title: { type: 'string' },
+        ambition: { type: 'string' },
+        goals: slugList,
+        source,
+      },
     },
     Goal: {
       type: 'object',
@@ -106,7 +168,10 @@ export const programmeOpenApi = {
         alliance: nullableString,
         budget_euros: { ...nullableInteger, description: 'null = onbekend' },
         funding_source: nullableString,
-        latest_update: { type: ['object', 'null'], properties: { published_on: { type: 'string', format: 'date' }, body: { type: 'string' } } },
+        latest_update: {
+          type: ['object', 'null'],
+          properties: { published_on: { type: 'string', format: 'date' }, body: { type: 'string' } },
+        },
         source: { oneOf: [source, { type: 'null' }] },
         updated_at: { type: 'string', format: 'date-time' },
       },
@@ -120,10 +185,24 @@ export const programmeOpenApi = {
             description: nullableString,
             goals: slugList,
             partners: slugList,
-            updates: { type: 'array', items: { type: 'object', properties: { published_on: { type: 'string', format: 'date' }, body: { type: 'string' } } } },
+            updates: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { published_on: { type: 'string', format: 'date' }, body: { type: 'string' } },
+              },
+            },
             status_history: {
               type: 'array',
-              items: { type: 'object', properties: { from: status, to: status, note: nullableString, changed_at: { type: 'string', format: 'date-time' } } },
+              items: {
+                type: 'object',
+                properties: {
+                  from: status,
+                  to: status,
+                  note: nullableString,
+                  changed_at: { type: 'string', format: 'date-time' },
+                },
+              },
             },
           },
         },
@@ -136,15 +215,28 @@ export const programmeOpenApi = {
         name: { type: 'string' },
         cbs_code: { type: 'string' },
         description: { type: 'string' },
-        buurten: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } } },
+        buurten: {
+          type: 'array',
+          items: { type: 'object', properties: { code: { type: 'string' }, name: { type: 'string' } } },
+        },
         source,
       },
     },
     Alliance: {
       type: 'object',
-      properties: { slug: { type: 'string' }, name: { type: 'string' }, description: { type: 'string' }, lines: slugList, partners: slugList, source },
+      properties: {
+        slug: { type: 'string' },
+        name: { type: 'string' },
+        description: { type: 'string' },
+        lines: slugList,
+        partners: slugList,
+        source,
+      },
     },
-    Partner: { type: 'object', properties: { slug: { type: 'string' }, name: { type: 'string' }, alliances: slugList, source } },
+    Partner: {
+      type: 'object',
+      properties: { slug: { type: 'string' }, name: { type: 'string' }, alliances: slugList, source },
+    },
     Budget: {
       type: 'object',
       properties: {
@@ -160,7 +252,15 @@ export const programmeOpenApi = {
               unit: { type: 'string' },
               rows: {
                 type: 'array',
-                items: { type: 'object', properties: { label: { type: 'string' }, lasten: nullableInteger, baten: nullableInteger, saldo: nullableInteger } },
+                items: {
+                  type: 'object',
+                  properties: {
+                    label: { type: 'string' },
+                    lasten: nullableInteger,
+                    baten: nullableInteger,
+                    saldo: nullableInteger,
+                  },
+                },
               },
               source,
             },

@@ -4,9 +4,9 @@ import { HTTPException } from 'hono/http-exception';
 import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { t } from '../platform/i18n.ts';
+import { atomFeed } from './feed.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
 import * as service from './service.ts';
-import { atomFeed } from './feed.ts';
 import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
 import { FinancePage } from './views/finance-page.tsx';
 import { HomePage } from './views/home-page.tsx';
@@ -37,10 +37,13 @@ export function programmeRoutes({ database, config }: AppDeps) {
       service.listLatestUpdates(db, 5),
     ]);
     if (!programme) notFound();
-    return c.render(<HomePage programme={programme} lines={lines} wijken={wijken} top10={top10} updates={updates} />, {
-      title: t('home.title'),
-      description: programme.mission,
-    });
+    return c.render(
+      <HomePage programme={programme} lines={lines} wijken={wijken} top10={top10} updates={updates} />,
+      {
+        title: t('home.title'),
+        description: programme.mission,
+      },
+    );
   });
 
   app.get('/programma', async (c) => {
@@ -50,7 +53,9 @@ export function programmeRoutes({ database, config }: AppDeps) {
       service.listMeasures(db, { kind: 'priority' }),
     ]);
     if (!programme) notFound();
-    return c.render(<ProgrammePage programme={programme} lines={lines} top10={top10} />, { title: programme.name });
+    return c.render(<ProgrammePage programme={programme} lines={lines} top10={top10} />, {
+      title: programme.name,
+    });
   });
 
   app.get('/programma/doelen', async (c) => {
@@ -71,18 +76,31 @@ export function programmeRoutes({ database, config }: AppDeps) {
   });
 
   app.get('/wijken/:slug', async (c) => {
-    const [wijk, wijken] = await Promise.all([service.getWijk(db, c.req.param('slug')), service.listWijken(db)]);
+    const [wijk, wijken] = await Promise.all([
+      service.getWijk(db, c.req.param('slug')),
+      service.listWijken(db),
+    ]);
     if (!wijk) notFound();
-    return c.render(<WijkPage wijk={wijk} wijken={wijken} />, { title: t('wijk.title', { name: wijk.name }) });
+    return c.render(<WijkPage wijk={wijk} wijken={wijken} />, {
+      title: t('wijk.title', { name: wijk.name }),
+    });
   });
 
   app.get('/maatregelen', async (c) => {
     const filter = measureFilterQuery.safeParse(c.req.query());
     const query = filter.success ? filter.data : {};
-    const measureFilter = { line: query.lijn || undefined, wijk: query.wijk || undefined, status: query.status, alliance: query.alliantie || undefined };
+    const measureFilter = {
+      line: query.lijn || undefined,
+      wijk: query.wijk || undefined,
+      status: query.status,
+      alliance: query.alliantie || undefined,
+    };
     const page = query.pagina ?? 1;
     const [measures, total, lines, wijken, alliances] = await Promise.all([
-      service.listMeasures(db, measureFilter, { limit: measuresPerPage, offset: (page - 1) * measuresPerPage }),
+      service.listMeasures(db, measureFilter, {
+        limit: measuresPerPage,
+        offset: (page - 1) * measuresPerPage,
+      }),
       service.countMeasures(db, measureFilter),
       service.listLines(db),
       service.listWijken(db),
@@ -108,12 +126,17 @@ export function programmeRoutes({ database, config }: AppDeps) {
     const measure = (await service.getMeasure(db, c.req.param('slug'))) ?? notFound();
     const user = c.get('user');
     const canEdit = user !== null && canEditMeasure(user, measure);
-    return c.render(<MeasurePage measure={measure} canEdit={canEdit} />, { title: measure.title, description: measure.summary });
+    return c.render(<MeasurePage measure={measure} canEdit={canEdit} />, {
+      title: measure.title,
+      description: measure.summary,
+    });
   });
 
   app.get('/allianties', async (c) => {
     const [alliances, partners] = await Promise.all([service.listAlliances(db), service.listPartners(db)]);
-    return c.render(<AlliancesPage alliances={alliances} partners={partners} />, { title: t('programme.alliances.title') });
+    return c.render(<AlliancesPage alliances={alliances} partners={partners} />, {
+      title: t('programme.alliances.title'),
+    });
   });
 
   app.get('/allianties/:slug', async (c) => {
@@ -142,7 +165,10 @@ export function programmeRoutes({ database, config }: AppDeps) {
     if (query === '') return c.render(<SearchPage query="" hits={null} />, { title: t('search.title') });
     if (query.length > 200) {
       c.status(400);
-      return c.render(<SearchPage query={query} hits={null} error={t('search.tooLong')} />, { title: t('search.title'), hasErrors: true });
+      return c.render(<SearchPage query={query} hits={null} error={t('search.tooLong')} />, {
+        title: t('search.title'),
+        hasErrors: true,
+      });
     }
     const hits = await service.search(db, query);
     return c.render(<SearchPage query={query} hits={hits} />, { title: t('search.resultsTitle', { query }) });

@@ -3,7 +3,14 @@ import type { MeasureStatus } from '../seed/dataset.ts';
 
 export type { MeasureStatus };
 
-export const measureStatuses = ['unknown', 'planned', 'started', 'paused', 'completed', 'stopped'] as const satisfies readonly MeasureStatus[];
+export const measureStatuses = [
+  'unknown',
+  'planned',
+  'started',
+  'paused',
+  'completed',
+  'stopped',
+] as const satisfies readonly MeasureStatus[];
 
 /**
  * Which status may follow which. 'unknown' is where a measure starts when the documents say nothing;

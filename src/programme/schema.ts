@@ -128,7 +128,10 @@ export const measures = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('measures_alliance_idx').on(table.allianceId), index('measures_status_idx').on(table.status)],
+  (table) => [
+    index('measures_alliance_idx').on(table.allianceId),
+    index('measures_status_idx').on(table.status),
+  ],
 );
 
 export const measureLines = pgTable(
@@ -141,7 +144,10 @@ export const measureLines = pgTable(
       .notNull()
       .references(() => lines.id),
   },
-  (table) => [primaryKey({ columns: [table.measureId, table.lineId] }), index('measure_lines_line_idx').on(table.lineId)],
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.lineId] }),
+    index('measure_lines_line_idx').on(table.lineId),
+  ],
 );
 
 export const measureGoals = pgTable(
@@ -167,7 +173,10 @@ export const measureWijken = pgTable(
       .notNull()
       .references(() => wijken.id),
   },
-  (table) => [primaryKey({ columns: [table.measureId, table.wijkId] }), index('measure_wijken_wijk_idx').on(table.wijkId)],
+  (table) => [
+    primaryKey({ columns: [table.measureId, table.wijkId] }),
+    index('measure_wijken_wijk_idx').on(table.wijkId),
+  ],
 );
 
 export const measurePartners = pgTable(

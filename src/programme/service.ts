@@ -17,8 +17,8 @@ import {
   goals,
   lines,
   measureLines,
-  measures,
   measureStatusChanges,
+  measures,
   measureUpdates,
   measureWijken,
   partners,
@@ -280,7 +280,16 @@ async function measureDetail(db: Db, where: SQL) {
     .from(measures)
     .where(where);
   if (!row) return null;
-  const { lines: measureLineLinks, wijken: measureWijkLinks, alliance, goals: measureGoalRows, partners: partnerRows, updates, statusHistory, ...measure } = row;
+  const {
+    lines: measureLineLinks,
+    wijken: measureWijkLinks,
+    alliance,
+    goals: measureGoalRows,
+    partners: partnerRows,
+    updates,
+    statusHistory,
+    ...measure
+  } = row;
   return {
     ...measure,
     lines: measureLineLinks,
@@ -454,16 +463,31 @@ export interface MeasureEdit {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Turns slugs into ids, or names the field with a slug that does not exist. */
-async function resolveReferences(db: Db | Tx, edit: Pick<MeasureEdit, 'lineSlugs' | 'wijkSlugs' | 'allianceSlug'>) {
+async function resolveReferences(
+  db: Db | Tx,
+  edit: Pick<MeasureEdit, 'lineSlugs' | 'wijkSlugs' | 'allianceSlug'>,
+) {
   // Callers pass undefined (unchanged) only after replacing it with the current alliance.
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
-    edit.lineSlugs.length > 0 ? db.select({ id: lines.id, slug: lines.slug }).from(lines).where(inArray(lines.slug, edit.lineSlugs)) : [],
-    edit.wijkSlugs.length > 0 ? db.select({ id: wijken.id, slug: wijken.slug }).from(wijken).where(inArray(wijken.slug, edit.wijkSlugs)) : [],
-    edit.allianceSlug ? db.select({ id: alliances.id }).from(alliances).where(eq(alliances.slug, edit.allianceSlug)) : [],
+    edit.lineSlugs.length > 0
+      ? db.select({ id: lines.id, slug: lines.slug }).from(lines).where(inArray(lines.slug, edit.lineSlugs))
+      : [],
+    edit.wijkSlugs.length > 0
+      ? db
+          .select({ id: wijken.id, slug: wijken.slug })
+          .from(wijken)
+          .where(inArray(wijken.slug, edit.wijkSlugs))
+      : [],
+    edit.allianceSlug
+      ? db.select({ id: alliances.id }).from(alliances).where(eq(alliances.slug, edit.allianceSlug))
+      : [],
   ]);
-  if (lineRows.length !== new Set(edit.lineSlugs).size) return { ok: false as const, field: 'lineSlugs' as const };
-  if (wijkRows.length !== new Set(edit.wijkSlugs).size) return { ok: false as const, field: 'wijkSlugs' as const };
-  if (edit.allianceSlug && allianceRows.length === 0) return { ok: false as const, field: 'allianceSlug' as const };
+  if (lineRows.length !== new Set(edit.lineSlugs).size)
+    return { ok: false as const, field: 'lineSlugs' as const };
+  if (wijkRows.length !== new Set(edit.wijkSlugs).size)
+    return { ok: false as const, field: 'wijkSlugs' as const };
+  if (edit.allianceSlug && allianceRows.length === 0)
+    return { ok: false as const, field: 'allianceSlug' as const };
   return {
     ok: true as const,
     lineIds: lineRows.map((r) => r.id),
@@ -475,15 +499,29 @@ async function resolveReferences(db: Db | Tx, edit: Pick<MeasureEdit, 'lineSlugs
 async function replaceLinks(tx: Tx, measureId: number, lineIds: number[], wijkIds: number[]) {
   await tx.delete(measureLines).where(eq(measureLines.measureId, measureId));
   await tx.delete(measureWijken).where(eq(measureWijken.measureId, measureId));
-  if (lineIds.length > 0) await tx.insert(measureLines).values(lineIds.map((lineId) => ({ measureId, lineId })));
-  if (wijkIds.length > 0) await tx.insert(measureWijken).values(wijkIds.map((wijkId) => ({ measureId, wijkId })));
+  if (lineIds.length > 0)
+    await tx.insert(measureLines).values(lineIds.map((lineId) => ({ measureId, lineId })));
+  if (wijkIds.length > 0)
+    await tx.insert(measureWijken).values(wijkIds.map((wijkId) => ({ measureId, wijkId })));
 }
 
 async function relationsOf(db: Db | Tx, measureId: number) {
   const [lineRows, wijkRows, allianceRow] = await Promise.all([
-    db.select({ slug: lines.slug }).from(measureLines).innerJoin(lines, eq(lines.id, measureLines.lineId)).where(eq(measureLines.measureId, measureId)),
-    db.select({ slug: wijken.slug }).from(measureWijken).innerJoin(wijken, eq(wijken.id, measureWijken.wijkId)).where(eq(measureWijken.measureId, measureId)),
-    db.select({ slug: alliances.slug }).from(measures).leftJoin(alliances, eq(alliances.id, measures.allianceId)).where(eq(measures.id, measureId)),
+    db
+      .select({ slug: lines.slug })
+      .from(measureLines)
+      .innerJoin(lines, eq(lines.id, measureLines.lineId))
+      .where(eq(measureLines.measureId, measureId)),
+    db
+      .select({ slug: wijken.slug })
+      .from(measureWijken)
+      .innerJoin(wijken, eq(wijken.id, measureWijken.wijkId))
+      .where(eq(measureWijken.measureId, measureId)),
+    db
+      .select({ slug: alliances.slug })
+      .from(measures)
+      .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+      .where(eq(measures.id, measureId)),
   ]);
   return {
     lineSlugs: lineRows.map((r) => r.slug).sort(),
@@ -504,7 +542,12 @@ async function uniqueSlug(db: Db | Tx, title: string): Promise<string> {
       .slice(0, 80)
       .replace(/-+$/g, '') || 'maatregel';
   const taken = new Set(
-    (await db.select({ slug: measures.slug }).from(measures).where(sql`${measures.slug} like ${`${base}%`}`)).map((r) => r.slug),
+    (
+      await db
+        .select({ slug: measures.slug })
+        .from(measures)
+        .where(sql`${measures.slug} like ${`${base}%`}`)
+    ).map((r) => r.slug),
   );
   if (!taken.has(base)) return base;
   let n = 2;
@@ -519,7 +562,12 @@ async function findEditable(db: Db, user: Editor, measureId: number) {
   return { ok: true as const, measure };
 }
 
-export async function editMeasure(db: Db, user: Editor, measureId: number, edit: MeasureEdit): Promise<EditResult> {
+export async function editMeasure(
+  db: Db,
+  user: Editor,
+  measureId: number,
+  edit: MeasureEdit,
+): Promise<EditResult> {
   const found = await findEditable(db, user, measureId);
   if (!found.ok) return found;
   const relationsBefore = await relationsOf(db, measureId);
@@ -529,12 +577,30 @@ export async function editMeasure(db: Db, user: Editor, measureId: number, edit:
   const refs = await resolveReferences(db, wanted);
   if (!refs.ok) return { ok: false, reason: 'unknown-reference', field: refs.field };
   const { lineSlugs, wijkSlugs, allianceSlug, ...fields } = wanted;
-  const before = { ...pick(found.measure, ['title', 'summary', 'description', 'budgetEuros', 'fundingSource']), ...relationsBefore };
-  const after = { ...fields, lineSlugs: [...lineSlugs].sort(), wijkSlugs: [...wijkSlugs].sort(), allianceSlug };
+  const before = {
+    ...pick(found.measure, ['title', 'summary', 'description', 'budgetEuros', 'fundingSource']),
+    ...relationsBefore,
+  };
+  const after = {
+    ...fields,
+    lineSlugs: [...lineSlugs].sort(),
+    wijkSlugs: [...wijkSlugs].sort(),
+    allianceSlug,
+  };
   await db.transaction(async (tx) => {
-    await tx.update(measures).set({ ...fields, allianceId: refs.allianceId, updatedAt: new Date() }).where(eq(measures.id, measureId));
+    await tx
+      .update(measures)
+      .set({ ...fields, allianceId: refs.allianceId, updatedAt: new Date() })
+      .where(eq(measures.id, measureId));
     await replaceLinks(tx, measureId, refs.lineIds, refs.wijkIds);
-    await recordAudit(tx, { user, action: 'measure.edit', entityType: 'measure', entityId: measureId, before, after });
+    await recordAudit(tx, {
+      user,
+      action: 'measure.edit',
+      entityType: 'measure',
+      entityId: measureId,
+      before,
+      after,
+    });
   });
   return { ok: true };
 }
@@ -545,7 +611,11 @@ export type CreateResult =
   | { ok: false; reason: 'unknown-reference'; field: 'lineSlugs' | 'wijkSlugs' | 'allianceSlug' };
 
 /** A new measure from staff: no document source, status unknown until someone sets it. */
-export async function createMeasure(db: Db, user: Editor, input: MeasureEdit & { kind: MeasureKind }): Promise<CreateResult> {
+export async function createMeasure(
+  db: Db,
+  user: Editor,
+  input: MeasureEdit & { kind: MeasureKind },
+): Promise<CreateResult> {
   if (!can(user, 'create-measure')) return { ok: false, reason: 'forbidden' };
   const refs = await resolveReferences(db, input);
   if (!refs.ok) return { ok: false, reason: 'unknown-reference', field: refs.field };
@@ -554,10 +624,23 @@ export async function createMeasure(db: Db, user: Editor, input: MeasureEdit & {
     const slug = await uniqueSlug(tx, input.title);
     const [row] = await tx
       .insert(measures)
-      .values({ ...fields, slug, allianceId: refs.allianceId, status: 'unknown', source: null, position: 100_000 })
+      .values({
+        ...fields,
+        slug,
+        allianceId: refs.allianceId,
+        status: 'unknown',
+        source: null,
+        position: 100_000,
+      })
       .returning({ id: measures.id });
     await replaceLinks(tx, row!.id, refs.lineIds, refs.wijkIds);
-    await recordAudit(tx, { user, action: 'measure.create', entityType: 'measure', entityId: row!.id, after: { slug, ...input } });
+    await recordAudit(tx, {
+      user,
+      action: 'measure.create',
+      entityType: 'measure',
+      entityId: row!.id,
+      after: { slug, ...input },
+    });
     return { ok: true as const, id: row!.id, slug };
   });
 }
@@ -573,10 +656,17 @@ export async function changeMeasureStatus(
   const from = found.measure.status;
   if (!canChangeMeasureStatus(from, change.status)) return { ok: false, reason: 'status-not-allowed' };
   await db.transaction(async (tx) => {
+    await tx.insert(measureStatusChanges).values({
+      measureId,
+      fromStatus: from,
+      toStatus: change.status,
+      note: change.note,
+      changedBy: user.id,
+    });
     await tx
-      .insert(measureStatusChanges)
-      .values({ measureId, fromStatus: from, toStatus: change.status, note: change.note, changedBy: user.id });
-    await tx.update(measures).set({ status: change.status, updatedAt: new Date() }).where(eq(measures.id, measureId));
+      .update(measures)
+      .set({ status: change.status, updatedAt: new Date() })
+      .where(eq(measures.id, measureId));
     await recordAudit(tx, {
       user,
       action: 'measure.status',
@@ -623,7 +713,10 @@ export async function listMeasureFormOptions(db: Db) {
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
     db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),
     db.select({ slug: wijken.slug, name: wijken.name }).from(wijken).orderBy(asc(wijken.position)),
-    db.select({ slug: alliances.slug, name: alliances.name }).from(alliances).orderBy(asc(alliances.position)),
+    db
+      .select({ slug: alliances.slug, name: alliances.name })
+      .from(alliances)
+      .orderBy(asc(alliances.position)),
   ]);
   return { lines: lineRows, wijken: wijkRows, alliances: allianceRows };
 }
@@ -633,7 +726,13 @@ export type MeasureFormOptions = Awaited<ReturnType<typeof listMeasureFormOption
 /** Measures a staff member may edit, for their dashboard. */
 export async function listEditableMeasures(db: Db, user: Editor) {
   const all = await db
-    .select({ id: measures.id, slug: measures.slug, title: measures.title, status: measures.status, allianceId: measures.allianceId })
+    .select({
+      id: measures.id,
+      slug: measures.slug,
+      title: measures.title,
+      status: measures.status,
+      allianceId: measures.allianceId,
+    })
     .from(measures)
     .orderBy(asc(measures.title));
   return all.filter((m) => canEditMeasure(user, m));

@@ -16,8 +16,8 @@ import {
   measureGoals,
   measureLines,
   measurePartners,
-  measures,
   measureStatusChanges,
+  measures,
   measureWijken,
   partners,
   programme,
@@ -30,7 +30,13 @@ export interface LoadReport {
 }
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-type SlugTable = typeof wijken | typeof lines | typeof goals | typeof partners | typeof alliances | typeof funds;
+type SlugTable =
+  | typeof wijken
+  | typeof lines
+  | typeof goals
+  | typeof partners
+  | typeof alliances
+  | typeof funds;
 
 /**
  * Loads a programme dataset. Idempotent: records are matched by slug, missing ones are inserted and
@@ -58,12 +64,22 @@ export async function loadDataset(db: Db, dataset: Dataset): Promise<LoadReport>
       .returning({ code: buurten.code });
     count('buurten', buurtRows.length);
 
-    const wijkIds = await insertMissing(tx, wijken, dataset.wijken.map((w, i) => ({ ...w, position: i + 1 })), count, 'wijken');
+    const wijkIds = await insertMissing(
+      tx,
+      wijken,
+      dataset.wijken.map((w, i) => ({ ...w, position: i + 1 })),
+      count,
+      'wijken',
+    );
     const lineIds = await insertMissing(tx, lines, dataset.lines, count, 'lines');
     const goalIds = await insertMissing(
       tx,
       goals,
-      dataset.goals.map(({ lineSlug, ...g }, i) => ({ ...g, lineId: lookup(lineIds, lineSlug), position: i + 1 })),
+      dataset.goals.map(({ lineSlug, ...g }, i) => ({
+        ...g,
+        lineId: lookup(lineIds, lineSlug),
+        position: i + 1,
+      })),
       count,
       'goals',
     );
@@ -79,7 +95,11 @@ export async function loadDataset(db: Db, dataset: Dataset): Promise<LoadReport>
     );
     for (const alliance of dataset.alliances.filter((a) => newAlliances.has(a.slug))) {
       const allianceId = lookup(allianceIds, alliance.slug);
-      await insertLinks(tx, allianceLines, alliance.lineSlugs.map((s) => ({ allianceId, lineId: lookup(lineIds, s) })));
+      await insertLinks(
+        tx,
+        allianceLines,
+        alliance.lineSlugs.map((s) => ({ allianceId, lineId: lookup(lineIds, s) })),
+      );
       await insertLinks(
         tx,
         alliancePartners,
@@ -124,9 +144,21 @@ async function loadMeasures(tx: Tx, dataset: Dataset, ids: Ids, count: (n: strin
   const idOf = new Map(inserted.map((r) => [r.slug, r.id]));
   const links = <T>(make: (m: (typeof missing)[number], measureId: number) => T[]) =>
     missing.flatMap((m) => make(m, idOf.get(m.slug)!));
-  await insertLinks(tx, measureLines, links((m, measureId) => m.lineSlugs.map((s) => ({ measureId, lineId: lookup(ids.lineIds, s) }))));
-  await insertLinks(tx, measureGoals, links((m, measureId) => m.goalSlugs.map((s) => ({ measureId, goalId: lookup(ids.goalIds, s) }))));
-  await insertLinks(tx, measureWijken, links((m, measureId) => m.wijkSlugs.map((s) => ({ measureId, wijkId: lookup(ids.wijkIds, s) }))));
+  await insertLinks(
+    tx,
+    measureLines,
+    links((m, measureId) => m.lineSlugs.map((s) => ({ measureId, lineId: lookup(ids.lineIds, s) }))),
+  );
+  await insertLinks(
+    tx,
+    measureGoals,
+    links((m, measureId) => m.goalSlugs.map((s) => ({ measureId, goalId: lookup(ids.goalIds, s) }))),
+  );
+  await insertLinks(
+    tx,
+    measureWijken,
+    links((m, measureId) => m.wijkSlugs.map((s) => ({ measureId, wijkId: lookup(ids.wijkIds, s) }))),
+  );
   await insertLinks(
     tx,
     measurePartners,
@@ -138,7 +170,14 @@ async function loadMeasures(tx: Tx, dataset: Dataset, ids: Ids, count: (n: strin
     links((m, measureId) =>
       m.status === 'unknown'
         ? []
-        : [{ measureId, fromStatus: 'unknown' as const, toStatus: m.status, note: `Status volgens ${m.source.file}, ${m.source.section}` }],
+        : [
+            {
+              measureId,
+              fromStatus: 'unknown' as const,
+              toStatus: m.status,
+              note: `Status volgens ${m.source.file}, ${m.source.section}`,
+            },
+          ],
     ),
   );
 }
@@ -201,7 +240,11 @@ async function insertMissing<T extends { slug: string }>(
 }
 
 async function insertLinks(tx: Tx, table: Parameters<Tx['insert']>[0], rows: object[]) {
-  if (rows.length > 0) await tx.insert(table).values(rows as never).onConflictDoNothing();
+  if (rows.length > 0)
+    await tx
+      .insert(table)
+      .values(rows as never)
+      .onConflictDoNothing();
 }
 
 function lookup(ids: Map<string, number>, slug: string): number {

@@ -14,7 +14,7 @@ import { loadDataset } from '../../src/seed/load.ts';
 import { pgliteTemplateDir, serverTemplateName, withDatabaseName } from '../support/db.ts';
 
 // One template per run, so two test runs at once (two terminals, two projects) never share a folder.
-const runId = randomBytes(4).toString("hex");
+const runId = randomBytes(4).toString('hex');
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -26,11 +26,32 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
   const logger = createLogger('silent');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
   const app = createApp({ config, database, mailer, logger });
-  const [firstAlliance] = await database.db.select({ id: alliances.id }).from(alliances).orderBy(alliances.position).limit(1);
+  const [firstAlliance] = await database.db
+    .select({ id: alliances.id })
+    .from(alliances)
+    .orderBy(alliances.position)
+    .limit(1);
   const allianceId = firstAlliance!.id;
-  const staff = { admin: 'beheer@example.nl', editor: 'redactie@example.nl', allianceEditor: 'alliantie@example.nl', allianceId };
-  await createUser(database.db, null, { email: staff.admin, name: 'Anna Beheer', password: testPassword, role: 'admin', allianceId: null });
-  await createUser(database.db, null, { email: staff.editor, name: 'Eddy Redactie', password: testPassword, role: 'editor', allianceId: null });
+  const staff = {
+    admin: 'beheer@example.nl',
+    editor: 'redactie@example.nl',
+    allianceEditor: 'alliantie@example.nl',
+    allianceId,
+  };
+  await createUser(database.db, null, {
+    email: staff.admin,
+    name: 'Anna Beheer',
+    password: testPassword,
+    role: 'admin',
+    allianceId: null,
+  });
+  await createUser(database.db, null, {
+    email: staff.editor,
+    name: 'Eddy Redactie',
+    password: testPassword,
+    role: 'editor',
+    allianceId: null,
+  });
   await createUser(database.db, null, {
     email: staff.allianceEditor,
     name: 'Ali Alliantie',

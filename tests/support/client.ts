@@ -17,14 +17,20 @@ export class TestClient {
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
     const response = await this.app.request(path, { headers: { ...headers, cookie: this.cookieHeader() } });
     this.remember(response);
-    const html = response.headers.get('content-type')?.includes('text/html') ? await response.clone().text() : '';
+    const html = response.headers.get('content-type')?.includes('text/html')
+      ? await response.clone().text()
+      : '';
     const token = html.match(/name="_csrf" value="([^"]+)"/)?.[1];
     if (token) this.csrf = token;
     return response;
   }
 
   /** Posts a form as a browser would, with this browser's CSRF token unless `csrf: false`. */
-  async post(path: string, fields: Record<string, string | string[]>, options: { csrf?: boolean } = {}): Promise<Response> {
+  async post(
+    path: string,
+    fields: Record<string, string | string[]>,
+    options: { csrf?: boolean } = {},
+  ): Promise<Response> {
     if (options.csrf !== false && !this.csrf) await this.get('/beheer/inloggen');
     const body = new URLSearchParams();
     if (options.csrf !== false) body.append('_csrf', this.csrf ?? '');

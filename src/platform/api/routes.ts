@@ -21,7 +21,11 @@ export function openApiDocument(publicUrl: string) {
     paths: Object.assign({}, ...fragments.map((f) => f.paths)),
     components: {
       schemas: {
-        Error: { type: 'object', required: ['error', 'message'], properties: { error: { type: 'string' }, message: { type: 'string' }, errors: { type: 'object' } } },
+        Error: {
+          type: 'object',
+          required: ['error', 'message'],
+          properties: { error: { type: 'string' }, message: { type: 'string' }, errors: { type: 'object' } },
+        },
         ...Object.assign({}, ...fragments.map((f) => f.schemas)),
       },
     },

@@ -9,6 +9,8 @@ import { AuditPage } from './views/audit-page.tsx';
 export function auditRoutes({ database }: AppDeps) {
   const app = new Hono();
   app.use('*', requirePermission('view-audit-log'));
-  app.get('/', async (c) => c.render(<AuditPage entries={await listAudit(database.db)} />, { title: t('admin.audit.title') }));
+  app.get('/', async (c) =>
+    c.render(<AuditPage entries={await listAudit(database.db)} />, { title: t('admin.audit.title') }),
+  );
   return app;
 }

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { desc, eq, and } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { auditLog } from './schema.ts';
 
@@ -25,7 +25,11 @@ export async function recordAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): Pr
   });
 }
 
-export async function listAudit(db: Db, filter: { entityType?: string; entityId?: string } = {}, limit = 200) {
+export async function listAudit(
+  db: Db,
+  filter: { entityType?: string; entityId?: string } = {},
+  limit = 200,
+) {
   const conditions = [
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,

@@ -19,19 +19,29 @@ function sameToken(a: string, b: string): boolean {
  * A page from another site can make the browser send the cookie, but cannot read it to fill the field.
  * The cookie is set only when a page renders a form, so plain public pages stay cacheable.
  */
-export function csrfProtection(options: { secure: boolean; onRejected: (c: Context) => Response | Promise<Response> }): MiddlewareHandler {
+export function csrfProtection(options: {
+  secure: boolean;
+  onRejected: (c: Context) => Response | Promise<Response>;
+}): MiddlewareHandler {
   return async (c, next) => {
     let token = getCookie(c, csrfCookie);
     c.set('csrfToken', () => {
       if (!token) {
         token = randomBytes(24).toString('base64url');
-        setCookie(c, csrfCookie, token, { httpOnly: true, secure: options.secure, sameSite: 'Lax', path: '/' });
+        setCookie(c, csrfCookie, token, {
+          httpOnly: true,
+          secure: options.secure,
+          sameSite: 'Lax',
+          path: '/',
+        });
       }
       return token;
     });
     if (!unsafeMethods.has(c.req.method)) return next();
     const contentType = c.req.header('content-type') ?? '';
-    const isForm = contentType.startsWith('application/x-www-form-urlencoded') || contentType.startsWith('multipart/form-data');
+    const isForm =
+      contentType.startsWith('application/x-www-form-urlencoded') ||
+      contentType.startsWith('multipart/form-data');
     const sent = isForm ? (await c.req.parseBody({ all: true }))[csrfField] : c.req.header('x-csrf-token');
     if (!token || typeof sent !== 'string' || !sameToken(sent, token)) return options.onRejected(c);
     return next();

@@ -5,7 +5,10 @@ import { roles } from './roles.ts';
 
 export const signInForm = z.object({
   email: email('auth.form.email.required', 'auth.form.email.invalid'),
-  password: z.preprocess((v) => v ?? '', z.string().min(1, 'auth.form.password.required').max(1000, 'auth.form.password.required')),
+  password: z.preprocess(
+    (v) => v ?? '',
+    z.string().min(1, 'auth.form.password.required').max(1000, 'auth.form.password.required'),
+  ),
 });
 
 /** At least 12 characters (NIST SP 800-63B asks 8 at least; longer is the easiest strong password). */
@@ -20,7 +23,10 @@ export const newUserForm = z
     name: requiredText(200, 'auth.form.name.required', 'auth.form.name.tooLong'),
     password,
     role: z.enum(roles, 'auth.form.role.invalid'),
-    allianceId: z.preprocess((v) => (v === '' || v === undefined ? null : Number(v)), z.number().int().positive().nullable()),
+    allianceId: z.preprocess(
+      (v) => (v === '' || v === undefined ? null : Number(v)),
+      z.number().int().positive().nullable(),
+    ),
   })
   .refine((u) => u.role !== 'alliance-editor' || u.allianceId !== null, {
     path: ['allianceId'],

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, test } from 'vitest';
-import { type Role, type StaffAction, can, canEditMeasure } from './roles.ts';
+import { can, canEditMeasure, type Role, type StaffAction } from './roles.ts';
 
 // The full matrix, written out by hand so a change to roles.ts must be a deliberate change here too.
 const matrix: Record<Role, Record<StaffAction, boolean>> = {
@@ -53,7 +53,9 @@ describe('who may edit a measure', () => {
   ];
   for (const [name, role, userAlliance, measureAlliance, expected] of cases) {
     test(name, () => {
-      expect(canEditMeasure({ id: 1, role, allianceId: userAlliance }, { allianceId: measureAlliance })).toBe(expected);
+      expect(canEditMeasure({ id: 1, role, allianceId: userAlliance }, { allianceId: measureAlliance })).toBe(
+        expected,
+      );
     });
   }
 });

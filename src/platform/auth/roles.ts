@@ -39,7 +39,9 @@ export function can(user: Pick<StaffUser, 'role'>, action: StaffAction): boolean
 export function canEditMeasure(user: StaffUser, measure: { allianceId: number | null }): boolean {
   if (can(user, 'edit-any-measure')) return true;
   return (
-    can(user, 'edit-own-alliance-measure') && user.allianceId !== null && measure.allianceId === user.allianceId
+    can(user, 'edit-own-alliance-measure') &&
+    user.allianceId !== null &&
+    measure.allianceId === user.allianceId
   );
 }
 

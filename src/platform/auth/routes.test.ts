@@ -17,7 +17,10 @@ describe('signing in', () => {
   test('the right password opens a session stored in the database, with an HttpOnly SameSite cookie', async () => {
     const client = new TestClient(t.app);
     await client.get('/beheer/inloggen');
-    const response = await client.post('/beheer/inloggen', { email: 'REDACTIE@example.nl ', password: testPassword });
+    const response = await client.post('/beheer/inloggen', {
+      email: 'REDACTIE@example.nl ',
+      password: testPassword,
+    });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/beheer');
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith('ozw_session='))!;
@@ -31,7 +34,10 @@ describe('signing in', () => {
   test('a wrong password gets one message that does not say which part was wrong, and keeps the address', async () => {
     const client = new TestClient(t.app);
     await client.get('/beheer/inloggen');
-    const response = await client.post('/beheer/inloggen', { email: t.staff.admin, password: 'verkeerd wachtwoord' });
+    const response = await client.post('/beheer/inloggen', {
+      email: t.staff.admin,
+      password: 'verkeerd wachtwoord',
+    });
     expect(response.status).toBe(401);
     const html = await response.text();
     expect(html).toContain('Het e-mailadres of het wachtwoord klopt niet.');
@@ -54,9 +60,15 @@ describe('signing in', () => {
     const client = new TestClient(t.app);
     await client.get('/beheer/inloggen');
     for (let i = 0; i < 5; i++) {
-      expect((await client.post('/beheer/inloggen', { email: t.staff.allianceEditor, password: `fout ${i}` })).status).toBe(401);
+      expect(
+        (await client.post('/beheer/inloggen', { email: t.staff.allianceEditor, password: `fout ${i}` }))
+          .status,
+      ).toBe(401);
     }
-    const locked = await client.post('/beheer/inloggen', { email: t.staff.allianceEditor, password: testPassword });
+    const locked = await client.post('/beheer/inloggen', {
+      email: t.staff.allianceEditor,
+      password: testPassword,
+    });
     expect(locked.status).toBe(429);
     expect(await locked.text()).toContain('Wacht 15 minuten');
   });
@@ -66,10 +78,18 @@ describe('signing in', () => {
     await client.signIn(t.staff.editor);
     const [measure] = await t.database.db.select().from(measures).limit(1);
     const before = (await t.database.db.select().from(measureUpdates)).length;
-    const forged = await client.post(`/beheer/maatregelen/${measure!.id}/voortgang`, { publishedOn: '2026-11-01', body: 'Vervalst' }, { csrf: false });
+    const forged = await client.post(
+      `/beheer/maatregelen/${measure!.id}/voortgang`,
+      { publishedOn: '2026-11-01', body: 'Vervalst' },
+      { csrf: false },
+    );
     expect(forged.status).toBe(403);
     expect(await forged.text()).toContain('Het formulier is verlopen');
-    const wrong = await client.post(`/beheer/maatregelen/${measure!.id}/voortgang`, { _csrf: 'geraden', publishedOn: '2026-11-01', body: 'Vervalst' }, { csrf: false });
+    const wrong = await client.post(
+      `/beheer/maatregelen/${measure!.id}/voortgang`,
+      { _csrf: 'geraden', publishedOn: '2026-11-01', body: 'Vervalst' },
+      { csrf: false },
+    );
     expect(wrong.status).toBe(403);
     expect((await t.database.db.select().from(measureUpdates)).length).toBe(before);
   });
@@ -85,7 +105,11 @@ describe('signing in', () => {
   test('the sign-in form sends you back only to a page on this site', async () => {
     const client = new TestClient(t.app);
     await client.get('/beheer/inloggen');
-    const response = await client.post('/beheer/inloggen', { email: t.staff.editor, password: testPassword, terug: '//evil.example/' });
+    const response = await client.post('/beheer/inloggen', {
+      email: t.staff.editor,
+      password: testPassword,
+      terug: '//evil.example/',
+    });
     expect(response.headers.get('location')).toBe('/beheer');
   });
 });
@@ -108,7 +132,9 @@ describe('an administrator manages staff accounts', () => {
     expect(created!.passwordHash).toMatch(/^\$argon2id\$/);
     const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'user.create'));
     expect(JSON.stringify(entry)).not.toContain('een lange zin als wachtwoord');
-    expect((await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status).toBe(303);
+    expect(
+      (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
+    ).toBe(303);
   });
 
   test('a short password, an alliance editor without alliance, and a taken address are refused; nothing is stored', async () => {
@@ -116,13 +142,24 @@ describe('an administrator manages staff accounts', () => {
     await admin.signIn(t.staff.admin);
     await admin.get('/beheer/gebruikers');
     const count = (await t.database.db.select().from(users)).length;
-    const bad = await admin.post('/beheer/gebruikers', { name: 'X', email: 'x@example.nl', password: 'kort', role: 'alliance-editor', allianceId: '' });
+    const bad = await admin.post('/beheer/gebruikers', {
+      name: 'X',
+      email: 'x@example.nl',
+      password: 'kort',
+      role: 'alliance-editor',
+      allianceId: '',
+    });
     expect(bad.status).toBe(400);
     const html = await bad.text();
     expect(html).toContain('Het wachtwoord moet minstens 12 tekens hebben.');
     expect(html).toContain('Kies de alliantie van deze redacteur.');
     expect(html).toContain('value="x@example.nl"');
-    const taken = await admin.post('/beheer/gebruikers', { name: 'Dubbel', email: t.staff.editor, password: 'nog een lange zin hier', role: 'editor' });
+    const taken = await admin.post('/beheer/gebruikers', {
+      name: 'Dubbel',
+      email: t.staff.editor,
+      password: 'nog een lange zin hier',
+      role: 'editor',
+    });
     expect(taken.status).toBe(409);
     expect(await taken.text()).toContain('Er is al een account met dit e-mailadres.');
     expect((await t.database.db.select().from(users)).length).toBe(count);
@@ -138,6 +175,8 @@ describe('an administrator manages staff accounts', () => {
     const [target] = await t.database.db.select().from(users).where(eq(users.email, 'nieuw@example.nl'));
     expect((await admin.post(`/beheer/gebruikers/${target!.id}/blokkeren`, {})).status).toBe(303);
     expect((await victim.get('/beheer')).status).toBe(303);
-    expect((await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status).toBe(401);
+    expect(
+      (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
+    ).toBe(401);
   });
 });

@@ -6,8 +6,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../context.ts';
 import { type FieldErrors, type FormValues, parseForm, textValue } from '../forms.ts';
 import { t } from '../i18n.ts';
-import { currentUser, requirePermission } from './guards.ts';
 import { newUserForm, signInForm } from './forms.ts';
+import { currentUser, requirePermission } from './guards.ts';
 import * as service from './service.ts';
 import { clearSessionCookie, destroySession, sessionCookie, setSessionCookie } from './sessions.ts';
 import { SignInPage } from './views/sign-in-page.tsx';
@@ -31,10 +31,18 @@ export function authRoutes({ database, config }: AppDeps) {
   const app = new Hono();
 
   const renderSignIn = (c: Context, errors?: FieldErrors, values?: FormValues) =>
-    c.render(<SignInPage csrfToken={c.get('csrfToken')()} back={safeBack(textValue(values, 'terug') || c.req.query('terug'))} errors={errors} values={values} />, {
-      title: t('auth.signIn.title'),
-      hasErrors: errors !== undefined,
-    });
+    c.render(
+      <SignInPage
+        csrfToken={c.get('csrfToken')()}
+        back={safeBack(textValue(values, 'terug') || c.req.query('terug'))}
+        errors={errors}
+        values={values}
+      />,
+      {
+        title: t('auth.signIn.title'),
+        hasErrors: errors !== undefined,
+      },
+    );
 
   app.get('/inloggen', (c) => renderSignIn(c));
 
@@ -68,7 +76,15 @@ export function authRoutes({ database, config }: AppDeps) {
     const [list, alliances] = await Promise.all([service.listUsers(db), service.listAllianceOptions(db)]);
     const saved = c.req.query('opgeslagen') === '1' ? t('admin.users.saved') : undefined;
     return c.render(
-      <UsersPage users={list} alliances={alliances} csrfToken={c.get('csrfToken')()} currentUserId={currentUser(c).id} errors={errors} values={values} saved={saved} />,
+      <UsersPage
+        users={list}
+        alliances={alliances}
+        csrfToken={c.get('csrfToken')()}
+        currentUserId={currentUser(c).id}
+        errors={errors}
+        values={values}
+        saved={saved}
+      />,
       { title: t('admin.users.title'), hasErrors: errors !== undefined },
     );
   };
@@ -89,7 +105,10 @@ export function authRoutes({ database, config }: AppDeps) {
     return c.redirect('/beheer/gebruikers?opgeslagen=1', 303);
   });
 
-  for (const [path, disabled] of [['blokkeren', true], ['activeren', false]] as const) {
+  for (const [path, disabled] of [
+    ['blokkeren', true],
+    ['activeren', false],
+  ] as const) {
     users.post(`/:id/${path}`, async (c) => {
       const id = Number(c.req.param('id'));
       if (!Number.isInteger(id) || id === currentUser(c).id) throw new HTTPException(400);

@@ -7,8 +7,8 @@ import { recordAudit } from '../audit/service.ts';
 import { clearAttempts, countAttempt, isLimited, type Limit } from '../rate-limit/service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from './roles.ts';
-import { createSession, destroySessionsOfUser } from './sessions.ts';
 import { users } from './schema.ts';
+import { createSession, destroySessionsOfUser } from './sessions.ts';
 
 /** Five wrong passwords for one address lock it for 15 minutes; one address (IP) may try 30 times. */
 export const loginLimits = {
@@ -25,10 +25,16 @@ const getDummyHash = () => {
   return dummyHash;
 };
 
-export async function signIn(db: Db, input: { email: string; password: string; client: string }): Promise<SignInResult> {
+export async function signIn(
+  db: Db,
+  input: { email: string; password: string; client: string },
+): Promise<SignInResult> {
   const emailKey = `login:email:${input.email}`;
   const clientKey = `login:client:${input.client}`;
-  if ((await isLimited(db, emailKey, loginLimits.perEmail)) || (await isLimited(db, clientKey, loginLimits.perClient))) {
+  if (
+    (await isLimited(db, emailKey, loginLimits.perEmail)) ||
+    (await isLimited(db, clientKey, loginLimits.perClient))
+  ) {
     return { ok: false, reason: 'locked' };
   }
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
@@ -52,7 +58,11 @@ export interface NewUser {
 
 export type CreateUserResult = { ok: true; id: number } | { ok: false; reason: 'email-taken' };
 
-export async function createUser(db: Db, actor: { id: number; email: string } | null, input: NewUser): Promise<CreateUserResult> {
+export async function createUser(
+  db: Db,
+  actor: { id: number; email: string } | null,
+  input: NewUser,
+): Promise<CreateUserResult> {
   const passwordHash = await hashPassword(input.password);
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -78,10 +88,23 @@ export async function createUser(db: Db, actor: { id: number; email: string } | 
   });
 }
 
-export async function setUserDisabled(db: Db, actor: { id: number; email: string }, userId: number, disabled: boolean) {
+export async function setUserDisabled(
+  db: Db,
+  actor: { id: number; email: string },
+  userId: number,
+  disabled: boolean,
+) {
   await db.transaction(async (tx) => {
-    await tx.update(users).set({ disabledAt: disabled ? new Date() : null }).where(eq(users.id, userId));
-    await recordAudit(tx, { user: actor, action: disabled ? 'user.disable' : 'user.enable', entityType: 'user', entityId: userId });
+    await tx
+      .update(users)
+      .set({ disabledAt: disabled ? new Date() : null })
+      .where(eq(users.id, userId));
+    await recordAudit(tx, {
+      user: actor,
+      action: disabled ? 'user.disable' : 'user.enable',
+      entityType: 'user',
+      entityId: userId,
+    });
   });
   if (disabled) await destroySessionsOfUser(db, userId);
 }
@@ -103,5 +126,8 @@ export async function listUsers(db: Db) {
 }
 
 export async function listAllianceOptions(db: Db) {
-  return db.select({ id: alliances.id, name: alliances.name }).from(alliances).orderBy(asc(alliances.position));
+  return db
+    .select({ id: alliances.id, name: alliances.name })
+    .from(alliances)
+    .orderBy(asc(alliances.position));
 }

@@ -31,10 +31,22 @@ export async function createSession(db: Db, userId: number): Promise<string> {
 
 export async function findSessionUser(db: Db, token: string): Promise<SignedInUser | null> {
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, allianceId: users.allianceId })
+    .select({
+      id: users.id,
+      email: users.email,
+      name: users.name,
+      role: users.role,
+      allianceId: users.allianceId,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, hashToken(token)), gt(sessions.expiresAt, new Date()), isNull(users.disabledAt)));
+    .where(
+      and(
+        eq(sessions.tokenHash, hashToken(token)),
+        gt(sessions.expiresAt, new Date()),
+        isNull(users.disabledAt),
+      ),
+    );
   return row ?? null;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { t } from '../i18n.ts';
+
 import type { FieldErrors } from '../forms.ts';
+import { t } from '../i18n.ts';
 
 /**
  * The GOV.UK error summary: first in <main>, a heading, and a link to each field with a problem.
@@ -10,7 +11,7 @@ export function ErrorSummary({ errors }: { errors: FieldErrors | undefined }) {
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;
   return (
-    <div class="utrecht-alert utrecht-alert--error error-summary" aria-labelledby="error-summary-title">
+    <div class="utrecht-alert utrecht-alert--error error-summary">
       <h2 class="utrecht-heading-2" id="error-summary-title">
         {t('error.summaryTitle')}
       </h2>

@@ -58,7 +58,11 @@ function inputAttributes(props: FieldProps) {
  * @example <TextInput name="email" label="E-mailadres" type="email" autocomplete="email" />
  */
 export function TextInput(
-  props: FieldProps & { type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search'; autocomplete?: string; inputmode?: 'numeric' | 'decimal' | 'email' | 'text' },
+  props: FieldProps & {
+    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search';
+    autocomplete?: string;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'text';
+  },
 ) {
   return (
     <FieldFrame props={props}>
@@ -98,7 +102,10 @@ export interface Option {
 export function Select(props: FieldProps & { options: Option[] }) {
   return (
     <FieldFrame props={props}>
-      <select class={`utrecht-select${props.error ? ' utrecht-select--invalid' : ''}`} {...inputAttributes(props)}>
+      <select
+        class={`utrecht-select${props.error ? ' utrecht-select--invalid' : ''}`}
+        {...inputAttributes(props)}
+      >
         {props.options.map((option) => (
           <option value={option.value} selected={option.value === props.value}>
             {option.label}
@@ -136,9 +143,15 @@ export function Checkboxes(props: {
   checked: string[];
 }) {
   const id = fieldId(props.name);
-  const described = [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const described =
+    [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
   return (
-    <fieldset class={`utrecht-form-fieldset checkbox-group${props.error ? ' utrecht-form-field--invalid' : ''}`} id={id} aria-describedby={described}>
+    <fieldset
+      class={`utrecht-form-fieldset checkbox-group${props.error ? ' utrecht-form-field--invalid' : ''}`}
+      id={id}
+      aria-describedby={described}
+    >
       <legend class="utrecht-form-label">{props.legend}</legend>
       {props.hint ? (
         <div class="utrecht-form-field-description" id={`${id}-hint`}>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Child } from 'hono/jsx';
 import { jsxRenderer, useRequestContext } from 'hono/jsx-renderer';
-import { t } from '../i18n.ts';
 import type { PageProps } from '../context.ts';
+import { t } from '../i18n.ts';
 
 export const stylesheetPath = '/static/site.css';
 
@@ -25,7 +25,11 @@ function SiteHeader({ path }: { path: string }) {
         <ul class="site-nav__list">
           {items.map((item) => (
             <li>
-              <a class="utrecht-link" href={item.href} aria-current={isCurrent(item.href) ? 'page' : undefined}>
+              <a
+                class="utrecht-link"
+                href={item.href}
+                aria-current={isCurrent(item.href) ? 'page' : undefined}
+              >
                 {item.label}
               </a>
             </li>
@@ -92,7 +96,12 @@ function Document({ title, hasErrors, description, children }: PageProps & { chi
         <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={stylesheetPath} />
-        <link rel="alternate" type="application/atom+xml" title={t('updates.feedTitle')} href="/nieuws.atom" />
+        <link
+          rel="alternate"
+          type="application/atom+xml"
+          title={t('updates.feedTitle')}
+          href="/nieuws.atom"
+        />
       </head>
       <body class="utrecht-document utrecht-page-body">
         <a class="utrecht-skip-link" href="#main">
@@ -110,6 +119,9 @@ function Document({ title, hasErrors, description, children }: PageProps & { chi
 }
 
 /** The one layout: doctype, lang/dir, skip link, landmarks. Each view renders exactly one h1. */
-export const pageRenderer = jsxRenderer(({ children, ...props }) => <Document {...(props as PageProps)}>{children}</Document>, {
-  docType: true,
-});
+export const pageRenderer = jsxRenderer(
+  ({ children, ...props }) => <Document {...(props as PageProps)}>{children}</Document>,
+  {
+    docType: true,
+  },
+);

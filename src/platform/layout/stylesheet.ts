@@ -24,7 +24,10 @@ export async function buildStylesheet(): Promise<string> {
     content: [`${srcDir}/**/*.tsx`, `${srcDir}/**/*.ts`],
     css: [{ raw: css }],
     variables: true,
-    safelist: { standard: [/^denhaag-theme$/, /^utrecht-root$/, /^utrecht-document$/, /^status-tag--/], greedy: [/^:root$/] },
+    safelist: {
+      standard: [/^denhaag-theme$/, /^utrecht-root$/, /^utrecht-document$/, /^status-tag--/],
+      greedy: [/^:root$/],
+    },
   });
   const { code } = transform({ filename: 'site.css', code: Buffer.from(purged!.css), minify: true });
   return code.toString();

@@ -32,7 +32,9 @@ export function AlliancesPage({ alliances, partners }: ListProps) {
         {partners.map((p) => (
           <li id={`partner-${p.slug}`}>
             {p.name}
-            {p.alliances.length > 0 ? <span class="muted"> ({p.alliances.map((a) => a.name).join(', ')})</span> : null}
+            {p.alliances.length > 0 ? (
+              <span class="muted"> ({p.alliances.map((a) => a.name).join(', ')})</span>
+            ) : null}
           </li>
         ))}
       </ul>
@@ -40,7 +42,11 @@ export function AlliancesPage({ alliances, partners }: ListProps) {
   );
 }
 
-export function AlliancePage({ alliance }: { alliance: NonNullable<Awaited<ReturnType<typeof getAlliance>>> }) {
+export function AlliancePage({
+  alliance,
+}: {
+  alliance: NonNullable<Awaited<ReturnType<typeof getAlliance>>>;
+}) {
   return (
     <>
       <p class="pre-heading">{t('programme.alliance.preHeading')}</p>

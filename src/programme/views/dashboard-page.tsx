@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { StatusTag } from '../../platform/components/status-tag.tsx';
-import type { SignedInUser } from '../../platform/auth/sessions.ts';
+
 import { can } from '../../platform/auth/roles.ts';
+import type { SignedInUser } from '../../platform/auth/sessions.ts';
+import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { type MessageKey, t } from '../../platform/i18n.ts';
 import type { listEditableMeasures } from '../service.ts';
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
-import { MeasureFields } from './measure-fields.tsx';
 import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
 import { nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
+import { MeasureFields } from './measure-fields.tsx';
 
 export type EditForm = 'details' | 'status' | 'update';
 
@@ -34,12 +34,19 @@ function currentValues(measure: MeasureDetail): FormValues {
   };
 }
 
-export function EditMeasurePage({ measure, csrfToken, options: formOptions, canChooseAlliance, failed, saved }: Props) {
+export function EditMeasurePage({
+  measure,
+  csrfToken,
+  options: formOptions,
+  canChooseAlliance,
+  failed,
+  saved,
+}: Props) {
   const errorsOf = (form: EditForm) => (failed?.form === form ? failed.errors : {});
-  const valueOf = (form: EditForm, name: string, fallback: string) =>
-    failed?.form === form ? textValue(failed.values, name) : fallback;
+  const typedOr = (form: EditForm, field: string, fallback: string) =>
+    failed?.form === form ? textValue(failed.values, field) : fallback;
   const details = errorsOf('details');
-  const status = errorsOf('status');
+  const statusErrors = errorsOf('status');
   const update = errorsOf('update');
   const options = nextStatuses(measure.status).map((s) => ({ value: s, label: statusLabel(s) }));
   const today = new Date().toISOString().slice(0, 10);
@@ -63,18 +70,31 @@ export function EditMeasurePage({ measure, csrfToken, options: formOptions, canC
         <h2 class="utrecht-heading-2" id="voortgang">
           {t('admin.update.title')}
         </h2>
-        <form method="post" action={`/beheer/maatregelen/${measure.id}/voortgang`} class="utrecht-form" novalidate>
+        <form
+          method="post"
+          action={`/beheer/maatregelen/${measure.id}/voortgang`}
+          class="utrecht-form"
+          novalidate
+        >
           <CsrfField token={csrfToken} />
           <TextInput
             name="publishedOn"
             type="date"
             label={t('admin.update.date')}
             hint={t('admin.update.dateHint')}
-            value={valueOf('update', 'publishedOn', today)}
+            value={typedOr('update', 'publishedOn', today)}
             error={update.publishedOn}
             required
           />
-          <Textarea name="body" label={t('admin.update.body')} hint={t('admin.update.bodyHint')} value={valueOf('update', 'body', '')} error={update.body} required rows={6} />
+          <Textarea
+            name="body"
+            label={t('admin.update.body')}
+            hint={t('admin.update.bodyHint')}
+            value={typedOr('update', 'body', '')}
+            error={update.body}
+            required
+            rows={6}
+          />
           <SubmitButton label={t('admin.update.submit')} />
         </form>
       </section>
@@ -86,10 +106,29 @@ export function EditMeasurePage({ measure, csrfToken, options: formOptions, canC
         <p class="utrecht-paragraph">
           {t('admin.status.current')} <StatusTag status={measure.status} />
         </p>
-        <form method="post" action={`/beheer/maatregelen/${measure.id}/status`} class="utrecht-form" novalidate>
+        <form
+          method="post"
+          action={`/beheer/maatregelen/${measure.id}/status`}
+          class="utrecht-form"
+          novalidate
+        >
           <CsrfField token={csrfToken} />
-          <Select name="status" label={t('admin.status.new')} options={options} value={valueOf('status', 'status', options[0]?.value ?? '')} error={status.status} required />
-          <Textarea name="note" label={t('admin.status.note')} hint={t('admin.status.noteHint')} value={valueOf('status', 'note', '')} error={status.note} rows={3} />
+          <Select
+            name="status"
+            label={t('admin.status.new')}
+            options={options}
+            value={typedOr('status', 'status', options[0]?.value ?? '')}
+            error={statusErrors.status}
+            required
+          />
+          <Textarea
+            name="note"
+            label={t('admin.status.note')}
+            hint={t('admin.status.noteHint')}
+            value={typedOr('status', 'note', '')}
+            error={statusErrors.note}
+            rows={3}
+          />
           <SubmitButton label={t('admin.status.submit')} />
         </form>
       </section>

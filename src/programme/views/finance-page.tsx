@@ -23,23 +23,37 @@ export function FinancePage({ funds, tables }: Props) {
           <p class="utrecht-paragraph">{fund.description}</p>
           <div class="utrecht-table-container">
             <table class="utrecht-table">
-              <caption class="utrecht-table__caption">{t('finance.funds.caption', { name: fund.name })}</caption>
+              <caption class="utrecht-table__caption">
+                {t('finance.funds.caption', { name: fund.name })}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{t('finance.funds.contributor')}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('finance.funds.amount')}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t('finance.funds.contributor')}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                    {t('finance.funds.amount')}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
                 {fund.contributions.map((c) => (
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{c.contributor}</th>
-                    <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuros(c.amountEuros)}</td>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {c.contributor}
+                    </th>
+                    <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                      {formatEuros(c.amountEuros)}
+                    </td>
                   </tr>
                 ))}
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="row">{t('finance.total')}</th>
-                  <td class="utrecht-table__cell utrecht-table__cell--numeric">{formatEuros(fund.totalEuros)}</td>
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {t('finance.total')}
+                  </th>
+                  <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                    {formatEuros(fund.totalEuros)}
+                  </td>
                 </tr>
               </tbody>
             </table>
@@ -57,19 +71,31 @@ export function FinancePage({ funds, tables }: Props) {
           </h3>
           <div class="utrecht-table-container">
             <table class="utrecht-table">
-              <caption class="utrecht-table__caption">{t('finance.budget.caption', { period: table.period, unit: table.unit })}</caption>
+              <caption class="utrecht-table__caption">
+                {t('finance.budget.caption', { period: table.period, unit: table.unit })}
+              </caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <th class="utrecht-table__header-cell" scope="col">{t('finance.budget.item')}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('finance.budget.lasten')}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('finance.budget.baten')}</th>
-                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">{t('finance.budget.saldo')}</th>
+                  <th class="utrecht-table__header-cell" scope="col">
+                    {t('finance.budget.item')}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                    {t('finance.budget.lasten')}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                    {t('finance.budget.baten')}
+                  </th>
+                  <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                    {t('finance.budget.saldo')}
+                  </th>
                 </tr>
               </thead>
               <tbody class="utrecht-table__body">
                 {table.rows.map((row) => (
                   <tr class="utrecht-table__row">
-                    <th class="utrecht-table__header-cell" scope="row">{row.label}</th>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {row.label}
+                    </th>
                     <td class="utrecht-table__cell utrecht-table__cell--numeric">{cell(row.lasten)}</td>
                     <td class="utrecht-table__cell utrecht-table__cell--numeric">{cell(row.baten)}</td>
                     <td class="utrecht-table__cell utrecht-table__cell--numeric">{cell(row.saldo)}</td>

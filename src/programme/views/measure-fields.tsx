@@ -15,9 +15,29 @@ export function MeasureFields(props: {
   const { values, errors, options } = props;
   return (
     <>
-      <TextInput name="title" label={t('admin.details.titleLabel')} value={textValue(values, 'title')} error={errors.title} required />
-      <Textarea name="summary" label={t('admin.details.summary')} hint={t('admin.details.summaryHint')} value={textValue(values, 'summary')} error={errors.summary} required rows={3} />
-      <Textarea name="description" label={t('admin.details.description')} value={textValue(values, 'description')} error={errors.description} rows={8} />
+      <TextInput
+        name="title"
+        label={t('admin.details.titleLabel')}
+        value={textValue(values, 'title')}
+        error={errors.title}
+        required
+      />
+      <Textarea
+        name="summary"
+        label={t('admin.details.summary')}
+        hint={t('admin.details.summaryHint')}
+        value={textValue(values, 'summary')}
+        error={errors.summary}
+        required
+        rows={3}
+      />
+      <Textarea
+        name="description"
+        label={t('admin.details.description')}
+        value={textValue(values, 'description')}
+        error={errors.description}
+        rows={8}
+      />
       <Checkboxes
         name="wijkSlugs"
         legend={t('admin.details.wijken')}
@@ -39,7 +59,10 @@ export function MeasureFields(props: {
           label={t('admin.details.alliance')}
           value={textValue(values, 'allianceSlug')}
           error={errors.allianceSlug}
-          options={[{ value: '', label: t('admin.details.noAlliance') }, ...options.alliances.map((a) => ({ value: a.slug, label: a.name }))]}
+          options={[
+            { value: '', label: t('admin.details.noAlliance') },
+            ...options.alliances.map((a) => ({ value: a.slug, label: a.name })),
+          ]}
         />
       ) : null}
       <TextInput

@@ -4,7 +4,13 @@ import { formatDate, t } from '../../platform/i18n.ts';
 import type { MeasureSummary } from '../service.ts';
 
 /** A list of measures as cards: title link, status, where, and the latest update. */
-export function MeasureList({ measures, headingLevel = 3 }: { measures: MeasureSummary[]; headingLevel?: 2 | 3 }) {
+export function MeasureList({
+  measures,
+  headingLevel = 3,
+}: {
+  measures: MeasureSummary[];
+  headingLevel?: 2 | 3;
+}) {
   if (measures.length === 0) return <p class="utrecht-paragraph">{t('programme.measures.none')}</p>;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
@@ -19,13 +25,21 @@ export function MeasureList({ measures, headingLevel = 3 }: { measures: MeasureS
           </Heading>
           <p class="measure-card__meta">
             <StatusTag status={m.status} />{' '}
-            <span>{m.wijken.length > 0 ? m.wijken.map((w) => w.name).join(', ') : t('programme.measure.allWijken')}</span>
+            <span>
+              {m.wijken.length > 0
+                ? m.wijken.map((w) => w.name).join(', ')
+                : t('programme.measure.allWijken')}
+            </span>
           </p>
           <p class="utrecht-paragraph">{m.summary}</p>
           {m.latestUpdate ? (
             <p class="measure-card__update">
-              <strong>{t('programme.measure.latestUpdate', { date: formatDate(m.latestUpdate.publishedOn) })}</strong>{' '}
-              {m.latestUpdate.body.length > 200 ? `${m.latestUpdate.body.slice(0, 200)}…` : m.latestUpdate.body}
+              <strong>
+                {t('programme.measure.latestUpdate', { date: formatDate(m.latestUpdate.publishedOn) })}
+              </strong>{' '}
+              {m.latestUpdate.body.length > 200
+                ? `${m.latestUpdate.body.slice(0, 200)}…`
+                : m.latestUpdate.body}
             </p>
           ) : null}
         </li>

@@ -97,7 +97,9 @@ export function MeasurePage({ measure, canEdit }: { measure: MeasureDetail; canE
         <dt>{t('programme.measure.fundingSource')}</dt>
         <dd>{measure.fundingSource ?? unknown}</dd>
         <dt>{t('programme.measure.source')}</dt>
-        <dd>{measure.source ? <SourceNote source={measure.source} /> : t('programme.measure.sourceStaff')}</dd>
+        <dd>
+          {measure.source ? <SourceNote source={measure.source} /> : t('programme.measure.sourceStaff')}
+        </dd>
       </dl>
 
       <h2 class="utrecht-heading-2">{t('programme.measure.updates')}</h2>
@@ -124,7 +126,8 @@ export function MeasurePage({ measure, canEdit }: { measure: MeasureDetail; canE
           <ul class="plain-list">
             {measure.statusHistory.map((change) => (
               <li>
-                {formatDate(change.changedAt)}: {statusLabel(change.fromStatus)} → {statusLabel(change.toStatus)}
+                {formatDate(change.changedAt)}: {statusLabel(change.fromStatus)} →{' '}
+                {statusLabel(change.toStatus)}
                 {change.note ? <> ({change.note})</> : null}
               </li>
             ))}

@@ -10,13 +10,23 @@ interface Props {
   total: number;
   page: number;
   pageCount: number;
-  filter: { lijn?: string | undefined; wijk?: string | undefined; status?: string | undefined; alliantie?: string | undefined };
+  filter: {
+    lijn?: string | undefined;
+    wijk?: string | undefined;
+    status?: string | undefined;
+    alliantie?: string | undefined;
+  };
   lines: NamedLink[];
   wijken: NamedLink[];
   alliances: NamedLink[];
 }
 
-function FilterSelect(props: { name: string; label: string; value: string | undefined; options: NamedLink[] }) {
+function FilterSelect(props: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: NamedLink[];
+}) {
   return (
     <div class="utrecht-form-field filter-field">
       <label class="utrecht-form-label" for={`filter-${props.name}`}>
@@ -36,7 +46,12 @@ function FilterSelect(props: { name: string; label: string; value: string | unde
 
 function pageHref(filter: Props['filter'], page: number): string {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ wijk: filter.wijk, lijn: filter.lijn, status: filter.status, alliantie: filter.alliantie })) {
+  for (const [key, value] of Object.entries({
+    wijk: filter.wijk,
+    lijn: filter.lijn,
+    status: filter.status,
+    alliantie: filter.alliantie,
+  })) {
     if (value) params.set(key, value);
   }
   if (page > 1) params.set('pagina', String(page));
@@ -44,7 +59,15 @@ function pageHref(filter: Props['filter'], page: number): string {
   return query ? `/maatregelen?${query}` : '/maatregelen';
 }
 
-function Pagination({ filter, page, pageCount }: { filter: Props['filter']; page: number; pageCount: number }) {
+function Pagination({
+  filter,
+  page,
+  pageCount,
+}: {
+  filter: Props['filter'];
+  page: number;
+  pageCount: number;
+}) {
   if (pageCount <= 1) return null;
   return (
     <nav class="utrecht-pagination pagination" aria-label={t('programme.pagination.label')}>
@@ -77,8 +100,18 @@ export function MeasuresPage({ measures, total, page, pageCount, filter, lines, 
       <form method="get" action="/maatregelen" class="filter-form" aria-label={t('programme.filter.label')}>
         <FilterSelect name="wijk" label={t('programme.filter.wijk')} value={filter.wijk} options={wijken} />
         <FilterSelect name="lijn" label={t('programme.filter.line')} value={filter.lijn} options={lines} />
-        <FilterSelect name="status" label={t('programme.filter.status')} value={filter.status} options={statuses} />
-        <FilterSelect name="alliantie" label={t('programme.filter.alliance')} value={filter.alliantie} options={alliances} />
+        <FilterSelect
+          name="status"
+          label={t('programme.filter.status')}
+          value={filter.status}
+          options={statuses}
+        />
+        <FilterSelect
+          name="alliantie"
+          label={t('programme.filter.alliance')}
+          value={filter.alliantie}
+          options={alliances}
+        />
         <button type="submit" class="utrecht-button utrecht-button--secondary-action">
           {t('programme.filter.submit')}
         </button>

@@ -52,11 +52,31 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
           {t('programme.onThisPage')}
         </h2>
         <ul>
-          <li><a class="utrecht-link" href="#lijnen">{t('programme.lines.title')}</a></li>
-          <li><a class="utrecht-link" href="#top10">{t('programme.top10.title')}</a></li>
-          <li><a class="utrecht-link" href="#partnerraad">{t('programme.partnerraad.title')}</a></li>
-          <li><a class="utrecht-link" href="/allianties">{t('programme.alliances.title')}</a></li>
-          <li><a class="utrecht-link" href="/financien">{t('finance.title')}</a></li>
+          <li>
+            <a class="utrecht-link" href="#lijnen">
+              {t('programme.lines.title')}
+            </a>
+          </li>
+          <li>
+            <a class="utrecht-link" href="#top10">
+              {t('programme.top10.title')}
+            </a>
+          </li>
+          <li>
+            <a class="utrecht-link" href="#partnerraad">
+              {t('programme.partnerraad.title')}
+            </a>
+          </li>
+          <li>
+            <a class="utrecht-link" href="/allianties">
+              {t('programme.alliances.title')}
+            </a>
+          </li>
+          <li>
+            <a class="utrecht-link" href="/financien">
+              {t('finance.title')}
+            </a>
+          </li>
         </ul>
       </nav>
 

@@ -2,10 +2,19 @@
 import { type MessageKey, t } from '../../platform/i18n.ts';
 import type { SearchHit } from '../service.ts';
 
-export function SearchPage({ query, hits, error }: { query: string; hits: SearchHit[] | null; error?: string | undefined }) {
+export function SearchPage({
+  query,
+  hits,
+  error,
+}: {
+  query: string;
+  hits: SearchHit[] | null;
+  error?: string | undefined;
+}) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('search.title')}</h1>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the old phones we support; role="search" on the form is announced everywhere */}
       <form method="get" action="/zoeken" role="search" class="search-form">
         <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
           <label class="utrecht-form-label" for="field-q">
@@ -42,7 +51,11 @@ export function SearchPage({ query, hits, error }: { query: string; hits: Search
                   {hit.title}
                 </a>{' '}
                 <span class="muted">({t(`search.type.${hit.type}` as MessageKey)})</span>
-                {hit.text ? <p class="utrecht-paragraph">{hit.text.length > 240 ? `${hit.text.slice(0, 240)}…` : hit.text}</p> : null}
+                {hit.text ? (
+                  <p class="utrecht-paragraph">
+                    {hit.text.length > 240 ? `${hit.text.slice(0, 240)}…` : hit.text}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -23,7 +23,8 @@ export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof li
               </a>
             </h2>
             <p class="measure-card__meta">
-              <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time> <StatusTag status={u.measure.status} />
+              <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time>{' '}
+              <StatusTag status={u.measure.status} />
             </p>
             <p class="utrecht-paragraph">{u.body}</p>
           </li>

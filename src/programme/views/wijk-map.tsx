@@ -16,19 +16,30 @@ interface MapWijk {
 export function WijkMap({ wijken, current }: { wijken: MapWijk[]; current?: string }) {
   return (
     <figure class="wijk-map">
-      <svg viewBox={`0 0 ${zuidwestMap.width} ${zuidwestMap.height}`} role="group" aria-labelledby="wijk-map-caption" class="wijk-map__svg">
+      {/* biome-ignore lint/a11y/useSemanticElements: an SVG cannot be a fieldset; role="group" names the set of links it holds */}
+      <svg
+        viewBox={`0 0 ${zuidwestMap.width} ${zuidwestMap.height}`}
+        role="group"
+        aria-labelledby="wijk-map-caption"
+        class="wijk-map__svg"
+      >
         {zuidwestMap.buurten.map((buurt) => (
-          <path d={buurt.path} class="wijk-map__buurt" aria-hidden="true" />
+          <path d={buurt.path} class="wijk-map__buurt" />
         ))}
         {zuidwestMap.wijken.map((area) => {
           const named = wijken.filter((w) => w.cbsCode === area.code);
           const active = named.some((w) => w.slug === current);
           return (
             <g>
-              <path d={area.path} class={`wijk-map__wijk${active ? ' wijk-map__wijk--current' : ''}`} aria-hidden="true" />
+              <path d={area.path} class={`wijk-map__wijk${active ? ' wijk-map__wijk--current' : ''}`} />
               {named.map((wijk, i) => (
                 <a href={`/wijken/${wijk.slug}`} aria-current={wijk.slug === current ? 'page' : undefined}>
-                  <text x={area.labelX} y={area.labelY + (i - (named.length - 1) / 2) * 36} class="wijk-map__label" text-anchor="middle">
+                  <text
+                    x={area.labelX}
+                    y={area.labelY + (i - (named.length - 1) / 2) * 36}
+                    class="wijk-map__label"
+                    text-anchor="middle"
+                  >
                     {wijk.name}
                   </text>
                 </a>

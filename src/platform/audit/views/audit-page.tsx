@@ -2,7 +2,11 @@
 import { t } from '../../i18n.ts';
 import type { listAudit } from '../service.ts';
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'medium',
+  timeZone: 'Europe/Amsterdam',
+});
 
 /** Shows before/after as JSON text; it is escaped like every other text, never rendered as HTML. */
 export function AuditPage({ entries }: { entries: Awaited<ReturnType<typeof listAudit>> }) {
@@ -12,14 +16,26 @@ export function AuditPage({ entries }: { entries: Awaited<ReturnType<typeof list
       <p class="utrecht-paragraph">{t('admin.audit.intro')}</p>
       <div class="utrecht-table-container">
         <table class="utrecht-table audit-table">
-          <caption class="utrecht-table__caption">{t('admin.audit.caption', { count: entries.length })}</caption>
+          <caption class="utrecht-table__caption">
+            {t('admin.audit.caption', { count: entries.length })}
+          </caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.audit.when')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.audit.who')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.audit.what')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.audit.before')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.audit.after')}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.audit.when')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.audit.who')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.audit.what')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.audit.before')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.audit.after')}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">

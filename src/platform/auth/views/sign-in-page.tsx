@@ -20,9 +20,24 @@ export function SignInPage({ csrfToken, back, errors = {}, values = {} }: Props)
       <form method="post" action="/beheer/inloggen" class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="terug" value={back} />
-        <TextInput name="email" type="email" autocomplete="username" label={t('auth.form.email')} value={textValue(values, 'email')} error={errors.email} required />
+        <TextInput
+          name="email"
+          type="email"
+          autocomplete="username"
+          label={t('auth.form.email')}
+          value={textValue(values, 'email')}
+          error={errors.email}
+          required
+        />
         {/* A password is never sent back to the browser, not even after an error. */}
-        <TextInput name="password" type="password" autocomplete="current-password" label={t('auth.form.password')} error={errors.password} required />
+        <TextInput
+          name="password"
+          type="password"
+          autocomplete="current-password"
+          label={t('auth.form.password')}
+          error={errors.password}
+          required
+        />
         <SubmitButton label={t('auth.signIn.submit')} />
       </form>
     </>

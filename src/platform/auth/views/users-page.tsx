@@ -16,7 +16,15 @@ interface Props {
   saved?: string | undefined;
 }
 
-export function UsersPage({ users, alliances, csrfToken, currentUserId, errors = {}, values = {}, saved }: Props) {
+export function UsersPage({
+  users,
+  alliances,
+  csrfToken,
+  currentUserId,
+  errors = {},
+  values = {},
+  saved,
+}: Props) {
   return (
     <>
       <ErrorSummary errors={errors} />
@@ -31,28 +39,46 @@ export function UsersPage({ users, alliances, csrfToken, currentUserId, errors =
           <caption class="utrecht-table__caption">{t('admin.users.caption')}</caption>
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.name')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.email')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('auth.form.role')}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t('admin.users.state')}</th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('auth.form.name')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('auth.form.email')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('auth.form.role')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('admin.users.state')}
+              </th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
             {users.map((u) => (
               <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">{u.name}</th>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {u.name}
+                </th>
                 <td class="utrecht-table__cell">{u.email}</td>
                 <td class="utrecht-table__cell">
                   {t(`auth.role.${u.role}` as MessageKey)}
                   {u.allianceName ? ` (${u.allianceName})` : ''}
                 </td>
                 <td class="utrecht-table__cell">
-                  {u.disabledAt ? t('admin.users.disabledSince', { date: formatDate(u.disabledAt) }) : t('admin.users.active')}
+                  {u.disabledAt
+                    ? t('admin.users.disabledSince', { date: formatDate(u.disabledAt) })
+                    : t('admin.users.active')}
                   {u.id !== currentUserId ? (
-                    <form method="post" action={`/beheer/gebruikers/${u.id}/${u.disabledAt ? 'activeren' : 'blokkeren'}`} class="inline-form">
+                    <form
+                      method="post"
+                      action={`/beheer/gebruikers/${u.id}/${u.disabledAt ? 'activeren' : 'blokkeren'}`}
+                      class="inline-form"
+                    >
                       <CsrfField token={csrfToken} />
                       <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                        {u.disabledAt ? t('admin.users.enable', { name: u.name }) : t('admin.users.disable', { name: u.name })}
+                        {u.disabledAt
+                          ? t('admin.users.enable', { name: u.name })
+                          : t('admin.users.disable', { name: u.name })}
                       </button>
                     </form>
                   ) : null}
@@ -66,9 +92,31 @@ export function UsersPage({ users, alliances, csrfToken, currentUserId, errors =
       <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
       <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
-        <TextInput name="name" label={t('auth.form.name')} value={textValue(values, 'name')} error={errors.name} required />
-        <TextInput name="email" type="email" autocomplete="off" label={t('auth.form.email')} value={textValue(values, 'email')} error={errors.email} required />
-        <TextInput name="password" type="password" autocomplete="new-password" label={t('auth.form.newPassword')} hint={t('auth.form.passwordHint')} error={errors.password} required />
+        <TextInput
+          name="name"
+          label={t('auth.form.name')}
+          value={textValue(values, 'name')}
+          error={errors.name}
+          required
+        />
+        <TextInput
+          name="email"
+          type="email"
+          autocomplete="off"
+          label={t('auth.form.email')}
+          value={textValue(values, 'email')}
+          error={errors.email}
+          required
+        />
+        <TextInput
+          name="password"
+          type="password"
+          autocomplete="new-password"
+          label={t('auth.form.newPassword')}
+          hint={t('auth.form.passwordHint')}
+          error={errors.password}
+          required
+        />
         <Select
           name="role"
           label={t('auth.form.role')}
@@ -83,7 +131,10 @@ export function UsersPage({ users, alliances, csrfToken, currentUserId, errors =
           hint={t('auth.form.allianceHint')}
           value={textValue(values, 'allianceId')}
           error={errors.allianceId}
-          options={[{ value: '', label: t('auth.form.noAlliance') }, ...alliances.map((a) => ({ value: String(a.id), label: a.name }))]}
+          options={[
+            { value: '', label: t('auth.form.noAlliance') },
+            ...alliances.map((a) => ({ value: String(a.id), label: a.name })),
+          ]}
         />
         <SubmitButton label={t('admin.users.create')} />
       </form>
