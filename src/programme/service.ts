@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { and, asc, desc, eq, getTableColumns, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
@@ -100,6 +100,25 @@ export async function listGoals(db: Db) {
     .orderBy(asc(lines.position), asc(goals.position));
 }
 
+// The public pages' queries are prepared once per database and connection (named statements): PostgreSQL
+// then plans them once instead of on every request (planning the measure list took longer than running it),
+// and Drizzle builds their SQL once.
+const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
+
+function prepared<T>(db: Db, name: string, build: (name: string) => T): T {
+  let cache = preparedQueries.get(db);
+  if (!cache) {
+    cache = new Map();
+    preparedQueries.set(db, cache);
+  }
+  let query = cache.get(name) as T | undefined;
+  if (query === undefined) {
+    query = build(name);
+    cache.set(name, query);
+  }
+  return query;
+}
+
 /** The buurten of a wijk as a JSON array ordered by code, inside a select from wijken. */
 const buurtenOfWijk = sql<(typeof buurten.$inferSelect)[]>`coalesce((
   select json_agg(json_build_object('code', b.code, 'name', b.name, 'cbsWijkCode', b.cbs_wijk_code) order by b.code)
@@ -107,19 +126,27 @@ const buurtenOfWijk = sql<(typeof buurten.$inferSelect)[]>`coalesce((
 
 /** The four wijken with their buurten, in one query. */
 export async function listWijken(db: Db) {
-  return db
-    .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
-    .from(wijken)
-    .orderBy(asc(wijken.position));
+  const query = prepared(db, 'wijken_list', (name) =>
+    db
+      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
+      .from(wijken)
+      .orderBy(asc(wijken.position))
+      .prepare(name),
+  );
+  return query.execute();
 }
 
 /** A wijk with its buurten and measures: two queries, sent at the same time. */
 export async function getWijk(db: Db, slug: string) {
-  const [[wijk], wijkMeasures] = await Promise.all([
+  const wijkBySlug = prepared(db, 'wijk_by_slug', (name) =>
     db
       .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
       .from(wijken)
-      .where(eq(wijken.slug, slug)),
+      .where(eq(wijken.slug, sql.placeholder('slug')))
+      .prepare(name),
+  );
+  const [[wijk], wijkMeasures] = await Promise.all([
+    wijkBySlug.execute({ slug }),
     listMeasures(db, { wijk: slug }),
   ]);
   if (!wijk) return null;
@@ -132,31 +159,41 @@ export async function listMeasures(
   filter: MeasureFilter = {},
   page?: { limit: number; offset: number },
 ): Promise<MeasureSummary[]> {
-  const query = db
-    .select({
-      id: measures.id,
-      slug: measures.slug,
-      title: measures.title,
-      summary: measures.summary,
-      kind: measures.kind,
-      top10Rank: measures.top10Rank,
-      status: measures.status,
-      budgetEuros: measures.budgetEuros,
-      fundingSource: measures.fundingSource,
-      source: measures.source,
-      updatedAt: measures.updatedAt,
-      allianceSlug: alliances.slug,
-      allianceName: alliances.name,
-      lines: linesOfMeasure,
-      wijken: wijkenOfMeasure,
-      latestUpdate: latestUpdateOfMeasure,
-    })
-    .from(measures)
-    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
-    .where(and(...measureConditions(filter)))
-    .orderBy(sql`${measures.top10Rank} asc nulls last`, asc(measures.position), asc(measures.id))
-    .$dynamic();
-  const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
+  // One prepared statement per combination of filters in use, with the filter values as parameters.
+  const keys = measureFilterKeys.filter((key) => filter[key]);
+  const name = `measures_list${keys.map((key) => `_${key}`).join('')}${page ? '_page' : ''}`;
+  const query = prepared(db, name, () => {
+    const base = db
+      .select({
+        id: measures.id,
+        slug: measures.slug,
+        title: measures.title,
+        summary: measures.summary,
+        kind: measures.kind,
+        top10Rank: measures.top10Rank,
+        status: measures.status,
+        budgetEuros: measures.budgetEuros,
+        fundingSource: measures.fundingSource,
+        source: measures.source,
+        updatedAt: measures.updatedAt,
+        allianceSlug: alliances.slug,
+        allianceName: alliances.name,
+        lines: linesOfMeasure,
+        wijken: wijkenOfMeasure,
+        latestUpdate: latestUpdateOfMeasure,
+      })
+      .from(measures)
+      .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+      .where(and(...measureConditions(filter, true)))
+      .orderBy(sql`${measures.top10Rank} asc nulls last`, asc(measures.position), asc(measures.id))
+      .$dynamic();
+    return (page ? base.limit(sql.placeholder('limit')).offset(sql.placeholder('offset')) : base).prepare(
+      name,
+    );
+  });
+  const values: Record<string, unknown> = page ? { limit: page.limit, offset: page.offset } : {};
+  for (const key of keys) values[key] = filter[key];
+  const rows = await query.execute(values);
   return rows.map(({ allianceSlug, allianceName, ...m }) => ({
     id: m.id,
     slug: m.slug,
@@ -232,16 +269,27 @@ export async function countMeasures(db: Db, filter: MeasureFilter = {}): Promise
   return row?.n ?? 0;
 }
 
-function measureConditions(filter: MeasureFilter): SQL[] {
+const measureFilterKeys = [
+  'status',
+  'kind',
+  'alliance',
+  'line',
+  'wijk',
+] as const satisfies (keyof MeasureFilter)[];
+
+/** The conditions for the filters that are set; with placeholders named after them, for a prepared query. */
+function measureConditions(filter: MeasureFilter, placeholders = false): SQL[] {
+  const value = <K extends keyof MeasureFilter>(key: K): NonNullable<MeasureFilter[K]> | Placeholder<K> =>
+    placeholders ? sql.placeholder(key) : filter[key]!;
   const conditions: SQL[] = [];
-  if (filter.status) conditions.push(eq(measures.status, filter.status));
-  if (filter.kind) conditions.push(eq(measures.kind, filter.kind));
-  if (filter.alliance) conditions.push(eq(alliances.slug, filter.alliance));
+  if (filter.status) conditions.push(eq(measures.status, value('status')));
+  if (filter.kind) conditions.push(eq(measures.kind, value('kind')));
+  if (filter.alliance) conditions.push(eq(alliances.slug, value('alliance')));
   if (filter.line) {
     conditions.push(
       inArray(
         measures.id,
-        sql`(select ${measureLines.measureId} from ${measureLines} join ${lines} on ${lines.id} = ${measureLines.lineId} where ${lines.slug} = ${filter.line})`,
+        sql`(select ${measureLines.measureId} from ${measureLines} join ${lines} on ${lines.id} = ${measureLines.lineId} where ${lines.slug} = ${value('line')})`,
       ),
     );
   }
@@ -249,7 +297,7 @@ function measureConditions(filter: MeasureFilter): SQL[] {
     conditions.push(
       inArray(
         measures.id,
-        sql`(select ${measureWijken.measureId} from ${measureWijken} join ${wijken} on ${wijken.id} = ${measureWijken.wijkId} where ${wijken.slug} = ${filter.wijk})`,
+        sql`(select ${measureWijken.measureId} from ${measureWijken} join ${wijken} on ${wijken.id} = ${measureWijken.wijkId} where ${wijken.slug} = ${value('wijk')})`,
       ),
     );
   }
@@ -257,28 +305,32 @@ function measureConditions(filter: MeasureFilter): SQL[] {
 }
 
 export async function getMeasure(db: Db, slug: string) {
-  return measureDetail(db, eq(measures.slug, slug));
+  return measureDetail(db, 'slug', slug);
 }
 
 export async function getMeasureById(db: Db, id: number) {
-  return measureDetail(db, eq(measures.id, id));
+  return measureDetail(db, 'id', id);
 }
 
 /** A measure with everything its page shows, in one query. */
-async function measureDetail(db: Db, where: SQL) {
-  const [row] = await db
-    .select({
-      ...getTableColumns(measures),
-      lines: linesOfMeasure,
-      wijken: wijkenOfMeasure,
-      alliance: allianceOfMeasure,
-      goals: goalsOfMeasure,
-      partners: partnersOfMeasure,
-      updates: updatesOfMeasure,
-      statusHistory: statusHistoryOfMeasure,
-    })
-    .from(measures)
-    .where(where);
+async function measureDetail(db: Db, by: 'slug' | 'id', key: string | number) {
+  const query = prepared(db, `measure_by_${by}`, (name) =>
+    db
+      .select({
+        ...getTableColumns(measures),
+        lines: linesOfMeasure,
+        wijken: wijkenOfMeasure,
+        alliance: allianceOfMeasure,
+        goals: goalsOfMeasure,
+        partners: partnersOfMeasure,
+        updates: updatesOfMeasure,
+        statusHistory: statusHistoryOfMeasure,
+      })
+      .from(measures)
+      .where(eq(by === 'slug' ? measures.slug : measures.id, sql.placeholder('key')))
+      .prepare(name),
+  );
+  const [row] = await query.execute({ key });
   if (!row) return null;
   const {
     lines: measureLineLinks,
