@@ -93,8 +93,19 @@ export function add1SearchPlain(instance: Instance): Add1Result {
   }
 }
 
+// mes_cost_add1_greedy starts from mes_cost_add1: count add1 once per instance.
+const add1Outcomes = new WeakMap<Instance, Outcome>();
+
 /** mes_cost_add1: equal shares with cost satisfaction and the add1 completion. */
 export function mesCostAdd1(instance: Instance): Outcome {
+  const cached = add1Outcomes.get(instance);
+  if (cached) return cached;
+  const outcome = countAdd1(instance);
+  add1Outcomes.set(instance, outcome);
+  return outcome;
+}
+
+function countAdd1(instance: Instance): Outcome {
   const profile = profileOf(instance);
   const { result, increments } = add1Search(instance);
   const trace = result.trace ? { ...result.trace, increments } : emptyTrace(instance);
