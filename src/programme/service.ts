@@ -782,6 +782,7 @@ export async function listEditableMeasures(db: Db, user: Editor) {
       id: measures.id,
       slug: measures.slug,
       title: measures.title,
+      kind: measures.kind,
       status: measures.status,
       allianceId: measures.allianceId,
     })

@@ -51,6 +51,7 @@ export function DashboardPage({ user, measures }: Props) {
             <a class="utrecht-link" href={`/beheer/maatregelen/${m.id}`}>
               {m.title}
             </a>{' '}
+            <span class="muted">({t(`programme.kind.${m.kind}` as MessageKey)})</span>{' '}
             <StatusTag status={m.status} />
           </li>
         ))}
