@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
 import { type Context, Hono, type Next } from 'hono';
 import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { aboutRoutes } from './about/routes.tsx';
+import type { Database } from './db/client.ts';
 import { migrationsAreApplied } from './db/migrate.ts';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
@@ -72,7 +74,7 @@ export function createApp(options: AppOptions) {
 
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
   app.use('*', loadUser(database.db));
-  app.use('*', publicCaching());
+  app.use('*', publicCaching(database));
   app.use('*', pageRenderer);
 
   app.route('/', programmeRoutes(options));
@@ -92,25 +94,48 @@ export function createApp(options: AppOptions) {
  *
  * The ETag is a SHA-1 of the body, hashed synchronously. (Hono's etag() clones the response into a web
  * stream and hashes it with WebCrypto: under load that was a seventh of the CPU time of a page.)
+ *
+ * The same pages, rendered for a reader without any cookie, are also kept in memory (renderedPages) and
+ * served again as long as the database has not changed since they were rendered.
  */
-function publicCaching() {
+function publicCaching(database: Database) {
+  const pages = renderedPages(database);
   return async (c: Context, next: Next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    // Only a request without cookies: no session, no CSRF token that a form could carry into the page.
+    const key = c.req.header('cookie') === undefined ? pageKey(c.req.url) : undefined;
+    const version = key === undefined ? undefined : await pages.version();
+    if (key !== undefined && version !== undefined) {
+      const kept = pages.get(key, version);
+      if (kept) {
+        const headers = { 'cache-control': publicPage, etag: kept.etag };
+        if (etagMatches(kept.etag, c.req.header('if-none-match'))) return c.body(null, 304, headers);
+        return c.body(kept.body, 200, { ...headers, 'content-type': kept.contentType });
+      }
+    }
     await next();
     const res = c.res;
     if (!res.headers.has('cache-control')) {
       const personal = c.get('user') !== null || res.headers.has('set-cookie');
       // On the headers themselves: c.header() on a finished response rebuilds it around a stream.
-      res.headers.set(
-        'cache-control',
-        personal || res.status !== 200 ? 'private, no-store' : 'public, max-age=60',
-      );
+      res.headers.set('cache-control', personal || res.status !== 200 ? 'private, no-store' : publicPage);
     }
     if (!res.ok || res.headers.has('etag')) return;
     const body = await res.text();
     const tag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
     const headers = new Headers(res.headers);
     headers.set('etag', tag);
+    const contentType = headers.get('content-type');
+    if (
+      key !== undefined &&
+      version !== undefined &&
+      res.status === 200 &&
+      contentType !== null &&
+      headers.get('cache-control') === publicPage &&
+      !headers.has('set-cookie')
+    ) {
+      pages.set(key, { version, body, etag: tag, contentType });
+    }
     // Clear first: assigning over an existing response makes Hono copy it through a stream.
     c.res = undefined;
     if (etagMatches(tag, c.req.header('if-none-match'))) {
@@ -123,6 +148,73 @@ function publicCaching() {
     } else {
       c.res = new Response(body, { status: res.status, headers });
     }
+  };
+}
+
+const publicPage = 'public, max-age=60';
+
+/** Path and query string: what a page depends on besides the database. */
+function pageKey(url: string): string {
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
+}
+
+interface RenderedPage {
+  version: string;
+  body: string;
+  etag: string;
+  contentType: string;
+}
+
+/**
+ * Rendered public pages, each with the database snapshot it was rendered after: PostgreSQL's
+ * pg_current_snapshot() as text (xmin:xmax:in-progress transactions), read before rendering. A page is
+ * served again only while the snapshot is still exactly the same. Any committed or aborted write
+ * transaction changes it (it either leaves the in-progress list or moves xmax), so a page can never be
+ * older than the data; a write elsewhere on the server only costs a render. Costs one trivial query per
+ * request instead of the page's queries and rendering. Bounded in entries and bytes, least recently used
+ * out first.
+ */
+function renderedPages(database: Database, maxEntries = 500, maxBytes = 32 * 1024 * 1024) {
+  const entries = new Map<string, RenderedPage>();
+  let bytes = 0;
+  const sizeOf = (key: string, page: RenderedPage) => 2 * (key.length + page.body.length) + 200;
+  const remove = (key: string) => {
+    const page = entries.get(key);
+    if (!page) return;
+    entries.delete(key);
+    bytes -= sizeOf(key, page);
+  };
+  return {
+    async version(): Promise<string | undefined> {
+      try {
+        const result = await database.db.execute(sql`select pg_current_snapshot()::text as snapshot`);
+        return (result as unknown as { rows: { snapshot: string }[] }).rows[0]?.snapshot;
+      } catch {
+        return undefined; // render as if there were no cache; the page's own queries report the error
+      }
+    },
+    get(key: string, version: string): RenderedPage | undefined {
+      const page = entries.get(key);
+      if (!page) return undefined;
+      entries.delete(key);
+      if (page.version !== version) {
+        bytes -= sizeOf(key, page);
+        return undefined;
+      }
+      entries.set(key, page); // most recently used last
+      return page;
+    },
+    set(key: string, page: RenderedPage) {
+      const size = sizeOf(key, page);
+      if (size > maxBytes / 16) return;
+      remove(key);
+      entries.set(key, page);
+      bytes += size;
+      for (const oldest of entries.keys()) {
+        if (entries.size <= maxEntries && bytes <= maxBytes) break;
+        remove(oldest);
+      }
+    },
   };
 }
 
