@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import { deflate, gzip, gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { type Context, Hono, type Next } from 'hono';
-import { compress } from 'hono/compress';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { parseAccept } from 'hono/utils/accept';
+import { COMPRESSIBLE_CONTENT_TYPE_REGEX } from 'hono/utils/compress';
 import { aboutRoutes } from './about/routes.tsx';
 import type { Database } from './db/client.ts';
 import { migrationsAreApplied } from './db/migrate.ts';
@@ -61,7 +64,7 @@ export function createApp(options: AppOptions) {
       },
     }),
   );
-  app.use('*', compress());
+  app.use('*', compression());
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -110,6 +113,11 @@ function publicCaching(database: Database) {
       if (kept) {
         const headers = { 'cache-control': publicPage, etag: kept.etag };
         if (etagMatches(kept.etag, c.req.header('if-none-match'))) return c.body(null, 304, headers);
+        if (chooseEncoding(c.req.header('accept-encoding')) === 'gzip') {
+          kept.gzip ??= gzipSync(kept.body) as Uint8Array<ArrayBuffer>;
+          const encoded = { 'content-encoding': 'gzip', vary: 'Accept-Encoding' };
+          return c.body(kept.gzip, 200, { ...headers, ...encoded, 'content-type': kept.contentType });
+        }
         return c.body(kept.body, 200, { ...headers, 'content-type': kept.contentType });
       }
     }
@@ -163,6 +171,8 @@ interface RenderedPage {
   body: string;
   etag: string;
   contentType: string;
+  /** The body gzipped, made on the first request that accepts it. */
+  gzip?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -177,7 +187,9 @@ interface RenderedPage {
 function renderedPages(database: Database, maxEntries = 500, maxBytes = 32 * 1024 * 1024) {
   const entries = new Map<string, RenderedPage>();
   let bytes = 0;
-  const sizeOf = (key: string, page: RenderedPage) => 2 * (key.length + page.body.length) + 200;
+  // The gzipped copy is a fraction of the body; counted as a quarter of it up front.
+  const sizeOf = (key: string, page: RenderedPage) =>
+    2 * (key.length + page.body.length) + page.body.length / 4 + 200;
   const remove = (key: string) => {
     const page = entries.get(key);
     if (!page) return;
@@ -227,6 +239,70 @@ function etagMatches(tag: string, ifNoneMatch: string | undefined): boolean {
   if (ifNoneMatch.trim() === '*') return true;
   const opaque = tag.replace(/^W\//, '');
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === opaque);
+}
+
+const gzipAsync = promisify(gzip);
+const deflateAsync = promisify(deflate);
+const noTransform = /(?:^|,)\s*no-transform\s*(?:,|$)/i;
+
+/** gzip, else deflate, when the client accepts it (q > 0), as hono's compress() chooses. */
+function chooseEncoding(acceptEncoding: string | undefined): 'gzip' | 'deflate' | undefined {
+  if (!acceptEncoding) return undefined;
+  const accepts = parseAccept(acceptEncoding);
+  const wildcard = accepts.find((a) => a.type === '*')?.q;
+  let best: { encoding: 'gzip' | 'deflate'; q: number } | undefined;
+  for (const encoding of ['gzip', 'deflate'] as const) {
+    const q = accepts.find((a) => a.type.toLowerCase() === encoding)?.q ?? wildcard ?? 0;
+    if (q === 1) return encoding;
+    if (q > 0 && (!best || q > best.q)) best = { encoding, q };
+  }
+  return best?.encoding;
+}
+
+/**
+ * Compresses text responses of 1 KB and more for clients that accept gzip or deflate, like hono's
+ * compress(), which this replaces: that one sets Vary with c.header() on the finished response and
+ * compresses through a CompressionStream, which turns every response, compressed or not, into a web
+ * stream that is written to the socket piece by piece. Here a response keeps its plain body.
+ */
+function compression(threshold = 1024) {
+  return async (c: Context, next: Next) => {
+    await next();
+    const res = c.res;
+    const type = res.headers.get('content-type');
+    if (
+      res.status === 206 ||
+      res.headers.has('content-encoding') ||
+      res.headers.has('transfer-encoding') ||
+      c.req.method === 'HEAD' ||
+      !type ||
+      !COMPRESSIBLE_CONTENT_TYPE_REGEX.test(type) ||
+      noTransform.test(res.headers.get('cache-control') ?? '')
+    ) {
+      return;
+    }
+    const vary = res.headers.get('vary');
+    if (vary !== '*' && !/(?:^|,)\s*accept-encoding\s*(?:,|$)/i.test(vary ?? '')) {
+      res.headers.set('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
+    }
+    const encoding = chooseEncoding(c.req.header('accept-encoding'));
+    if (!encoding || res.body === null) return;
+    const body = new Uint8Array(await res.arrayBuffer());
+    const headers = new Headers(res.headers);
+    let sent: Uint8Array<ArrayBuffer> = body;
+    if (body.byteLength >= threshold) {
+      sent = (
+        encoding === 'gzip' ? await gzipAsync(body) : await deflateAsync(body)
+      ) as Uint8Array<ArrayBuffer>;
+      headers.delete('content-length');
+      headers.set('content-encoding', encoding);
+      const etag = headers.get('etag');
+      if (etag && !etag.startsWith('W/')) headers.set('etag', `W/${etag}`);
+    }
+    // Clear first: assigning over an existing response makes Hono copy it through a stream.
+    c.res = undefined;
+    c.res = new Response(sent, { status: res.status, headers });
+  };
 }
 
 function stylesheet(file: string | undefined) {
