@@ -3,8 +3,8 @@ import { count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase } from '../../tests/support/db.ts';
 import type { Database } from '../db/client.ts';
-import { runMigrations } from '../db/migrate.ts';
 import { openDatabase } from '../db/client.ts';
+import { runMigrations } from '../db/migrate.ts';
 import * as schema from '../programme/schema.ts';
 import { npzw } from './data/npzw.ts';
 import { isEmpty, loadDataset } from './load.ts';
@@ -55,7 +55,10 @@ describe('loading the NPZW dataset', () => {
 
   test('a second run changes nothing: no duplicates, and staff edits are not overwritten', async () => {
     const [first] = await seeded.db.select().from(schema.measures).limit(1);
-    await seeded.db.update(schema.measures).set({ summary: 'Aangepast door een redacteur.' }).where(eq(schema.measures.id, first!.id));
+    await seeded.db
+      .update(schema.measures)
+      .set({ summary: 'Aangepast door een redacteur.' })
+      .where(eq(schema.measures.id, first!.id));
     const before = await counts(seeded);
     const report = await loadDataset(seeded.db, npzw);
     expect(Object.values(report.inserted).every((n) => n === 0)).toBe(true);
@@ -73,7 +76,10 @@ describe('loading the NPZW dataset', () => {
       expect(await isEmpty(empty.db)).toBe(false);
       const n = await counts(empty);
       expect(n.measures).toBe(npzw.measures.length);
-      const started = await empty.db.select().from(schema.measures).where(eq(schema.measures.status, 'started'));
+      const started = await empty.db
+        .select()
+        .from(schema.measures)
+        .where(eq(schema.measures.status, 'started'));
       expect(started.length).toBe(npzw.measures.filter((m) => m.status === 'started').length);
       const history = await empty.db.select().from(schema.measureStatusChanges);
       expect(history.length).toBe(npzw.measures.filter((m) => m.status !== 'unknown').length);
