@@ -196,15 +196,33 @@ function renderedPages(database: Database, maxEntries = 500, maxBytes = 32 * 102
     entries.delete(key);
     bytes -= sizeOf(key, page);
   };
+  const readSnapshot = async (): Promise<string | undefined> => {
+    try {
+      const result = await database.db.execute(sql`select pg_current_snapshot()::text as snapshot`);
+      return (result as unknown as { rows: { snapshot: string }[] }).rows[0]?.snapshot;
+    } catch {
+      return undefined; // render as if there were no cache; the page's own queries report the error
+    }
+  };
+  // Requests share snapshot reads, but only one that started after they arrived: while a read is under
+  // way, newcomers wait for the next one. Under load that is one query per round trip, not per request.
+  let running: Promise<string | undefined> | undefined;
+  let queued: Promise<string | undefined> | undefined;
+  const version = (): Promise<string | undefined> => {
+    if (!running) {
+      running = readSnapshot().finally(() => {
+        running = undefined;
+      });
+      return running;
+    }
+    queued ??= running.then(() => {
+      queued = undefined;
+      return version();
+    });
+    return queued;
+  };
   return {
-    async version(): Promise<string | undefined> {
-      try {
-        const result = await database.db.execute(sql`select pg_current_snapshot()::text as snapshot`);
-        return (result as unknown as { rows: { snapshot: string }[] }).rows[0]?.snapshot;
-      } catch {
-        return undefined; // render as if there were no cache; the page's own queries report the error
-      }
-    },
+    version,
     get(key: string, version: string): RenderedPage | undefined {
       const page = entries.get(key);
       if (!page) return undefined;
