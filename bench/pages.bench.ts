@@ -13,6 +13,10 @@
  * Knobs (environment): BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (default 50),
  * BENCH_WARMUP (seconds, default 3), WEB_CONCURRENCY (passed on to the server), BENCH_GZIP=1 (also load
  * the two target pages with `Accept-Encoding: gzip`, as browsers send it).
+ *
+ * The two target pages are also loaded with a cookie, for information: the app keeps public pages
+ * rendered for cookieless readers (src/app.ts, renderedPages), and a request with any cookie skips that
+ * cache, so those rows show the cost of querying and rendering every request (as after every write).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -302,28 +306,37 @@ try {
     `server pid ${serverPid} ready on ${base}; ${durationSeconds} s per page at ${connections} connections (warm-up ${warmupSeconds} s)`,
   );
 
-  const pages: { path: string; target: boolean; isHtml: boolean; gzip?: boolean }[] = [
+  type Variant = 'gzip' | 'cookie';
+  const pages: { path: string; target: boolean; isHtml: boolean; variant?: Variant }[] = [
     { path: '/wijken/moerwijk', target: true, isHtml: true },
     { path: `/maatregelen/${measureSlug}`, target: true, isHtml: true },
     { path: '/', target: false, isHtml: true },
     { path: '/api/v1/measures', target: false, isHtml: false },
+    { path: '/wijken/moerwijk', target: false, isHtml: true, variant: 'cookie' },
+    { path: `/maatregelen/${measureSlug}`, target: false, isHtml: true, variant: 'cookie' },
   ];
   if (alsoGzip) {
-    pages.push({ path: '/wijken/moerwijk', target: false, isHtml: true, gzip: true });
-    pages.push({ path: `/maatregelen/${measureSlug}`, target: false, isHtml: true, gzip: true });
+    pages.push({ path: '/wijken/moerwijk', target: false, isHtml: true, variant: 'gzip' });
+    pages.push({ path: `/maatregelen/${measureSlug}`, target: false, isHtml: true, variant: 'gzip' });
   }
+  const variantHeaders: Record<Variant, Record<string, string>> = {
+    gzip: { 'accept-encoding': 'gzip' },
+    cookie: { cookie: 'ozw_bench=1' },
+  };
+  const variantLabel: Record<Variant, string> = { gzip: ' (gzip)', cookie: ' (cookie: not cached)' };
 
   const rows: Row[] = [];
   for (const page of pages) {
     const url = `${base}${page.path}`;
     const check = await checkPage(url);
     if (check.status !== 200) throw new Error(`${page.path} answered ${check.status}`);
-    const headers: Record<string, string> = page.gzip ? { 'accept-encoding': 'gzip' } : {};
-    process.stdout.write(`loading ${page.path}${page.gzip ? ' (gzip)' : ''} ... `);
+    const headers = page.variant ? variantHeaders[page.variant] : {};
+    const label = `${page.path}${page.variant ? variantLabel[page.variant] : ''}`;
+    process.stdout.write(`loading ${label} ... `);
     const result = await load(url, headers);
     console.log(`${Math.round(result.requests.average)} req/s`);
     rows.push({
-      label: `${page.path}${page.gzip ? ' (gzip)' : ''}`,
+      label,
       target: page.target,
       check,
       isHtml: page.isHtml,
