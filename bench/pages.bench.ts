@@ -11,7 +11,7 @@
  * the database and stops the server at the end, also when something fails.
  *
  * Knobs (environment): BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (default 50),
- * BENCH_WARMUP (seconds, default 3), WEB_CONCURRENCY (passed on to the server), BENCH_GZIP=1 (also load
+ * BENCH_WARMUP (seconds per page, default 5), WEB_CONCURRENCY (passed on to the server), BENCH_GZIP=1 (also load
  * the two target pages with `Accept-Encoding: gzip`, as browsers send it).
  *
  * The two target pages are also loaded with a cookie, for information: the app keeps public pages
@@ -72,7 +72,7 @@ try {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
-const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 3);
+const warmupSeconds = Number(process.env.BENCH_WARMUP ?? 5);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const alsoGzip = process.env.BENCH_GZIP === '1';
 
