@@ -26,6 +26,8 @@ export function csrfProtection(options: {
   return async (c, next) => {
     let token = getCookie(c, csrfCookie);
     c.set('csrfToken', () => {
+      // A page that carries this browser's token is personal: no shared cache may keep or serve it.
+      c.header('cache-control', 'private, no-store');
       if (!token) {
         token = randomBytes(24).toString('base64url');
         setCookie(c, csrfCookie, token, {

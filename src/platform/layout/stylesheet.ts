@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import type { Context } from 'hono';
 
 const require = createRequire(import.meta.url);
 const siteCss = fileURLToPath(new URL('./site.css', import.meta.url));
@@ -31,4 +32,15 @@ export async function buildStylesheet(): Promise<string> {
   });
   const { code } = transform({ filename: 'site.css', code: Buffer.from(purged!.css), minify: true });
   return code.toString();
+}
+
+/** Serves the built stylesheet file, or builds it once on first request (development, tests). */
+export function serveStylesheet(file: string | undefined) {
+  let css: Promise<string> | undefined;
+  return async (c: Context) => {
+    css ??= file && existsSync(file) ? Promise.resolve(readFileSync(file, 'utf8')) : buildStylesheet();
+    c.header('content-type', 'text/css; charset=utf-8');
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(await css);
+  };
 }
