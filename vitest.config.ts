@@ -17,6 +17,17 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // What only a PostgreSQL server can show (connections, concurrency): run with TEST_DATABASE_URL.
+          name: 'server',
+          include: ['src/**/*.server-test.ts'],
+          globalSetup: ['tests/setup/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/setup/global-setup.ts'],

@@ -5,11 +5,13 @@
  *
  * Suites:
  *   1. unit + integration on embedded PGlite (always);
- *   2. the same integration tests on a PostgreSQL server, when TEST_DATABASE_URL is set;
+ *   2. the same integration tests on a PostgreSQL server, plus what only a server can show
+ *      (the files named *.server-test.ts), when TEST_DATABASE_URL is set;
  *   3. browser journeys with axe-core in Chromium, when a Chromium is found.
  * Suites 2 and 3 are optional on a laptop and say so loudly when they do not run. REQUIRE_POSTGRES=1 and
  * REQUIRE_BROWSER=1 (set by .ci/run) make them required: then a missing server or browser fails the run.
  */
+
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -70,7 +72,8 @@ function notRun(label: string, why: string, requiredBy: string) {
 run('type check', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lint', 'npx', ['biome', 'check', '.']);
 
-vitest('unit and integration (PGlite)', ['--project', 'unit']);
+// The embedded run must not pick up a server URL from the caller's environment.
+vitest('unit and integration (PGlite)', ['--project', 'unit'], { TEST_DATABASE_URL: '' });
 
 const serverUrl = process.env.TEST_DATABASE_URL;
 if (serverUrl) {

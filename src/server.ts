@@ -49,6 +49,8 @@ async function runServer({ prepare }: { prepare: boolean }) {
     databaseUrl: config.DATABASE_URL,
     dataDir: config.DATA_DIR,
     poolSize: config.DATABASE_POOL_SIZE,
+    onConnectionError: (error) =>
+      logger.warn({ err: error }, 'the database closed a connection; it will be replaced'),
   });
   if (prepare) await migrateAndSeed(database);
 

@@ -21,16 +21,26 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   dataDir?: string;
   poolSize?: number;
+  /** Told when the server drops an idle connection (restart, failover, admin). The pool replaces it. */
+  onConnectionError?: (error: Error) => void;
 }
 
 /** Opens PGlite in dataDir, or a connection pool to databaseUrl when it is given. */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  if (options.databaseUrl) return openServer(options.databaseUrl, options.poolSize ?? 10);
+  if (options.databaseUrl)
+    return openServer(options.databaseUrl, options.poolSize ?? 10, options.onConnectionError);
   return openPglite(options.dataDir ?? './data');
 }
 
-async function openServer(databaseUrl: string, poolSize: number): Promise<Database> {
+async function openServer(
+  databaseUrl: string,
+  poolSize: number,
+  onConnectionError: (error: Error) => void = () => {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // Without a listener, an idle connection that the server ends (a restart, a failover) would crash the
+  // whole process. The pool drops that connection and opens a new one when it is needed.
+  pool.on('error', onConnectionError);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
   return { db, kind: 'server', close: () => pool.end() };
 }
