@@ -61,7 +61,8 @@ describe('a resident reading the register', () => {
     const { response, html } = await page(`/maatregelen/${measure.slug}`);
     expect(response.status).toBe(200);
     expect(html).toContain(measure.title.replace(/&/g, '&amp;'));
-    expect(html).toContain(measure.source.file);
+    const document = npzw.documents.find((d) => d.file === measure.source.file)!;
+    expect(html).toContain(`Bron: ${document.title}`);
     expect(html).toContain('Nummer 10 van de top 10');
     if (measure.budgetEuros === null) expect(html).toContain('Onbekend');
   });

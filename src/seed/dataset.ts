@@ -13,6 +13,14 @@ export interface Source {
   section: string;
   /** A short verbatim quote that backs the record, where one helps a reader check it. */
   quote?: string;
+  /** The document's title, for readers; added by the loader from Dataset.documents. */
+  document?: string;
+}
+
+/** A source document of the dataset, with the title a resident can recognise. */
+export interface SeedDocument {
+  file: string;
+  title: string;
 }
 
 export type MeasureStatus = 'unknown' | 'planned' | 'started' | 'completed' | 'paused' | 'stopped';
@@ -138,6 +146,7 @@ export interface SeedBudgetTable {
 }
 
 export interface Dataset {
+  documents: SeedDocument[];
   programme: SeedProgramme;
   wijken: SeedWijk[];
   lines: SeedLine[];

@@ -88,3 +88,18 @@ describe('loading the NPZW dataset', () => {
     }
   });
 });
+
+describe('sources name their document', () => {
+  test('every stored source carries the title of its document, so pages say where a fact comes from in words', async () => {
+    const database = await createTestDatabase();
+    try {
+      const rows = await database.db.select({ source: schema.measures.source }).from(schema.measures);
+      const titles = new Set(npzw.documents.map((d) => d.title));
+      for (const { source } of rows) expect(titles.has(source!.document!), source!.file).toBe(true);
+      const [line] = await database.db.select().from(schema.lines).limit(1);
+      expect(titles.has(line!.source.document!)).toBe(true);
+    } finally {
+      await database.close();
+    }
+  });
+});

@@ -42,7 +42,8 @@ type SlugTable =
  * Loads a programme dataset. Idempotent: records are matched by slug, missing ones are inserted and
  * existing ones are left exactly as they are, so staff edits are never overwritten by a re-run.
  */
-export async function loadDataset(db: Db, dataset: Dataset): Promise<LoadReport> {
+export async function loadDataset(db: Db, given: Dataset): Promise<LoadReport> {
+  const dataset = withDocumentTitles(given);
   return db.transaction(async (tx) => {
     const inserted: Record<string, number> = {};
     const count = (name: string, n: number) => {
@@ -251,6 +252,24 @@ function lookup(ids: Map<string, number>, slug: string): number {
   const id = ids.get(slug);
   if (id === undefined) throw new Error(`Dataset refers to unknown slug "${slug}"`);
   return id;
+}
+
+/**
+ * Every source in the dataset gets its document's title, so each stored record names its source in words a
+ * reader recognises, not only by file name.
+ */
+export function withDocumentTitles(dataset: Dataset): Dataset {
+  const titles = new Map(dataset.documents.map((d) => [d.file, d.title]));
+  const visit = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(visit);
+    if (value === null || typeof value !== 'object') return value;
+    const entries = Object.entries(value).map(([key, inner]) => [key, visit(inner)] as const);
+    const object = Object.fromEntries(entries) as Record<string, unknown>;
+    const isSource = typeof object.file === 'string' && typeof object.section === 'string';
+    const title = isSource ? titles.get(object.file as string) : undefined;
+    return title ? { ...object, document: title } : object;
+  };
+  return visit(dataset) as Dataset;
 }
 
 /** True when the database holds no programme yet (first start). */

@@ -81,7 +81,10 @@ describe.each([true, false])(
           t('site.unknown'),
         );
         expect(await fact(page, t('programme.measure.source')).textContent()).toContain(
-          t('site.source', { file: measure.source.file, section: measure.source.section }),
+          t('site.source', {
+            file: npzw.documents.find((d) => d.file === measure.source.file)!.title,
+            section: measure.source.section,
+          }),
         );
         expect(
           await fact(page, t('programme.measure.wijken')).getByRole('link', { name: 'Moerwijk' }).isVisible(),

@@ -10,7 +10,7 @@ export function SourceNote({ source }: { source: Source | null | undefined }) {
   if (!source) return null;
   return (
     <p class="source-note">
-      {t('site.source', { file: source.file, section: source.section })}
+      {t('site.source', { file: source.document ?? source.file, section: source.section })}
       {source.quote ? (
         <>
           {' '}

@@ -16,8 +16,10 @@ import { wonenMeasures } from './measures-wonen.ts';
 import { alliances, partners } from './organisations.ts';
 import { priorities } from './priorities.ts';
 import { funds, programme, wijken } from './programme.ts';
+import { documents } from './sources.ts';
 
 export const npzw: Dataset = {
+  documents,
   programme,
   wijken,
   lines,

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** The five seed documents in ../shared/seeds and a small helper to cite them. */
-import type { MeasureKind, SeedMeasure, Source } from '../dataset.ts';
+import type { MeasureKind, SeedDocument, SeedMeasure, Source } from '../dataset.ts';
 
 export const FILES = {
   /** "Top 10": the ten priorities 2023-2026 (programme website). */
@@ -16,6 +16,18 @@ export const FILES = {
 } as const;
 
 export const SEED_FILES: readonly string[] = Object.values(FILES);
+
+/** The titles shown to readers next to every fact ("Bron: ..."). */
+export const documents: SeedDocument[] = [
+  { file: FILES.top10, title: 'Top 10 prioriteiten 2023-2026 (website Nationaal Programma Zuidwest)' },
+  { file: FILES.meeting, title: 'Presentatie bewonersbijeenkomst Nationaal Programma Zuidwest (juni 2023)' },
+  { file: FILES.concept, title: 'Concept programma Zuidwest (november 2021)' },
+  { file: FILES.regioDeal, title: 'Regio Deal Den Haag Zuid-West II' },
+  {
+    file: FILES.budget,
+    title: 'Begroting 2024 gemeente Den Haag: Stadsdelen, integratie en dienstverlening',
+  },
+];
 
 export function src(file: string, section: string, quote?: string): Source {
   return quote === undefined ? { file, section } : { file, section, quote };
