@@ -4,9 +4,9 @@
  * projects, same selection order).
  *
  * To keep CI fast, this test counts:
- * - greedy_cost, mes_cost and mes_approval on every instance with at most 15,000 voters (44 of 56);
+ * - greedy_cost, mes_cost and mes_approval on every instance with at most 15,000 voters (43 of 56);
  * - mes_cost_add1 and mes_cost_add1_greedy on those instances where pabutools needed less than 15 s
- *   for add1 (add1 needs many runs of equal shares; its cost follows the reference's).
+ *   for add1 (33 of them; add1 needs many runs of equal shares, and its cost follows the reference's).
  * The rest (the largest instances, and add1 on Toulouse 2022, Warsaw districts, Amsterdam, ...) is
  * left to the benchmark, `npm run bench:pb`, which checks every outcome of every instance against the
  * same expected files and flags each mismatch. Rules the reference did not finish (Budapest add1) are
