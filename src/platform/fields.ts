@@ -20,22 +20,27 @@ export function optionalText(max: number, tooLong: MessageKey) {
   );
 }
 
-/**
- * An amount in whole euros, typed the Dutch way or not: "12400", "12.400", "€ 12.400", "12400,00".
- * Empty becomes null ("onbekend").
- */
+/** "12400", "12.400", "€ 12.400", "12400,00" -> 12400; empty -> null; anything else -> NaN (invalid). */
+function dutchWholeNumber(v: unknown): unknown {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  const cleaned = String(v).replace(/[€\s]/g, '').replace(/,00$/, '');
+  if (cleaned === '') return null;
+  if (/^\d{1,3}(\.\d{3})+$/.test(cleaned)) return Number(cleaned.replace(/\./g, ''));
+  return /^\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/** A whole number such as a target ("10.000 woningen"), typed the Dutch way or not. Empty becomes null. */
+export function optionalWholeNumber(invalid: MessageKey, min: number, max: number) {
+  return z.preprocess(
+    dutchWholeNumber,
+    z.number(invalid).int(invalid).min(min, invalid).max(max, invalid).nullable(),
+  );
+}
+
+/** An amount in whole euros, typed the Dutch way or not. Empty becomes null ("onbekend"). */
 export function optionalEuros(invalid: MessageKey) {
-  return z.preprocess((v) => {
-    if (v === null || v === undefined) return null;
-    if (typeof v === 'number') return v;
-    const cleaned = String(v).replace(/[€\s]/g, '').replace(/,00$/, '');
-    if (cleaned === '') return null;
-    return /^\d{1,3}(\.\d{3})+$/.test(cleaned)
-      ? Number(cleaned.replace(/\./g, ''))
-      : /^\d+$/.test(cleaned)
-        ? Number(cleaned)
-        : Number.NaN;
-  }, z.number(invalid).int(invalid).min(0, invalid).max(100_000_000_000, invalid).nullable());
+  return optionalWholeNumber(invalid, 0, 100_000_000_000);
 }
 
 /** A calendar date as YYYY-MM-DD (what <input type="date"> sends), that really exists. */

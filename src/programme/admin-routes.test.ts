@@ -310,3 +310,64 @@ describe('each role may do exactly what the role table says', () => {
     expect((await updatesOf(ownMeasure.id)).length).toBe(count);
   });
 });
+
+describe('editors keep the lines and goals for 2040 up to date', () => {
+  test('an editor rewrites a line’s ambition; the programme page shows it and the audit log has before and after', async () => {
+    const client = await signedIn(t.staff.editor);
+    await client.get('/beheer/lijnen/onderwijs');
+    const response = await client.post('/beheer/lijnen/onderwijs', {
+      ambitionTitle: 'Gelijke onderwijskansen',
+      ambition: 'Elk kind in Zuidwest krijgt dezelfde kansen op school als elk ander kind in Den Haag.',
+    });
+    expect(response.status).toBe(303);
+    expect(await (await t.app.request('/programma')).text()).toContain(
+      'Elk kind in Zuidwest krijgt dezelfde kansen op school',
+    );
+    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'line.edit'));
+    expect(entry!.after).toMatchObject({ ambitionTitle: 'Gelijke onderwijskansen' });
+  });
+
+  test('an editor sets a goal’s number the Dutch way ("10.000") and it shows as the target', async () => {
+    const client = await signedIn(t.staff.editor);
+    const goal = (await (await t.app.request('/api/v1/goals')).json())[0];
+    await client.get(`/beheer/doelen/${goal.slug}`);
+    const response = await client.post(`/beheer/doelen/${goal.slug}`, {
+      title: goal.title,
+      description: '',
+      targetValue: '10.000',
+      targetUnit: 'kinderen',
+      targetYear: '2040',
+    });
+    expect(response.status).toBe(303);
+    const after = (await (await t.app.request('/api/v1/goals')).json())[0];
+    expect(after).toMatchObject({ target_value: 10_000, target_unit: 'kinderen', target_year: 2040 });
+  });
+
+  test('bad input on a goal is explained at the field and changes nothing', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = (await (await t.app.request('/api/v1/goals')).json())[1];
+    await client.get(`/beheer/doelen/${before.slug}`);
+    const response = await client.post(`/beheer/doelen/${before.slug}`, {
+      title: '',
+      targetValue: 'veel',
+      targetYear: '1999',
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Vul een titel in.');
+    expect(html).toContain('Vul het doel in als een heel getal');
+    expect(html).toContain('Vul een jaartal in tussen 2020 en 2100');
+    expect(html).toContain('value="veel"');
+    expect((await (await t.app.request('/api/v1/goals')).json())[1]).toEqual(before);
+  });
+
+  test('an alliance editor may not change lines or goals', async () => {
+    const client = await signedIn(t.staff.allianceEditor);
+    expect((await client.get('/beheer/lijnen')).status).toBe(403);
+    expect(
+      (await client.post('/beheer/lijnen/onderwijs', { ambitionTitle: 'X', ambition: 'Y' })).status,
+    ).toBe(403);
+    expect((await client.get(`/beheer/maatregelen/${ownMeasure.id}`)).status).toBe(200);
+    expect((await client.get('/beheer/bestaat-niet')).status).toBe(404);
+  });
+});

@@ -6,9 +6,17 @@ import { can, canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { t } from '../platform/i18n.ts';
-import { measureCreateForm, measureEditForm, measureStatusForm, measureUpdateForm } from './forms.ts';
+import {
+  goalEditForm,
+  lineEditForm,
+  measureCreateForm,
+  measureEditForm,
+  measureStatusForm,
+  measureUpdateForm,
+} from './forms.ts';
 import * as service from './service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
+import { EditGoalPage, EditLinePage, LinesAdminPage } from './views/edit-line-pages.tsx';
 import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
 import { NewMeasurePage } from './views/new-measure-page.tsx';
 
@@ -145,5 +153,91 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     );
   });
 
+  app.route('/', lineAdminRoutes(db));
+  return app;
+}
+
+/** Editors keep the lines' ambitions and the goals for 2040 up to date. */
+function lineAdminRoutes(db: AppDeps['database']['db']) {
+  const app = new Hono();
+  // Scoped paths: this router is mounted at /beheer, where '*' would also cover the measures' pages.
+  for (const path of ['/lijnen', '/lijnen/*', '/doelen/*'])
+    app.use(path, requirePermission('edit-programme'));
+  const findLine = async (slug: string) => (await service.listLines(db)).find((l) => l.slug === slug);
+  const findGoal = async (slug: string) => {
+    for (const line of await service.listLines(db)) {
+      const goal = line.goals.find((g) => g.slug === slug);
+      if (goal) return { line, goal };
+    }
+    return undefined;
+  };
+
+  app.get('/lijnen', async (c) =>
+    c.render(<LinesAdminPage lines={await service.listLines(db)} />, { title: t('admin.lines.title') }),
+  );
+
+  const renderLine = async (
+    c: Context,
+    slug: string,
+    failed?: { errors: FieldErrors; values: FormValues },
+  ) => {
+    const line = await findLine(slug);
+    if (!line) throw new HTTPException(404);
+    if (failed) c.status(400);
+    const saved = c.req.query('opgeslagen') === '1' ? t('admin.saved.line') : undefined;
+    return c.render(
+      <EditLinePage
+        line={line}
+        csrfToken={c.get('csrfToken')()}
+        errors={failed?.errors}
+        values={failed?.values}
+        saved={saved}
+      />,
+      { title: t('admin.line.title', { name: line.name }), hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/lijnen/:slug', (c) => renderLine(c, c.req.param('slug')));
+
+  app.post('/lijnen/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const form = await parseForm(c, lineEditForm);
+    if (!form.ok) return renderLine(c, slug, form);
+    const result = await service.editLine(db, currentUser(c), slug, form.data);
+    if (!result.ok) throw new HTTPException(result.reason === 'forbidden' ? 403 : 404);
+    return c.redirect(`/beheer/lijnen/${slug}?opgeslagen=1`, 303);
+  });
+
+  const renderGoal = async (
+    c: Context,
+    slug: string,
+    failed?: { errors: FieldErrors; values: FormValues },
+  ) => {
+    const found = await findGoal(slug);
+    if (!found) throw new HTTPException(404);
+    if (failed) c.status(400);
+    const saved = c.req.query('opgeslagen') === '1' ? t('admin.saved.goal') : undefined;
+    return c.render(
+      <EditGoalPage
+        {...found}
+        csrfToken={c.get('csrfToken')()}
+        errors={failed?.errors}
+        values={failed?.values}
+        saved={saved}
+      />,
+      { title: t('admin.goal.legend', { title: found.goal.title }), hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/doelen/:slug', (c) => renderGoal(c, c.req.param('slug')));
+
+  app.post('/doelen/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const form = await parseForm(c, goalEditForm);
+    if (!form.ok) return renderGoal(c, slug, form);
+    const result = await service.editGoal(db, currentUser(c), slug, form.data);
+    if (!result.ok) throw new HTTPException(result.reason === 'forbidden' ? 403 : 404);
+    return c.redirect(`/beheer/doelen/${slug}?opgeslagen=1`, 303);
+  });
   return app;
 }

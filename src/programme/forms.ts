@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
-import { isoDate, optionalEuros, optionalText, requiredText } from '../platform/fields.ts';
+import {
+  isoDate,
+  optionalEuros,
+  optionalText,
+  optionalWholeNumber,
+  requiredText,
+} from '../platform/fields.ts';
 import { measureStatuses } from './rules.ts';
 
 /** Checkboxes send nothing, one value or several; this always gives a list. */
@@ -55,3 +61,16 @@ export const measureFilterQuery = z.object({
 });
 
 export const measuresPerPage = 25;
+
+export const lineEditForm = z.object({
+  ambitionTitle: requiredText(200, 'programme.form.ambitionTitle.required', 'programme.form.title.tooLong'),
+  ambition: requiredText(2000, 'programme.form.ambition.required', 'programme.form.ambition.tooLong'),
+});
+
+export const goalEditForm = z.object({
+  title: requiredText(300, 'programme.form.title.required', 'programme.form.title.tooLong'),
+  description: optionalText(2000, 'programme.form.ambition.tooLong'),
+  targetValue: optionalWholeNumber('programme.form.target.invalid', 0, 1_000_000_000),
+  targetUnit: optionalText(60, 'programme.form.targetUnit.tooLong'),
+  targetYear: optionalWholeNumber('programme.form.targetYear.invalid', 2020, 2100),
+});

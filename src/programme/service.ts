@@ -790,3 +790,54 @@ export async function listEditableMeasures(db: Db, user: Editor) {
     .orderBy(asc(measures.title));
   return all.filter((m) => canEditMeasure(user, m));
 }
+
+// --- changing lines and goals (editors) --------------------------------------------------------------
+
+export interface LineEdit {
+  ambitionTitle: string;
+  ambition: string;
+}
+
+export interface GoalEdit {
+  title: string;
+  description: string | null;
+  targetValue: number | null;
+  targetUnit: string | null;
+  targetYear: number | null;
+}
+
+export async function editLine(db: Db, user: Editor, slug: string, edit: LineEdit): Promise<EditResult> {
+  if (!can(user, 'edit-programme')) return { ok: false, reason: 'forbidden' };
+  const [line] = await db.select().from(lines).where(eq(lines.slug, slug));
+  if (!line) return { ok: false, reason: 'not-found' };
+  await db.transaction(async (tx) => {
+    await tx.update(lines).set(edit).where(eq(lines.id, line.id));
+    await recordAudit(tx, {
+      user,
+      action: 'line.edit',
+      entityType: 'line',
+      entityId: slug,
+      before: { ambitionTitle: line.ambitionTitle, ambition: line.ambition },
+      after: edit,
+    });
+  });
+  return { ok: true };
+}
+
+export async function editGoal(db: Db, user: Editor, slug: string, edit: GoalEdit): Promise<EditResult> {
+  if (!can(user, 'edit-programme')) return { ok: false, reason: 'forbidden' };
+  const [goal] = await db.select().from(goals).where(eq(goals.slug, slug));
+  if (!goal) return { ok: false, reason: 'not-found' };
+  await db.transaction(async (tx) => {
+    await tx.update(goals).set(edit).where(eq(goals.id, goal.id));
+    await recordAudit(tx, {
+      user,
+      action: 'goal.edit',
+      entityType: 'goal',
+      entityId: slug,
+      before: pick(goal, ['title', 'description', 'targetValue', 'targetUnit', 'targetYear']),
+      after: edit,
+    });
+  });
+  return { ok: true };
+}

@@ -150,7 +150,13 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
     }
   });
 
-  test.each(['/beheer/gebruikers', '/beheer/logboek'])('%s, as an administrator', async (path) => {
+  test.each([
+    '/beheer/gebruikers',
+    '/beheer/logboek',
+    '/beheer/lijnen',
+    `/beheer/lijnen/${npzw.lines[0]!.slug}`,
+    `/beheer/doelen/${npzw.goals[0]!.slug}`,
+  ])('%s, as an administrator', async (path) => {
     const page = await open(admin, path);
     try {
       expect(new URL(page.url()).pathname, 'still signed in').toBe(path);

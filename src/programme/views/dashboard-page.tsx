@@ -37,6 +37,13 @@ export function DashboardPage({ user, measures }: Props) {
         </ul>
       ) : null}
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
+      {can(user, 'edit-programme') ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/beheer/lijnen">
+            {t('admin.lines.title')}
+          </a>
+        </p>
+      ) : null}
       {can(user, 'create-measure') ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href="/beheer/maatregelen/nieuw">
