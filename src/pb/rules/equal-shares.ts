@@ -309,22 +309,41 @@ export function runMes(
       const rich = c.a * Rr >= Xr;
       let inPart = c;
       if (k !== c.size) {
+        // Split the class into the groups that support w and the rest. Only the smaller side's
+        // counts are summed from its ballots; the larger side's are the class counts minus those
+        // (each group is on the smaller side O(log groups) times in a run). Poor payers are dropped,
+        // so their counts are not needed at all.
         const inGroups: number[] = [];
         const outGroups: number[] = [];
-        const cntIn = new Int32Array(P);
         let sizeIn = 0;
         for (const g of c.groups) {
           if (inW[g] === 1) {
             inGroups.push(g);
-            const wg = weights[g] as number;
-            sizeIn += wg;
-            for (const p of groups[g] as Int32Array) cntIn[p] = (cntIn[p] as number) + wg;
+            sizeIn += weights[g] as number;
           } else {
             outGroups.push(g);
           }
         }
-        const cntOut = c.cnt;
-        for (let p = 0; p < P; p++) cntOut[p] = (cntOut[p] as number) - (cntIn[p] as number);
+        const cnt = c.cnt;
+        let cntIn: Int32Array;
+        let cntOut: Int32Array;
+        if (!rich) {
+          cntIn = EMPTY;
+          if (inGroups.length <= outGroups.length) {
+            cntOut = cnt;
+            subtractCounts(cntOut, inGroups, groups, weights);
+          } else {
+            cntOut = countsOf(outGroups, groups, weights, P);
+          }
+        } else if (inGroups.length <= outGroups.length) {
+          cntIn = countsOf(inGroups, groups, weights, P);
+          cntOut = cnt;
+          for (let p = 0; p < P; p++) cntOut[p] = (cntOut[p] as number) - (cntIn[p] as number);
+        } else {
+          cntOut = countsOf(outGroups, groups, weights, P);
+          cntIn = cnt;
+          for (let p = 0; p < P; p++) cntIn[p] = (cntIn[p] as number) - (cntOut[p] as number);
+        }
         kept.push({ a: c.a * Rr, q: c.q * Rs, groups: outGroups, cnt: cntOut, size: c.size - sizeIn });
         inPart = { a: c.a, q: c.q, groups: inGroups, cnt: cntIn, size: sizeIn };
       }
@@ -387,6 +406,35 @@ export function runMes(
       unsupported,
     },
   };
+}
+
+const EMPTY = new Int32Array(0);
+
+/** Per project: how many voters of these groups support it. */
+function countsOf(
+  list: readonly number[],
+  groups: readonly Int32Array[],
+  weights: readonly number[],
+  P: number,
+): Int32Array {
+  const cnt = new Int32Array(P);
+  for (const g of list) {
+    const wg = weights[g] as number;
+    for (const p of groups[g] as Int32Array) cnt[p] = (cnt[p] as number) + wg;
+  }
+  return cnt;
+}
+
+function subtractCounts(
+  cnt: Int32Array,
+  list: readonly number[],
+  groups: readonly Int32Array[],
+  weights: readonly number[],
+): void {
+  for (const g of list) {
+    const wg = weights[g] as number;
+    for (const p of groups[g] as Int32Array) cnt[p] = (cnt[p] as number) - wg;
+  }
 }
 
 /** Removes groups that support no project that can still be bought, and classes left empty. */
