@@ -82,6 +82,8 @@ if (serverUrl) {
     [
       '--project',
       'unit',
+      '--project',
+      'server',
       '--exclude',
       'src/pb/**',
       '--exclude',
