@@ -117,6 +117,8 @@ export function runMes(
   for (const p of candidates) alive[p] = 1;
 
   let D = den;
+  // D is den times the Rr of every round so far: its factors, to reduce payments in the trace cheaply.
+  const dFactors: bigint[] = [den];
   let E = 1n;
   const first: VoterClass = { a: num, q: 1n, groups: [], cnt: new Int32Array(P), size: 0 };
   for (let g = 0; g < groups.length; g++) {
@@ -151,6 +153,8 @@ export function runMes(
     for (const g of profile.supporters[p] as Int32Array) aliveIn[g] = (aliveIn[g] as number) + 1;
   }
   let deadGroups = 0;
+  let liveGroups = 0;
+  for (let g = 0; g < groups.length; g++) if ((aliveIn[g] as number) > 0) liveGroups++;
   const retire = (p: number) => {
     alive[p] = 0;
     if (withTrace) return;
@@ -167,7 +171,9 @@ export function runMes(
   for (;;) {
     order = order.filter((p) => alive[p] === 1);
     if (order.length === 0) break;
-    if (deadGroups > 0) {
+    // Dropping dead groups scans every class, so it waits until enough groups died to pay off.
+    if (deadGroups > 0 && deadGroups * 16 >= liveGroups) {
+      liveGroups -= deadGroups;
       classes = dropDeadGroups(classes, aliveIn, weights);
       deadGroups = 0;
     }
@@ -279,7 +285,11 @@ export function runMes(
     const Rr = bestR / g0;
     const payments: Payment[] = [];
     const Dold = D;
+    const oldFactors = withTrace ? dFactors.slice() : dFactors;
     D *= Rr;
+    if (Rr !== 1n) dFactors.push(Rr);
+    // What each rich supporter pays, Xr / D (reduced once per round, only for the trace).
+    const richEach = withTrace ? rational(Xr, D) : undefined;
     // Rich payers' slopes grow by bestPoorSlope / (E * bestR) (pi falls as poor payers get more).
     let Rs = 1n;
     let Ps = 0n;
@@ -348,7 +358,10 @@ export function runMes(
         inPart = { a: c.a, q: c.q, groups: inGroups, cnt: cntIn, size: sizeIn };
       }
       if (withTrace) {
-        payments.push({ voters: k, each: rich ? rational(Xr, D) : rational(c.a, Dold) });
+        payments.push({
+          voters: k,
+          each: rich ? (richEach as Rational) : reduceOver(c.a, Dold, oldFactors),
+        });
       }
       if (rich) {
         inPart.a = inPart.a * Rr - Xr;
@@ -409,6 +422,26 @@ export function runMes(
 }
 
 const EMPTY = new Int32Array(0);
+
+/**
+ * a / D reduced, where D is the product of `factors` (each small): gcd(a, f1 * f2 * ...) is found one
+ * factor at a time (after dividing by h = gcd(a, f), a / h and f / h are coprime), which avoids a
+ * Euclid on numbers of hundreds of bits.
+ */
+function reduceOver(a: bigint, D: bigint, factors: readonly bigint[]): Rational {
+  if (a === 0n) return { n: 0n, d: 1n };
+  let n = a;
+  let d = D;
+  for (const f of factors) {
+    if (f === 1n) continue;
+    const h = gcd(n % f, f);
+    if (h !== 1n) {
+      n /= h;
+      d /= h;
+    }
+  }
+  return { n, d };
+}
 
 /** Per project: how many voters of these groups support it. */
 function countsOf(
