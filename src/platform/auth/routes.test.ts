@@ -5,7 +5,7 @@ import { buildTestApp, type TestApp, testPassword } from '../../../tests/support
 import { TestClient } from '../../../tests/support/client.ts';
 import { measures, measureUpdates } from '../../programme/schema.ts';
 import { auditLog } from '../audit/schema.ts';
-import { users } from './schema.ts';
+import { sessions, users } from './schema.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -92,6 +92,16 @@ describe('signing in', () => {
     );
     expect(wrong.status).toBe(403);
     expect((await t.database.db.select().from(measureUpdates)).length).toBe(before);
+  });
+
+  test('an expired session no longer signs anyone in, and is removed at the next sign-in', async () => {
+    const client = new TestClient(t.app);
+    await client.signIn(t.staff.editor);
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) });
+    expect((await client.get('/beheer')).status).toBe(303);
+    await new TestClient(t.app).signIn(t.staff.admin);
+    const left = await t.database.db.select().from(sessions);
+    expect(left.every((s) => s.expiresAt > new Date())).toBe(true);
   });
 
   test('signing out ends the session in the database', async () => {

@@ -8,7 +8,7 @@ import { clearAttempts, countAttempt, isLimited, type Limit } from '../rate-limi
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from './roles.ts';
 import { users } from './schema.ts';
-import { createSession, destroySessionsOfUser } from './sessions.ts';
+import { createSession, deleteExpiredSessions, destroySessionsOfUser } from './sessions.ts';
 
 /** Five wrong passwords for one address lock it for 15 minutes; one address (IP) may try 30 times. */
 export const loginLimits = {
@@ -45,6 +45,8 @@ export async function signIn(
     return { ok: false, reason: 'invalid' };
   }
   await clearAttempts(db, emailKey);
+  // Sign-ins are rare and cheap to piggyback on: expired sessions are removed here, no scheduler needed.
+  await deleteExpiredSessions(db);
   return { ok: true, token: await createSession(db, user.id) };
 }
 
