@@ -2,6 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { add1Search, add1SearchPlain } from './rules/completion.ts';
+import { runMes, voterCount } from './rules/equal-shares.ts';
+import { profileOf } from './rules/profile.ts';
 import { RULES } from './rules/registry.ts';
 import { election } from './test-helpers.ts';
 import type { Instance, RuleKey } from './types.ts';
@@ -128,6 +130,37 @@ describe('invariants that hold for every election', () => {
         expect(fast.increments).toBe(plain.increments);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test('the float filter of equal shares decides exactly as the all-exact path (ties included)', () => {
+    // Larger electorates than above, so that classes, near-ties and exact ties of rho are common.
+    const crowded: fc.Arbitrary<Spec> = fc.integer({ min: 2, max: 7 }).chain((projects) =>
+      fc.record({
+        budget: fc.integer({ min: 1, max: 400 }),
+        costs: fc.array(fc.integer({ min: 1, max: 90 }), { minLength: projects, maxLength: projects }),
+        ballots: fc.array(
+          fc.uniqueArray(fc.integer({ min: 0, max: projects - 1 }), { maxLength: projects }),
+          {
+            maxLength: 60,
+          },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(crowded, fc.integer({ min: 0, max: 5 }), (spec, k) => {
+        const instance = build(spec);
+        const profile = profileOf(instance);
+        const n = voterCount(profile);
+        const start = instance.budget + BigInt(k) * n;
+        for (const utility of ['cost', 'approval'] as const) {
+          const filtered = runMes(profile, utility, start, n);
+          const exact = runMes(profile, utility, start, n, { stepSize: 1n });
+          expect(filtered.selected).toEqual(exact.selected);
+          expect(filtered.cost).toBe(exact.cost);
+        }
+      }),
+      { numRuns: 600 },
     );
   });
 });

@@ -36,6 +36,10 @@ interface VoterClass {
   cnt: Int32Array;
   /** Voters in the class. */
   size: number;
+  /** a / D as a float (for the float filter only; never decides anything on its own). */
+  f: number;
+  /** A certain upper bound of a / D: f rounded generously up. */
+  fhi: number;
 }
 
 export interface MesResult {
@@ -120,7 +124,8 @@ export function runMes(
   // D is den times the Rr of every round so far: its factors, to reduce payments in the trace cheaply.
   const dFactors: bigint[] = [den];
   let E = 1n;
-  const first: VoterClass = { a: num, q: 1n, groups: [], cnt: new Int32Array(P), size: 0 };
+  const first: VoterClass = { a: num, q: 1n, groups: [], cnt: new Int32Array(P), size: 0, f: 0, fhi: 0 };
+  setFloat(first, num, den, shiftOf(den));
   for (let g = 0; g < groups.length; g++) {
     const set = groups[g] as Int32Array;
     if (set.length === 0) continue; // an empty ballot counts in n but supports nothing
@@ -168,6 +173,75 @@ export function runMes(
   let poor: VoterClass[] = [];
   let bestPoor: VoterClass[] = [];
 
+  // The float filter (runs without `stepSize`): see selectFast.
+  const fast = !track;
+  const costF = new Float64Array(P);
+  const uF = new Float64Array(P);
+  for (let p = 0; p < P; p++) {
+    costF[p] = Number(costs[p] as bigint);
+    uF[p] = utility === 'cost' ? (costF[p] as number) : 1;
+  }
+  /** Per project: a certain lower bound of rho (valid for the rest of the run: rho only grows). */
+  const lo = new Float64Array(P);
+  let exX = 0n;
+  let exR = 0n;
+  /** Exact water-filling (as in the plain path); false when the supporters cannot pay for p. */
+  const exact = (p: number): boolean => {
+    const target = (costs[p] as bigint) * D;
+    let S = 0n;
+    let N = 0;
+    const M = live[p] as number;
+    for (const c of classes) {
+      const k = c.cnt[p] as number;
+      if (k === 0) continue;
+      const rest = BigInt(M - N);
+      const x = target - S;
+      if (x <= c.a * rest) {
+        exX = x;
+        exR = rest;
+        return true;
+      }
+      S += c.a * BigInt(k);
+      N += k;
+    }
+    return false;
+  };
+  /** Water-filling in floats: an estimate of rho, or -1 when the supporters seem unable to pay. */
+  const estimate = (p: number): number => {
+    const cf = costF[p] as number;
+    const M = live[p] as number;
+    let S = 0;
+    let N = 0;
+    for (const c of classes) {
+      const k = c.cnt[p] as number;
+      if (k === 0) continue;
+      const rest = M - N;
+      const x = cf - S;
+      if (x <= c.f * rest) return x / (rest * (uF[p] as number));
+      S += c.f * k;
+      N += k;
+    }
+    return -1;
+  };
+  /**
+   * True only if, exactly, the supporters of p paying min(budget, r * u) each collect less than
+   * cost(p): then rho(p) > r (or p cannot be paid for at all). Every term is an upper bound (fhi, r * u
+   * rounded up) and the float sum of m terms is at most (1 + m * 2^-52) times too small, so a pass
+   * is certain; a near miss returns false and the caller decides exactly.
+   */
+  const certifyAbove = (p: number, r: number): boolean => {
+    const ru = r * (uF[p] as number) * (1 + 2 ** -50);
+    let sum = 0;
+    let m = 0;
+    for (const c of classes) {
+      const k = c.cnt[p] as number;
+      if (k === 0) continue;
+      sum += (c.fhi < ru ? c.fhi : ru) * k;
+      m++;
+    }
+    return sum * (1 + (m + 8) * 2 ** -52) < (costF[p] as number) * (1 - 2 ** -52);
+  };
+
   for (;;) {
     order = order.filter((p) => alive[p] === 1);
     if (order.length === 0) break;
@@ -177,73 +251,148 @@ export function runMes(
       classes = dropDeadGroups(classes, aliveIn, weights);
       deadGroups = 0;
     }
-    order.sort((p, q) => {
-      const l = (boundN[p] as bigint) * (boundD[q] as bigint);
-      const r = (boundN[q] as bigint) * (boundD[p] as bigint);
-      return l < r ? -1 : l > r ? 1 : p - q;
-    });
     let best = -1;
     let bestN = 0n;
     let bestD = 1n;
     let bestX = 0n;
     let bestR = 0n;
     let bestPoorSlope = 0n;
-    for (const p of order) {
-      if (best >= 0 && (boundN[p] as bigint) * bestD > bestN * (boundD[p] as bigint)) break;
-      // Water-filling over the supporters in ascending budget order: the poorest pay all they have,
-      // the rest pay pi = X / (D * R) where X = cost * D - (what the poor pay) * D and R counts the rest.
-      const target = (costs[p] as bigint) * D;
-      let S = 0n;
-      let N = 0;
-      const M = live[p] as number;
-      let X = -1n;
-      let R = 0n;
-      let poorSlope = 0n;
-      poor.length = 0;
-      for (const c of classes) {
-        const k = c.cnt[p] as number;
-        if (k === 0) continue;
-        const rest = BigInt(M - N);
-        const x = target - S;
-        if (x <= c.a * rest) {
-          X = x;
-          R = rest;
-          break;
+    if (fast) {
+      // Float filter: pick the project with the smallest estimated rho, compute its rho exactly, and
+      // prove with certain float bounds (certifyAbove) that every other project has a larger rho;
+      // whatever cannot be proved that way is computed and compared exactly (ties included).
+      best = -1;
+      for (;;) {
+        order.sort((p, q) => (lo[p] as number) - (lo[q] as number) || p - q);
+        let guess = -1;
+        let guessF = Number.POSITIVE_INFINITY;
+        for (const p of order) {
+          if (alive[p] !== 1) continue;
+          if ((lo[p] as number) > guessF * (1 + 1e-9)) break; // an estimate only; proved below
+          let e = estimate(p);
+          if (e < 0) {
+            if (certifyAbove(p, Number.POSITIVE_INFINITY) || !exact(p)) {
+              retire(p);
+              continue;
+            }
+            e = ratioF(exX, D * exR * utilityOf(p));
+          }
+          if (e < guessF || (e === guessF && p < guess)) {
+            guessF = e;
+            guess = p;
+          }
         }
-        S += c.a * BigInt(k);
-        N += k;
-        if (track) {
-          poorSlope += c.q * BigInt(k);
-          poor.push(c);
+        if (guess < 0) break;
+        if (!exact(guess)) {
+          retire(guess);
+          order = order.filter((p) => alive[p] === 1);
+          continue;
         }
+        best = guess;
+        bestX = exX;
+        bestR = exR;
+        bestN = exX;
+        bestD = D * exR * utilityOf(guess);
+        let proved = false;
+        while (!proved) {
+          proved = true;
+          const rHi = ratioF(bestN, bestD) * (1 + 2 ** -40);
+          for (const q of order) {
+            if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
+            if (certifyAbove(q, rHi)) {
+              lo[q] = rHi;
+              continue;
+            }
+            if (!exact(q)) {
+              retire(q);
+              continue;
+            }
+            const qN = exX;
+            const qD = D * exR * utilityOf(q);
+            const l = qN * bestD;
+            const r = bestN * qD;
+            if (l < r || (l === r && q < best)) {
+              best = q;
+              bestX = exX;
+              bestR = exR;
+              bestN = qN;
+              bestD = qD;
+              proved = false;
+              break;
+            }
+            const qLo = ratioF(qN, qD) * (1 - 2 ** -40);
+            if (qLo > (lo[q] as number)) lo[q] = qLo;
+          }
+        }
+        break;
       }
-      if (X < 0n) {
-        retire(p); // its supporters cannot pay for it any more
-        // ... until b is large enough: sum of budgets (S / D) grows by poorSlope / E per unit of b.
-        if (track) limit(target - S, D, -poorSlope, E, true);
-        continue;
+      order = order.filter((p) => alive[p] === 1);
+      if (best < 0) break;
+      const bLo = ratioF(bestN, bestD) * (1 - 2 ** -40);
+      if (bLo > (lo[best] as number)) lo[best] = bLo;
+    } else {
+      order.sort((p, q) => {
+        const l = (boundN[p] as bigint) * (boundD[q] as bigint);
+        const r = (boundN[q] as bigint) * (boundD[p] as bigint);
+        return l < r ? -1 : l > r ? 1 : p - q;
+      });
+      for (const p of order) {
+        if (best >= 0 && (boundN[p] as bigint) * bestD > bestN * (boundD[p] as bigint)) break;
+        // Water-filling over the supporters in ascending budget order: the poorest pay all they have,
+        // the rest pay pi = X / (D * R) where X = cost * D - (what the poor pay) * D and R counts the rest.
+        const target = (costs[p] as bigint) * D;
+        let S = 0n;
+        let N = 0;
+        const M = live[p] as number;
+        let X = -1n;
+        let R = 0n;
+        let poorSlope = 0n;
+        poor.length = 0;
+        for (const c of classes) {
+          const k = c.cnt[p] as number;
+          if (k === 0) continue;
+          const rest = BigInt(M - N);
+          const x = target - S;
+          if (x <= c.a * rest) {
+            X = x;
+            R = rest;
+            break;
+          }
+          S += c.a * BigInt(k);
+          N += k;
+          if (track) {
+            poorSlope += c.q * BigInt(k);
+            poor.push(c);
+          }
+        }
+        if (X < 0n) {
+          retire(p); // its supporters cannot pay for it any more
+          // ... until b is large enough: sum of budgets (S / D) grows by poorSlope / E per unit of b.
+          if (track) limit(target - S, D, -poorSlope, E, true);
+          continue;
+        }
+        const u = utilityOf(p);
+        const rhoN = X;
+        const rhoD = D * R * u;
+        boundN[p] = rhoN;
+        boundD[p] = rhoD;
+        slopeN[p] = -poorSlope;
+        slopeD[p] = E * R * u;
+        if (best < 0) {
+          best = p;
+        } else {
+          const l = rhoN * bestD;
+          const r = bestN * rhoD;
+          if (l < r || (l === r && p < best)) best = p;
+          else continue;
+        }
+        bestN = rhoN;
+        bestD = rhoD;
+        bestX = X;
+        bestR = R;
+        bestPoorSlope = poorSlope;
+        if (track) [poor, bestPoor] = [bestPoor, poor];
       }
-      const u = utilityOf(p);
-      const rhoN = X;
-      const rhoD = D * R * u;
-      boundN[p] = rhoN;
-      boundD[p] = rhoD;
-      slopeN[p] = -poorSlope;
-      slopeD[p] = E * R * u;
-      if (best < 0) {
-        best = p;
-      } else {
-        const l = rhoN * bestD;
-        const r = bestN * rhoD;
-        if (l < r || (l === r && p < best)) best = p;
-        else continue;
-      }
-      bestN = rhoN;
-      bestD = rhoD;
-      bestX = X;
-      bestR = R;
-      bestPoorSlope = poorSlope;
-      if (track) [poor, bestPoor] = [bestPoor, poor];
     }
     if (best < 0) break;
     const w = best;
@@ -290,6 +439,7 @@ export function runMes(
     if (Rr !== 1n) dFactors.push(Rr);
     // What each rich supporter pays, Xr / D (reduced once per round, only for the trace).
     const richEach = withTrace ? rational(Xr, D) : undefined;
+    const dShift = fast ? shiftOf(D) : 0n;
     // Rich payers' slopes grow by bestPoorSlope / (E * bestR) (pi falls as poor payers get more).
     let Rs = 1n;
     let Ps = 0n;
@@ -354,8 +504,16 @@ export function runMes(
           cntIn = cnt;
           for (let p = 0; p < P; p++) cntIn[p] = (cntIn[p] as number) - (cntOut[p] as number);
         }
-        kept.push({ a: c.a * Rr, q: c.q * Rs, groups: outGroups, cnt: cntOut, size: c.size - sizeIn });
-        inPart = { a: c.a, q: c.q, groups: inGroups, cnt: cntIn, size: sizeIn };
+        kept.push({
+          a: c.a * Rr,
+          q: c.q * Rs,
+          groups: outGroups,
+          cnt: cntOut,
+          size: c.size - sizeIn,
+          f: c.f,
+          fhi: c.fhi,
+        });
+        inPart = { a: c.a, q: c.q, groups: inGroups, cnt: cntIn, size: sizeIn, f: 0, fhi: 0 };
       }
       if (withTrace) {
         payments.push({
@@ -371,6 +529,7 @@ export function runMes(
           if (track) steady = 1;
           drop(inPart);
         } else {
+          if (fast) setFloat(inPart, inPart.a, D, dShift);
           shifted.push(inPart);
         }
       } else {
@@ -422,6 +581,30 @@ export function runMes(
 }
 
 const EMPTY = new Int32Array(0);
+
+/** How far to shift numerator and denominator right so that the denominator keeps about 64 bits. */
+function shiftOf(D: bigint): bigint {
+  const bits = D.toString(16).length * 4;
+  return bits > 64 ? BigInt(bits - 64) : 0n;
+}
+
+/**
+ * Sets the float budget of a class: f is a / D with an error of a few units in the last place plus at
+ * most 2^-60 (the bits shifted out), so fhi = f * (1 + 2^-40) + 2^-40 is certainly >= a / D.
+ */
+function setFloat(c: VoterClass, a: bigint, D: bigint, shift: bigint): void {
+  const f = shift > 0n ? Number(a >> shift) / Number(D >> shift) : Number(a) / Number(D);
+  c.f = f;
+  c.fhi = f * (1 + 2 ** -40) + 2 ** -40;
+}
+
+/** n / d (both positive) as a float, within a few units in the last place. */
+function ratioF(n: bigint, d: bigint): number {
+  const bits = Math.min(n.toString(16).length, d.toString(16).length) * 4;
+  if (bits <= 64) return Number(n) / Number(d);
+  const shift = BigInt(bits - 64);
+  return Number(n >> shift) / Number(d >> shift);
+}
 
 /**
  * a / D reduced, where D is the product of `factors` (each small): gcd(a, f1 * f2 * ...) is found one
