@@ -442,7 +442,7 @@ export const nl = {
   'wijkbudget.vote.remainingPoints': 'U heeft {given} punten gegeven. U heeft nog {remaining} punten over.',
   'wijkbudget.vote.tooYoung': 'U moet op {date} minstens {age} jaar zijn om te stemmen.',
   'wijkbudget.vote.closed': 'U kunt nu niet stemmen. Het stemmen is open van {from} tot {until}.',
-  'wijkbudget.code.hint': 'De stemcode staat in de brief. Hij heeft 12 tekens, bijvoorbeeld 7KQM-RX4H-2DNF.',
+  'wijkbudget.code.hint': 'De stemcode staat in de brief. Hij heeft 12 tekens, bijvoorbeeld 7KQM-RX4H-2DN2.',
   'wijkbudget.code.unknownCharacter':
     'Het teken ‘{character}’ komt niet voor in stemcodes. Een stemcode heeft nooit 0, O, 1, I, L, U of Y.',
   'wijkbudget.code.wrongLength': 'Een stemcode heeft {expected} tekens. U heeft er {length} ingevuld.',

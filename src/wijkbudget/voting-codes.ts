@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Single-use voting codes (stemcodes) as printed on a letter: `7KQM-RX4H-2DNF`.
+ * Single-use voting codes (stemcodes) as printed on a letter: `7KQM-RX4H-2DN2`.
  *
  * - **Alphabet**: 29 symbols, `23456789ABCDEFGHJKMNPQRSTVWXZ`. Left out: 0 and O, 1, I and L (they look
  *   alike), U (looks like V) and Y (Dutch readers say and may type "ij"). 29 is a prime, which the check
@@ -47,7 +47,7 @@ export const BYTE_LIMIT = 256 - (256 % CODE_BASE);
 /** The characters a voter may type that are never part of a code, for the message. */
 export const LEFT_OUT_CHARACTERS = ['0', 'O', '1', 'I', 'L', 'U', 'Y'] as const;
 
-const valueOf = new Map([...CODE_ALPHABET].map((symbol, value) => [symbol, value]));
+const symbolValues = new Map([...CODE_ALPHABET].map((symbol, value) => [symbol, value]));
 
 /**
  * The symbol value a random byte stands for, or null for a byte that must be skipped. Every value
@@ -67,7 +67,7 @@ export function symbolValueFromByte(byte: number): number | null {
  * when it is put at the end (positions count from 1).
  * @example
  * ```ts
- * checkSymbol('7KQMRX4H2DN'); // one symbol of CODE_ALPHABET
+ * checkSymbol('7KQMRX4H2DN'); // '2'
  * ```
  */
 export function checkSymbol(body: string): string {
@@ -80,7 +80,7 @@ export function checkSymbol(body: string): string {
 
 function weightedSum(symbols: string): number {
   let sum = 0;
-  for (let i = 0; i < symbols.length; i++) sum += (i + 1) * valueOf.get(symbols[i]!)!;
+  for (let i = 0; i < symbols.length; i++) sum += (i + 1) * symbolValues.get(symbols[i]!)!;
   return sum;
 }
 
@@ -96,8 +96,8 @@ function inverse(weight: number): number {
  * @example
  * ```ts
  * import { randomBytes } from 'node:crypto';
- * const code = generateCode(randomBytes); // '7KQMRX4H2DNF'
- * formatCode(code); // '7KQM-RX4H-2DNF'
+ * const code = generateCode(randomBytes); // '7KQMRX4H2DN2'
+ * formatCode(code); // '7KQM-RX4H-2DN2'
  * ```
  */
 export function generateCode(randomBytes: (n: number) => Uint8Array): string {
@@ -115,10 +115,10 @@ export function generateCode(randomBytes: (n: number) => Uint8Array): string {
 }
 
 /**
- * A canonical code shown in groups of 4: `7KQM-RX4H-2DNF`.
+ * A canonical code shown in groups of 4: `7KQM-RX4H-2DN2`.
  * @example
  * ```ts
- * formatCode('7KQMRX4H2DNF'); // '7KQM-RX4H-2DNF'
+ * formatCode('7KQMRX4H2DN2'); // '7KQM-RX4H-2DN2'
  * ```
  */
 export function formatCode(code: string): string {
@@ -131,7 +131,7 @@ export function formatCode(code: string): string {
  * comment).
  * @example
  * ```ts
- * normaliseCode(' 7kqm rx4h–2dnf '); // '7KQMRX4H2DNF'
+ * normaliseCode(' 7kqm rx4h–2dn2 '); // '7KQMRX4H2DN2'
  * ```
  */
 export function normaliseCode(typed: string): string {
@@ -156,14 +156,14 @@ export const codeProblemMessages = {
  * guess. First a character that never occurs in codes, then the length, then the check character.
  * @example
  * ```ts
- * checkCode('7kqm-rx4h-2dnf'); // { ok: true, code: '7KQMRX4H2DNF' } when the check symbol fits
+ * checkCode('7kqm-rx4h-2dn2'); // { ok: true, code: '7KQMRX4H2DN2' }
  * checkCode('7KQM-RX4H-2DN'); // { ok: false, reason: 'wrong-length', length: 11, expected: 12 }
  * ```
  */
 export function checkCode(typed: string): { ok: true; code: string } | ({ ok: false } & CodeProblem) {
   const code = normaliseCode(typed);
   for (const character of code) {
-    if (!valueOf.has(character)) return { ok: false, reason: 'unknown-character', character };
+    if (!symbolValues.has(character)) return { ok: false, reason: 'unknown-character', character };
   }
   if (code.length !== CODE_LENGTH) {
     return { ok: false, reason: 'wrong-length', length: code.length, expected: CODE_LENGTH };
