@@ -30,7 +30,7 @@ describe('the Dutch message catalogue', () => {
     for (const file of sourceFiles('src')) {
       const text = readFileSync(file, 'utf8');
       for (const match of text.matchAll(
-        /['"]((?:site|error|form|home|programme|wijk|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g,
+        /['"]((?:site|error|form|home|programme|wijk|wijkbudget|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g,
       )) {
         const key = match[1]!;
         if (key.endsWith('.') || /\.(ts|tsx|css|csv|json|atom)$/.test(key)) continue;
