@@ -40,13 +40,20 @@ export function profileOf(instance: Instance): Profile {
   const groups: Int32Array[] = [];
   const weights: number[] = [];
   const approvals = new Array<number>(ids.length).fill(0);
+  // Key of an approval set: one UTF-16 code unit per project index when they fit (much cheaper than
+  // joining decimal numbers), the decimal list otherwise.
+  const shortKeys = ids.length <= 0xffff;
   for (const ballot of instance.ballots) {
-    const set = Int32Array.from(ballot.projects, (id) => {
-      const i = indexOf.get(id);
-      if (i === undefined) throw new RangeError(`ballot ${ballot.voterId} names unknown project ${id}`);
-      return i;
-    }).sort();
-    const key = set.join(',');
+    const listed = ballot.projects;
+    const set = new Int32Array(listed.length);
+    for (let j = 0; j < listed.length; j++) {
+      const i = indexOf.get(listed[j] as string);
+      if (i === undefined)
+        throw new RangeError(`ballot ${ballot.voterId} names unknown project ${listed[j]}`);
+      set[j] = i;
+    }
+    if (set.length > 1) set.sort();
+    const key = shortKeys ? String.fromCharCode.apply(null, set as unknown as number[]) : set.join(',');
     const g = groupIndex.get(key);
     if (g === undefined) {
       groupIndex.set(key, groups.length);
