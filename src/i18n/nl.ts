@@ -38,7 +38,6 @@ export const nl = {
     'U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
   // --- forms (shared) ----------------------------------------------------------------------------
   'form.invalid': 'Dit is niet goed ingevuld.',
-  'form.notJson': 'De inhoud van het verzoek is geen geldige JSON.',
 
   // --- home and programme ------------------------------------------------------------------------
   'home.title': 'Wat gebeurt er in mijn wijk?',

@@ -52,14 +52,3 @@ export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Pro
   }
   return validate(schema, body, values);
 }
-
-/** Reads a JSON body and validates it; a body that is not JSON gives an error on `_body`. */
-export async function parseJson<S extends z.ZodType>(c: Context, schema: S): Promise<FormResult<z.infer<S>>> {
-  let input: unknown;
-  try {
-    input = await c.req.json();
-  } catch {
-    return { ok: false, errors: { _body: t('form.notJson') }, values: {} };
-  }
-  return validate(schema, input);
-}

@@ -2,7 +2,7 @@
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
-import { can, canEditMeasure } from '../platform/auth/roles.ts';
+import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { t } from '../platform/i18n.ts';
@@ -67,9 +67,8 @@ export function programmeAdminRoutes({ database }: AppDeps) {
   async function guardMeasure(c: Context): Promise<number> {
     const id = Number(c.req.param('id'));
     if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404);
-    const measure = await service.getMeasureById(db, id);
-    if (!measure) throw new HTTPException(404);
-    if (!canEditMeasure(currentUser(c), measure)) throw new HTTPException(403);
+    const found = await service.findEditable(db, currentUser(c), id);
+    if (!found.ok) throw new HTTPException(found.reason === 'forbidden' ? 403 : 404);
     return id;
   }
 

@@ -96,17 +96,14 @@ export function programmeRoutes({ database, config }: AppDeps) {
       alliance: query.alliantie || undefined,
     };
     const page = query.pagina ?? 1;
-    const [measures, total, lines, wijken, alliances] = await Promise.all([
+    const [measures, total, options] = await Promise.all([
       service.listMeasures(db, measureFilter, {
         limit: measuresPerPage,
         offset: (page - 1) * measuresPerPage,
       }),
       service.countMeasures(db, measureFilter),
-      service.listLines(db),
-      service.listWijken(db),
-      service.listAlliances(db),
+      service.listMeasureFormOptions(db),
     ]);
-    const named = (rows: { slug: string; name: string }[]) => rows.map(({ slug, name }) => ({ slug, name }));
     return c.render(
       <MeasuresPage
         measures={measures}
@@ -114,9 +111,9 @@ export function programmeRoutes({ database, config }: AppDeps) {
         page={page}
         pageCount={Math.max(1, Math.ceil(total / measuresPerPage))}
         filter={query}
-        lines={named(lines)}
-        wijken={named(wijken)}
-        alliances={named(alliances)}
+        lines={options.lines}
+        wijken={options.wijken}
+        alliances={options.alliances}
       />,
       { title: t('programme.measures.title') },
     );

@@ -32,7 +32,3 @@ export function canChangeMeasureStatus(from: MeasureStatus, to: MeasureStatus): 
 export function nextStatuses(from: MeasureStatus): readonly MeasureStatus[] {
   return measureTransitions[from];
 }
-
-export function isMeasureStatus(value: string): value is MeasureStatus {
-  return (measureStatuses as readonly string[]).includes(value);
-}

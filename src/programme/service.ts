@@ -607,7 +607,8 @@ async function uniqueSlug(db: Db | Tx, title: string): Promise<string> {
   return `${base}-${n}`;
 }
 
-async function findEditable(db: Db, user: Editor, measureId: number) {
+/** Whether this staff member may edit the measure: one row read, the same check every edit makes. */
+export async function findEditable(db: Db, user: StaffUser, measureId: number) {
   const [measure] = await db.select().from(measures).where(eq(measures.id, measureId));
   if (!measure) return { ok: false as const, reason: 'not-found' as const };
   if (!canEditMeasure(user, measure)) return { ok: false as const, reason: 'forbidden' as const };

@@ -15,7 +15,3 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
     return false;
   }
 }
-
-/** Verified against when the e-mail is unknown, so a wrong address takes as long as a wrong password. */
-export const dummyPasswordHash =
-  '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0pX8Hl1lQ3kOQ3p2k9q1JkzS8nB2N0o3Qm1b6Q0r0cM';

@@ -44,7 +44,3 @@ export function canEditMeasure(user: StaffUser, measure: { allianceId: number | 
     measure.allianceId === user.allianceId
   );
 }
-
-export function isRole(value: string): value is Role {
-  return (roles as readonly string[]).includes(value);
-}
