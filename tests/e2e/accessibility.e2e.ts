@@ -97,16 +97,24 @@ describe.concurrent('every public page has one main and one h1, fits a phone, an
 });
 
 describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
+  /** One main, one h1, and nothing axe can find. */
+  async function expectAccessible(page: Page) {
+    await expectOneMainAndOneH1(page);
+    await expectNoAxeViolations(page);
+  }
+
+  /** Sends the form empty, expects the error summary, and checks the page with its errors. */
+  async function expectAccessibleAfterEmptySubmit(page: Page, button: string) {
+    await page.getByRole('button', { name: button }).click();
+    await page.waitForLoadState();
+    expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+    await expectAccessible(page);
+  }
   test('the sign-in page, empty and after a failed sign-in', async () => {
     const page = await open(visitor, '/beheer/inloggen');
     try {
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
-      await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
-      await page.waitForLoadState();
-      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
+      await expectAccessibleAfterEmptySubmit(page, t('auth.signIn.submit'));
     } finally {
       await page.close();
     }
@@ -115,21 +123,15 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   test('the dashboard, a measure edit page, and that page after a failed update', async () => {
     const page = await open(admin, '/beheer');
     try {
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
 
       // The public page of a measure links staff to its edit page.
       await page.goto(`/maatregelen/${topMeasure.slug}`);
       await page.getByRole('link', { name: t('admin.measure.editLink') }).click();
       await page.waitForURL(/\/beheer\/maatregelen\/\d+$/);
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
 
-      await page.getByRole('button', { name: t('admin.update.submit') }).click();
-      await page.waitForLoadState();
-      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessibleAfterEmptySubmit(page, t('admin.update.submit'));
     } finally {
       await page.close();
     }
@@ -138,13 +140,8 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   test('the page to add a measure, empty and after a failed submit', async () => {
     const page = await open(admin, '/beheer/maatregelen/nieuw');
     try {
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
-      await page.getByRole('button', { name: t('admin.new.submit') }).click();
-      await page.waitForLoadState();
-      expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
+      await expectAccessibleAfterEmptySubmit(page, t('admin.new.submit'));
     } finally {
       await page.close();
     }
@@ -160,8 +157,7 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
     const page = await open(admin, path);
     try {
       expect(new URL(page.url()).pathname, 'still signed in').toBe(path);
-      await expectOneMainAndOneH1(page);
-      await expectNoAxeViolations(page);
+      await expectAccessible(page);
     } finally {
       await page.close();
     }
