@@ -4,3 +4,4 @@ export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/rate-limit/schema.ts';
 export * from '../programme/schema.ts';
+export * from '../wijkbudget/schema.ts';

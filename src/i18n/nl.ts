@@ -447,6 +447,47 @@ export const nl = {
   'wijkbudget.code.wrongLength': 'Een stemcode heeft {expected} tekens. U heeft er {length} ingevuld.',
   'wijkbudget.code.checkFailed':
     'Deze stemcode klopt niet. Misschien is er een tikfout. Kijk nog eens goed in de brief.',
+  'wijkbudget.round.area.unknown': 'Kies een wijk uit de lijst, of heel Zuidwest.',
+  'wijkbudget.plan.buurt.notInArea': 'Kies een buurt in het gebied van dit wijkbudget.',
+  'wijkbudget.plan.cost.required':
+    'Vul de kosten in die de gemeente heeft berekend. Dit bedrag telt bij het stemmen.',
+  'wijkbudget.plan.merge.target':
+    'Kies het plan waarmee dit plan wordt samengevoegd. Dat moet een ander plan uit dezelfde ronde zijn.',
+  'wijkbudget.measure.summary': 'Plan van bewoners, gekozen met het wijkbudget ‘{round}’.',
+  'wijkbudget.measure.funding': 'Wijkbudget ‘{round}’',
+  'wijkbudget.mail.received.subject': 'Wij hebben uw plan ontvangen: {title}',
+  'wijkbudget.mail.received.body':
+    'Bedankt voor uw plan ‘{title}’ voor het wijkbudget ‘{round}’.\n\nDe gemeente kijkt of het plan kan. U krijgt een e-mail bij elk besluit over uw plan.\n\nHier kunt u uw plan bekijken: {link}\n\nUw e-mailadres gebruiken wij alleen voor berichten over dit plan. Niemand anders ziet het.',
+  'wijkbudget.mail.decision.subject': 'Nieuws over uw plan: {title}',
+  'wijkbudget.mail.decision.body': 'Uw plan ‘{title}’ heeft een nieuwe status: {status}.',
+  'wijkbudget.mail.decision.reason': 'De reden: {reason}',
+  'wijkbudget.mail.decision.cost': 'De gemeente schat de kosten op {cost}. Dit bedrag telt bij het stemmen.',
+  'wijkbudget.mail.decision.link': 'Hier kunt u uw plan bekijken: {link}',
+  'wijkbudget.form.title.required': 'Vul een titel in.',
+  'wijkbudget.form.title.tooLong': 'De titel is te lang. Gebruik hoogstens 120 tekens.',
+  'wijkbudget.form.intro.required': 'Schrijf een korte uitleg voor bewoners.',
+  'wijkbudget.form.tooLong': 'Deze tekst is te lang. Maak hem korter.',
+  'wijkbudget.form.ballotKind.required': 'Kies hoe bewoners stemmen.',
+  'wijkbudget.form.ballotLimit.invalid': 'Vul een heel getal in, 1 of meer.',
+  'wijkbudget.form.rule.required': 'Kies hoe de stemmen worden geteld.',
+  'wijkbudget.form.minimumAge.invalid': 'Vul een leeftijd in, bijvoorbeeld 16.',
+  'wijkbudget.form.eligibility.required': 'Kies hoe bewoners laten zien dat zij mogen stemmen.',
+  'wijkbudget.form.planTitle.required': 'Geef uw plan een titel.',
+  'wijkbudget.form.description.required': 'Beschrijf uw plan: wat wilt u doen, en waarom?',
+  'wijkbudget.form.buurt.required': 'Kies de buurt van uw plan.',
+  'wijkbudget.form.cost.invalid': 'Vul een bedrag in hele euro’s in, bijvoorbeeld 2.500.',
+  'wijkbudget.form.email.required': 'Vul uw e-mailadres in. Wij sturen u bericht over uw plan.',
+  'wijkbudget.form.email.invalid': 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  'wijkbudget.form.status.required': 'Kies een status.',
+  'wijkbudget.form.batchLabel.required':
+    'Schrijf op waar deze codes voor zijn, bijvoorbeeld ‘Brieven Moerwijk’.',
+  'wijkbudget.form.batchSize.invalid': 'Vul een aantal in van 1 tot en met 100.000.',
+  'wijkbudget.form.helpDeskReason.required':
+    'Schrijf op waarom iemand een code krijgt, zonder naam. Bijvoorbeeld ‘geen brief gekregen’.',
+  'wijkbudget.form.pollingPlace.required': 'Vul de naam van het stembureau in.',
+  'wijkbudget.form.pollingPlace.choose': 'Kies het stembureau.',
+  'wijkbudget.form.serial.required': 'Vul het nummer van het stembiljet in.',
+  'wijkbudget.code.required': 'Vul de stemcode uit uw brief in.',
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,0 +1,438 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Voting: voting codes (made in batches, stored only as HMACs), casting a ballot with a code, and paper
+ * ballots entered twice by two staff members. A cast ballot cannot be linked to its code, its voter or
+ * the moment it was cast (see docs/adr/0008-ballot-secrecy.md).
+ */
+import { createHmac, randomBytes } from 'node:crypto';
+import { and, count, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { recordAudit } from '../platform/audit/service.ts';
+import type { SignedInUser } from '../platform/auth/sessions.ts';
+import { countAttempt, isLimited, type Limit } from '../platform/rate-limit/service.ts';
+import {
+  type BallotChoice,
+  type BallotPlan,
+  type BallotProblem,
+  type BallotType,
+  type NormalisedBallot,
+  type Phase,
+  validateBallot,
+} from './rules.ts';
+import {
+  ballots,
+  codeBatches,
+  paperBallots,
+  plans,
+  pollingPlaces,
+  type StoredChoice,
+  votingCodes,
+  wijkbudgetSecrets,
+} from './schema.ts';
+import { ballotTypeOf, getRound } from './service.ts';
+import { CODE_ALPHABET, formatCode, generateCode } from './voting-codes.ts';
+
+/** Wrong codes one address may try before it has to wait (typos never count: the check character catches them). */
+export const codeGuessLimit: Limit = { max: 10, windowSeconds: 15 * 60 };
+export const MAX_BATCH_SIZE = 100_000;
+
+// --- the code secret ------------------------------------------------------------------------------
+
+const secrets = new WeakMap<Db, Promise<Buffer>>();
+
+/**
+ * The HMAC key for voting codes: VOTING_CODE_SECRET when set (then a stolen database alone reveals
+ * nothing), otherwise a random key made once and kept in the database, shared by all processes.
+ */
+export function codeSecret(db: Db, configured: string | undefined): Promise<Buffer> {
+  if (configured) return Promise.resolve(Buffer.from(configured, 'utf8'));
+  let secret = secrets.get(db);
+  if (!secret) {
+    secret = (async () => {
+      await db
+        .insert(wijkbudgetSecrets)
+        .values({ name: 'voting-code', value: randomBytes(32) })
+        .onConflictDoNothing();
+      const [row] = await db
+        .select()
+        .from(wijkbudgetSecrets)
+        .where(eq(wijkbudgetSecrets.name, 'voting-code'));
+      return row!.value;
+    })();
+    secret.catch(() => secrets.delete(db));
+    secrets.set(db, secret);
+  }
+  return secret;
+}
+
+/** The stored form of a code: HMAC-SHA-256 over the round and the canonical code. */
+export function hashCode(secret: Buffer, roundId: number, code: string): Buffer {
+  return createHmac('sha256', secret).update(`${roundId}:${code}`).digest();
+}
+
+// --- making codes ---------------------------------------------------------------------------------
+
+export interface CodeBatchInput {
+  kind: 'letters' | 'help-desk';
+  /** Letters: what the batch is for ("Brieven Moerwijk, ronde 1"). Help desk: why (never a name). */
+  label: string;
+  size: number;
+}
+
+/**
+ * Makes a batch of codes and returns them in plain text: the only moment they exist outside the
+ * letters. Only their HMACs are stored. A help-desk code is logged in the audit log (who, when, why).
+ */
+export async function createCodes(
+  db: Db,
+  secret: Buffer,
+  user: SignedInUser,
+  roundId: number,
+  input: CodeBatchInput,
+): Promise<{ batchId: number; codes: string[] }> {
+  const codes = new Set<string>();
+  while (codes.size < input.size) codes.add(generateCode(randomBytes));
+  const list = [...codes];
+  const batchId = await db.transaction(async (tx) => {
+    const [batch] = await tx
+      .insert(codeBatches)
+      .values({ roundId, kind: input.kind, label: input.label, size: input.size, createdBy: user.id })
+      .returning({ id: codeBatches.id });
+    for (let i = 0; i < list.length; i += 5000) {
+      await tx.insert(votingCodes).values(
+        list.slice(i, i + 5000).map((code) => ({
+          hash: hashCode(secret, roundId, code),
+          roundId,
+          batchId: batch!.id,
+        })),
+      );
+    }
+    await recordAudit(tx, {
+      user,
+      action: input.kind === 'help-desk' ? 'wijkbudget.codes.help-desk' : 'wijkbudget.codes.batch',
+      entityType: 'wijkbudget-round',
+      entityId: roundId,
+      after: { batchId: batch!.id, kind: input.kind, label: input.label, size: input.size },
+    });
+    return batch!.id;
+  });
+  return { batchId, codes: list.map(formatCode) };
+}
+
+export async function listCodeBatches(db: Db, roundId: number) {
+  return db
+    .select({
+      id: codeBatches.id,
+      kind: codeBatches.kind,
+      label: codeBatches.label,
+      size: codeBatches.size,
+      createdAt: codeBatches.createdAt,
+    })
+    .from(codeBatches)
+    .where(eq(codeBatches.roundId, roundId))
+    .orderBy(codeBatches.id);
+}
+
+// --- the ballot -----------------------------------------------------------------------------------
+
+export interface BallotSetup {
+  roundId: number;
+  phase: Phase;
+  budgetCents: bigint;
+  ballot: BallotType;
+  plans: BallotPlan[];
+}
+
+/**
+ * What a ballot is checked against. The budget, the ballot type and the plans on it are locked once
+ * voting opens, so during voting this is kept in memory per round (casting is the hot path).
+ */
+const setupCache = new WeakMap<Db, Map<number, { setup: BallotSetup; voteUntil: number }>>();
+
+export async function ballotSetup(db: Db, roundId: number, now: Date): Promise<BallotSetup | null> {
+  const cache = setupCache.get(db) ?? new Map();
+  setupCache.set(db, cache);
+  const cached = cache.get(roundId);
+  if (cached && now.getTime() < cached.voteUntil) return { ...cached.setup, phase: 'voting' };
+  const round = await getRound(db, { id: roundId }, now);
+  if (!round) return null;
+  const onBallot = await db
+    .select({ id: plans.id, costCents: plans.costCents })
+    .from(plans)
+    .where(and(eq(plans.roundId, roundId), eq(plans.status, 'feasible')))
+    .orderBy(plans.id);
+  const setup: BallotSetup = {
+    roundId,
+    phase: round.phase,
+    budgetCents: round.budgetCents,
+    ballot: ballotTypeOf(round),
+    plans: onBallot.map((p) => ({ id: String(p.id), costCents: p.costCents ?? 0n })),
+  };
+  if (round.phase === 'voting') cache.set(roundId, { setup, voteUntil: Date.parse(round.voteUntil) });
+  return setup;
+}
+
+/** The stored form of a checked ballot: plan ids as numbers, sorted; points keyed by plan id. */
+export function storedChoice(normalised: NormalisedBallot): StoredChoice {
+  if (normalised.kind === 'approval') return { planIds: normalised.planIds.map(Number) };
+  return { points: Object.fromEntries(normalised.points.map((p) => [p.planId, p.points])) };
+}
+
+export function checkChoice(
+  setup: BallotSetup,
+  choice: BallotChoice,
+): { ok: true; stored: StoredChoice; normalised: NormalisedBallot } | ({ ok: false } & BallotProblem) {
+  const checked = validateBallot(setup.ballot, setup.budgetCents, setup.plans, choice);
+  if (!checked.ok) return checked;
+  return { ok: true, stored: storedChoice(checked.normalised), normalised: checked.normalised };
+}
+
+export type CodeState = 'available' | 'used' | 'unknown' | 'throttled';
+
+/**
+ * Whether a code can still be used, for the confirmation step. An unknown code counts as a guess
+ * for this address; a used one does not (the voter may simply have voted already).
+ */
+export async function codeState(
+  db: Db,
+  secret: Buffer,
+  roundId: number,
+  code: string,
+  clientKey: string,
+): Promise<CodeState> {
+  const limitKey = `vote-code:${clientKey}`;
+  if (await isLimited(db, limitKey, codeGuessLimit)) return 'throttled';
+  const [row] = await db
+    .select({ used: votingCodes.used })
+    .from(votingCodes)
+    .where(and(eq(votingCodes.hash, hashCode(secret, roundId, code)), eq(votingCodes.roundId, roundId)));
+  if (!row) {
+    await countAttempt(db, limitKey, codeGuessLimit);
+    return 'unknown';
+  }
+  return row.used ? 'used' : 'available';
+}
+
+export type CastResult =
+  | { ok: true; tracker: string | null }
+  | { ok: false; reason: Exclude<CodeState, 'available'> };
+
+/** A tracker: 8 random symbols in two groups, from the same unambiguous alphabet as the codes. */
+export function newTracker(): string {
+  let tracker = '';
+  while (tracker.length < 8) {
+    for (const byte of randomBytes(12)) {
+      if (byte < 256 - (256 % CODE_ALPHABET.length) && tracker.length < 8)
+        tracker += CODE_ALPHABET[byte % CODE_ALPHABET.length];
+    }
+  }
+  return `${tracker.slice(0, 4)}-${tracker.slice(4)}`;
+}
+
+/**
+ * Casts a checked ballot with a code. One statement marks the code used and stores the ballot, so
+ * two requests with the same code can never both store one: the second finds the code used. The
+ * ballot row gets no time and a random id.
+ */
+export async function castBallot(
+  db: Db,
+  secret: Buffer,
+  input: { roundId: number; code: string; choice: StoredChoice; wantsTracker: boolean; clientKey: string },
+): Promise<CastResult> {
+  const hash = hashCode(secret, input.roundId, input.code);
+  const tracker = input.wantsTracker ? newTracker() : null;
+  const stored = await db.execute(sql`
+    with used as (
+      update wijkbudget_voting_codes set used = true
+      where hash = ${hash} and round_id = ${input.roundId} and used = false
+      returning round_id
+    )
+    insert into wijkbudget_ballots (round_id, choice, tracker)
+    select round_id, ${JSON.stringify(input.choice)}::jsonb, ${tracker} from used
+    returning 1 as stored`);
+  if (rowsOf(stored).length === 1) return { ok: true, tracker };
+  const state = await codeState(db, secret, input.roundId, input.code, input.clientKey);
+  return { ok: false, reason: state === 'available' ? 'used' : state };
+}
+
+/** Rows of a raw query, from node-postgres ({ rows }) or PGlite ({ rows }) alike. */
+function rowsOf(result: unknown): unknown[] {
+  return (result as { rows?: unknown[] }).rows ?? [];
+}
+
+// --- paper ballots --------------------------------------------------------------------------------
+
+export async function listPollingPlaces(db: Db, roundId: number) {
+  return db
+    .select({ id: pollingPlaces.id, name: pollingPlaces.name })
+    .from(pollingPlaces)
+    .where(eq(pollingPlaces.roundId, roundId))
+    .orderBy(pollingPlaces.name);
+}
+
+export async function addPollingPlace(
+  db: Db,
+  user: SignedInUser,
+  roundId: number,
+  name: string,
+): Promise<{ ok: true } | { ok: false; reason: 'duplicate' }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(pollingPlaces)
+      .values({ roundId, name })
+      .onConflictDoNothing()
+      .returning({ id: pollingPlaces.id });
+    if (!row) return { ok: false as const, reason: 'duplicate' as const };
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.polling-place.add',
+      entityType: 'wijkbudget-round',
+      entityId: roundId,
+      after: { id: row.id, name },
+    });
+    return { ok: true as const };
+  });
+}
+
+export type PaperEntryResult =
+  | { ok: true; state: 'first-entry' | 'counted' | 'mismatch' }
+  | {
+      ok: false;
+      reason: 'already-counted' | 'already-entered' | 'not-an-enterer' | 'other-polling-place' | 'closed';
+    };
+
+const sameChoice = (a: StoredChoice | null, b: StoredChoice | null) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/** Paper ballots are entered while voting runs and after it closes, until the result is counted. */
+export function paperEntryOpen(phase: Phase): boolean {
+  return phase === 'voting' || phase === 'counting';
+}
+
+/**
+ * One staff member's entry of a paper ballot. The first entry waits; a second entry by someone else
+ * either matches (the ballot counts) or not (both are shown for correction). While it does not match,
+ * each of the two may correct their own entry; nobody else may enter that serial.
+ */
+export async function enterPaperBallot(
+  db: Db,
+  user: SignedInUser,
+  roundId: number,
+  entry: { serial: string; pollingPlaceId: number; choice: StoredChoice },
+): Promise<PaperEntryResult> {
+  return db.transaction(async (tx) => {
+    const inserted = await tx
+      .insert(paperBallots)
+      .values({
+        roundId,
+        serial: entry.serial,
+        pollingPlaceId: entry.pollingPlaceId,
+        firstBy: user.id,
+        firstChoice: entry.choice,
+      })
+      .onConflictDoNothing()
+      .returning({ id: paperBallots.id });
+    if (inserted.length === 1) {
+      await auditPaper(tx, user, roundId, entry, 1);
+      return { ok: true as const, state: 'first-entry' as const };
+    }
+    const [row] = await tx
+      .select()
+      .from(paperBallots)
+      .where(and(eq(paperBallots.roundId, roundId), eq(paperBallots.serial, entry.serial)))
+      .for('update');
+    if (!row) throw new Error('paper ballot vanished');
+    if (row.counted) return { ok: false as const, reason: 'already-counted' as const };
+    if (row.pollingPlaceId !== entry.pollingPlaceId)
+      return { ok: false as const, reason: 'other-polling-place' as const };
+    let first = row.firstChoice;
+    let second = row.secondChoice;
+    let secondBy = row.secondBy;
+    if (row.secondBy === null) {
+      if (row.firstBy === user.id) return { ok: false as const, reason: 'already-entered' as const };
+      second = entry.choice;
+      secondBy = user.id;
+    } else if (row.firstBy === user.id) first = entry.choice;
+    else if (row.secondBy === user.id) second = entry.choice;
+    else return { ok: false as const, reason: 'not-an-enterer' as const };
+    const counted = sameChoice(first, second);
+    await tx
+      .update(paperBallots)
+      .set({ firstChoice: first, secondChoice: second, secondBy, counted })
+      .where(eq(paperBallots.id, row.id));
+    if (counted) {
+      await tx.insert(ballots).values({ roundId, choice: first, pollingPlaceId: row.pollingPlaceId });
+    }
+    await auditPaper(tx, user, roundId, entry, row.secondBy === null ? 2 : 'correction');
+    return { ok: true as const, state: counted ? ('counted' as const) : ('mismatch' as const) };
+  });
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+async function auditPaper(
+  tx: Tx,
+  user: SignedInUser,
+  roundId: number,
+  entry: { serial: string; pollingPlaceId: number },
+  which: 1 | 2 | 'correction',
+) {
+  // No choice in the log: staff must not be able to add up votes from it while voting runs.
+  await recordAudit(tx, {
+    user,
+    action: 'wijkbudget.paper.enter',
+    entityType: 'wijkbudget-round',
+    entityId: roundId,
+    after: { serial: entry.serial, pollingPlaceId: entry.pollingPlaceId, entry: which },
+  });
+}
+
+/** Paper ballots that do not count yet: waiting for a second entry, or entered differently twice. */
+export async function listOpenPaperBallots(db: Db, roundId: number) {
+  return db
+    .select({
+      serial: paperBallots.serial,
+      pollingPlace: pollingPlaces.name,
+      firstBy: paperBallots.firstBy,
+      secondBy: paperBallots.secondBy,
+      firstChoice: paperBallots.firstChoice,
+      secondChoice: paperBallots.secondChoice,
+    })
+    .from(paperBallots)
+    .innerJoin(pollingPlaces, eq(pollingPlaces.id, paperBallots.pollingPlaceId))
+    .where(and(eq(paperBallots.roundId, roundId), eq(paperBallots.counted, false)))
+    .orderBy(paperBallots.serial);
+}
+
+export interface Turnout {
+  online: number;
+  /** Paper ballots that count, per polling place (places with none included). */
+  places: { name: string; ballots: number }[];
+  total: number;
+}
+
+/** How many ballots count, online and per polling place. Only shown once voting has closed. */
+export async function turnout(db: Db, roundId: number): Promise<Turnout> {
+  const [online] = await db
+    .select({ n: count() })
+    .from(ballots)
+    .where(and(eq(ballots.roundId, roundId), sql`${ballots.pollingPlaceId} is null`));
+  const places = await db
+    .select({ name: pollingPlaces.name, ballots: sql<number>`count(${ballots.id})::int` })
+    .from(pollingPlaces)
+    .leftJoin(ballots, eq(ballots.pollingPlaceId, pollingPlaces.id))
+    .where(eq(pollingPlaces.roundId, roundId))
+    .groupBy(pollingPlaces.id, pollingPlaces.name)
+    .orderBy(pollingPlaces.name);
+  const paper = places.reduce((sum, p) => sum + p.ballots, 0);
+  return { online: online!.n, places, total: online!.n + paper };
+}
+
+/** Voting codes made and used for a round (used counts only after voting has closed). */
+export async function codeCounts(db: Db, roundId: number) {
+  const [row] = await db
+    .select({ made: count(), used: sql<number>`count(*) filter (where ${votingCodes.used})::int` })
+    .from(votingCodes)
+    .where(eq(votingCodes.roundId, roundId));
+  return { made: row!.made, used: row!.used };
+}

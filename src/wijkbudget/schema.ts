@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  customType,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { users } from '../platform/auth/schema.ts';
+import { buurten, measures, wijken } from '../programme/schema.ts';
+import type { BallotKind, PlanStatus, WijkbudgetRule } from './rules.ts';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/** "2026-11-22 12:58:26.778+00" (PostgreSQL's text form) -> an ISO instant the rules can read. */
+function isoFromPostgres(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
+  const text = value.replace(' ', 'T').replace(/([+-]\d\d)$/, '$1:00');
+  return new Date(text).toISOString();
+}
+
+/** A timestamptz read and written as an ISO 8601 instant (text), the form rules.ts works with. */
+const isoInstant = customType<{ data: string; driverData: string | Date }>({
+  dataType: () => 'timestamp with time zone',
+  toDriver: (value) => value,
+  fromDriver: isoFromPostgres,
+});
+
+const instant = (name: string) => isoInstant(name).notNull();
+const cents = (name: string) => bigint(name, { mode: 'bigint' });
+
+/** How voters prove they may vote: a code from a letter, a paper ballot at a polling place, or both. */
+export type Eligibility = 'codes' | 'paper' | 'codes-and-paper';
+
+/** The stored ballot: plan ids (approval) or plan id -> points, always in canonical (sorted) order. */
+export type StoredChoice = { planIds: number[] } | { points: Record<string, number> };
+
+export const rounds = pgTable('wijkbudget_rounds', {
+  id: serial('id').primaryKey(),
+  slug: text('slug').notNull().unique(),
+  title: text('title').notNull(),
+  intro: text('intro').notNull(),
+  /** Example rounds of DEMO=1: shown with a "Voorbeeld" label, never mixed with real rounds. */
+  demo: boolean('demo').notNull().default(false),
+  /** null: all of Zuidwest. */
+  wijkId: integer('wijk_id').references(() => wijken.id),
+  budgetCents: cents('budget_cents').notNull(),
+  ballotKind: text('ballot_kind').$type<BallotKind>().notNull(),
+  /** The N of "at most N plans" or "divide N points". */
+  ballotLimit: integer('ballot_limit'),
+  rule: text('rule').$type<WijkbudgetRule>().notNull(),
+  minimumAge: integer('minimum_age').notNull(),
+  eligibility: text('eligibility').$type<Eligibility>().notNull(),
+  submitFrom: instant('submit_from'),
+  submitUntil: instant('submit_until'),
+  reviewUntil: instant('review_until'),
+  voteFrom: instant('vote_from'),
+  voteUntil: instant('vote_until'),
+  resultBy: instant('result_by'),
+  executionFrom: instant('execution_from'),
+  resultPublishedAt: isoInstant('result_published_at'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const plans = pgTable(
+  'wijkbudget_plans',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    buurtCode: text('buurt_code')
+      .notNull()
+      .references(() => buurten.code),
+    location: text('location'),
+    submitterCostCents: cents('submitter_cost_cents').notNull(),
+    /** The municipality's estimate: the cost that counts on the ballot. */
+    costCents: cents('cost_cents'),
+    /** Private: only for the mails about this plan. Never shown, never exported. */
+    contactEmail: text('contact_email').notNull(),
+    status: text('status').$type<PlanStatus>().notNull().default('submitted'),
+    /** The public reason of the latest decision (not feasible, merged, hidden, impossible, feasible notes). */
+    statusReason: text('status_reason'),
+    mergedIntoId: integer('merged_into_id'),
+    /** The measure in the programme register that carries out this funded plan. */
+    measureId: integer('measure_id').references(() => measures.id),
+    hasPhoto: boolean('has_photo').notNull().default(false),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('wijkbudget_plans_round_idx').on(table.roundId)],
+);
+
+/** Photos are kept apart so lists of plans never load their bytes; re-encoded, without metadata. */
+export const planPhotos = pgTable('wijkbudget_plan_photos', {
+  planId: integer('plan_id')
+    .primaryKey()
+    .references(() => plans.id),
+  contentType: text('content_type').notNull(),
+  bytes: bytea('bytes').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  alt: text('alt'),
+});
+
+/** A batch of voting codes: printed on letters, or one code given out at the help desk. */
+export const codeBatches = pgTable('wijkbudget_code_batches', {
+  id: serial('id').primaryKey(),
+  roundId: integer('round_id')
+    .notNull()
+    .references(() => rounds.id),
+  kind: text('kind').$type<'letters' | 'help-desk'>().notNull(),
+  label: text('label').notNull(),
+  size: integer('size').notNull(),
+  createdBy: integer('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * Only the HMAC of each code is stored; nobody can read a code back. `used` has no time on purpose:
+ * the moment a code was used would link it to the ballot stored in that moment.
+ */
+export const votingCodes = pgTable(
+  'wijkbudget_voting_codes',
+  {
+    hash: bytea('hash').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    batchId: integer('batch_id')
+      .notNull()
+      .references(() => codeBatches.id),
+    used: boolean('used').notNull().default(false),
+  },
+  (table) => [index('wijkbudget_voting_codes_round_idx').on(table.roundId)],
+);
+
+export const pollingPlaces = pgTable(
+  'wijkbudget_polling_places',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    name: text('name').notNull(),
+  },
+  (table) => [unique('wijkbudget_polling_places_name').on(table.roundId, table.name)],
+);
+
+/**
+ * The anonymous ballots. No voter, no code, no time, and a random id: nothing links a ballot to who
+ * cast it or when. A paper ballot names its polling place (the turnout per place is public).
+ */
+export const ballots = pgTable(
+  'wijkbudget_ballots',
+  {
+    id: uuid('id').primaryKey().default(sql`gen_random_uuid()`),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    choice: jsonb('choice').$type<StoredChoice>().notNull(),
+    /** The voter's own random tracker, when asked for; printed next to this ballot in the published file. */
+    tracker: text('tracker').unique(),
+    pollingPlaceId: integer('polling_place_id').references(() => pollingPlaces.id),
+  },
+  (table) => [index('wijkbudget_ballots_round_idx').on(table.roundId)],
+);
+
+/**
+ * A paper ballot is entered twice, by two different staff members. It counts (a row in `ballots`)
+ * only when both entries are the same; a mismatch waits for one of them to correct their entry.
+ */
+export const paperBallots = pgTable(
+  'wijkbudget_paper_ballots',
+  {
+    id: serial('id').primaryKey(),
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    serial: text('serial').notNull(),
+    pollingPlaceId: integer('polling_place_id')
+      .notNull()
+      .references(() => pollingPlaces.id),
+    firstBy: integer('first_by')
+      .notNull()
+      .references(() => users.id),
+    firstChoice: jsonb('first_choice').$type<StoredChoice>().notNull(),
+    secondBy: integer('second_by').references(() => users.id),
+    secondChoice: jsonb('second_choice').$type<StoredChoice>(),
+    counted: boolean('counted').notNull().default(false),
+  },
+  (table) => [unique('wijkbudget_paper_ballots_serial').on(table.roundId, table.serial)],
+);
+
+/**
+ * The count of a round. Staff may count again while it is not published; once `publishedAt` is set
+ * the row never changes (the service refuses, and a trigger in the migration refuses too).
+ */
+export const results = pgTable('wijkbudget_results', {
+  roundId: integer('round_id')
+    .primaryKey()
+    .references(() => rounds.id),
+  /** The result document (JSON text, exactly as published and hashed). */
+  document: text('document').notNull(),
+  resultSha256: text('result_sha256').notNull(),
+  ballotsPb: text('ballots_pb').notNull(),
+  ballotsCsv: text('ballots_csv').notNull(),
+  ballotsSha256: text('ballots_sha256').notNull(),
+  countedAt: instant('counted_at'),
+  countedBy: integer('counted_by').references(() => users.id),
+  publishedAt: isoInstant('published_at'),
+  publishedBy: integer('published_by').references(() => users.id),
+});
+
+/** A secret for the voting-code HMAC, made once per database when VOTING_CODE_SECRET is not set. */
+export const wijkbudgetSecrets = pgTable(
+  'wijkbudget_secrets',
+  {
+    name: text('name').notNull(),
+    value: bytea('value').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.name] })],
+);

@@ -1,0 +1,614 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Rounds and plans: setting up a round, plans sent in by residents, moderation and review, with a
+ * mail to the submitter at every decision. Voting lives in ballot-service.ts, counting and the
+ * published result in result-service.ts. Every change is audited in its own transaction.
+ */
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { recordAudit } from '../platform/audit/service.ts';
+import type { SignedInUser } from '../platform/auth/sessions.ts';
+import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
+import type { Logger } from '../platform/logger.ts';
+import type { Mailer } from '../platform/mail.ts';
+import { buurten, wijken } from '../programme/schema.ts';
+import {
+  type BallotKind,
+  type BallotType,
+  canChangePlanStatus,
+  canChangeRoundSetting,
+  canSetPlanStatusIn,
+  lockedSince,
+  type NextStep,
+  nextStep,
+  otherMessages,
+  type Phase,
+  type PlanStatus,
+  phaseAt,
+  phaseMessages,
+  planStatusMessages,
+  type RoundDateField,
+  type RoundSetting,
+  reasonRequired,
+  roundDateFields,
+  roundSettingMessages,
+  validateRoundBallot,
+  validateRoundDates,
+  type WijkbudgetRule,
+} from './rules.ts';
+import { type Eligibility, planPhotos, plans, rounds } from './schema.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type RoundRow = typeof rounds.$inferSelect;
+export type PlanRow = typeof plans.$inferSelect;
+
+/** What the services need from outside besides the database. */
+export interface WijkbudgetDeps {
+  mailer: Mailer;
+  logger: Logger;
+  publicUrl: string;
+}
+
+// --- rounds ---------------------------------------------------------------------------------------
+
+export interface Round extends RoundRow {
+  phase: Phase;
+  next: NextStep | null;
+  wijkSlug: string | null;
+  wijkName: string | null;
+  ballot: BallotType;
+}
+
+export function ballotTypeOf(round: Pick<RoundRow, 'ballotKind' | 'ballotLimit'>): BallotType {
+  if (round.ballotKind === 'max-plans') return { kind: 'max-plans', max: round.ballotLimit ?? 1 };
+  if (round.ballotKind === 'points') return { kind: 'points', points: round.ballotLimit ?? 1 };
+  return { kind: 'budget' };
+}
+
+function toRound(row: RoundRow, wijk: { slug: string; name: string } | null, now: Date): Round {
+  const phase = phaseAt(row, now);
+  return {
+    ...row,
+    phase,
+    next: nextStep(phase, row),
+    wijkSlug: wijk?.slug ?? null,
+    wijkName: wijk?.name ?? null,
+    ballot: ballotTypeOf(row),
+  };
+}
+
+const roundWithWijk = (db: Db | Tx) =>
+  db
+    .select({ round: rounds, wijkSlug: wijken.slug, wijkName: wijken.name })
+    .from(rounds)
+    .leftJoin(wijken, eq(wijken.id, rounds.wijkId));
+
+function fromJoin(
+  rows: { round: RoundRow; wijkSlug: string | null; wijkName: string | null }[],
+  now: Date,
+): Round[] {
+  return rows.map((r) =>
+    toRound(r.round, r.wijkSlug ? { slug: r.wijkSlug, name: r.wijkName ?? '' } : null, now),
+  );
+}
+
+/** All rounds, newest first; demo rounds only when asked for (they are never mixed with real ones). */
+export async function listRounds(db: Db, now: Date, options: { demo?: boolean } = {}): Promise<Round[]> {
+  const rows = await roundWithWijk(db)
+    .where(options.demo === undefined ? undefined : eq(rounds.demo, options.demo))
+    .orderBy(sql`${rounds.voteFrom} desc`, asc(rounds.id));
+  return fromJoin(rows, now);
+}
+
+export async function getRound(db: Db | Tx, ref: { id: number } | { slug: string }, now: Date) {
+  const where = 'id' in ref ? eq(rounds.id, ref.id) : eq(rounds.slug, ref.slug);
+  const [row] = fromJoin(await roundWithWijk(db).where(where), now);
+  return row ?? null;
+}
+
+/** The buurten a plan of this round can be for: those of its wijk, or all of Zuidwest. */
+export async function listRoundBuurten(db: Db, round: Pick<RoundRow, 'wijkId'>) {
+  const query = db
+    .select({ code: buurten.code, name: buurten.name })
+    .from(buurten)
+    .innerJoin(wijken, eq(wijken.cbsCode, buurten.cbsWijkCode));
+  const rows = await (round.wijkId === null ? query : query.where(eq(wijken.id, round.wijkId))).orderBy(
+    asc(buurten.name),
+  );
+  // CBS wijk 33 carries two wijken (Bouwlust and Vrederust): its buurten join twice.
+  return [...new Map(rows.map((row) => [row.code, row])).values()];
+}
+
+export interface RoundInput {
+  title: string;
+  intro: string;
+  wijkSlug: string | null;
+  budgetEuros: number;
+  ballotKind: BallotKind;
+  ballotLimit: number | null;
+  rule: WijkbudgetRule;
+  minimumAge: number;
+  eligibility: Eligibility;
+  dates: Record<RoundDateField, string>;
+}
+
+export type RoundResult =
+  | { ok: true; id: number; slug: string }
+  | { ok: false; reason: 'invalid'; errors: Record<string, string> }
+  | { ok: false; reason: 'not-found' };
+
+/** Field messages for the round's dates and money, or null when all fit together. */
+function roundErrors(input: RoundInput): Record<string, string> | null {
+  const errors: Record<string, string> = {};
+  const dates = validateRoundDates(input.dates);
+  if (!dates.ok)
+    for (const [field, key] of Object.entries(dates.errors)) errors[field] = t(key as MessageKey);
+  const ballot = validateRoundBallot(BigInt(input.budgetEuros) * 100n, ballotTypeOf(input), input.rule);
+  if (!ballot.ok) {
+    const fieldOf = { budget: 'budgetEuros', ballot: 'ballotLimit', rule: 'rule' } as const;
+    for (const [field, key] of Object.entries(ballot.errors)) {
+      errors[fieldOf[field as keyof typeof fieldOf]] = t(key as MessageKey);
+    }
+  }
+  return Object.keys(errors).length > 0 ? errors : null;
+}
+
+async function wijkIdOf(db: Db | Tx, slug: string | null): Promise<number | null | undefined> {
+  if (slug === null) return null;
+  const [row] = await db.select({ id: wijken.id }).from(wijken).where(eq(wijken.slug, slug));
+  return row?.id;
+}
+
+function roundValues(input: RoundInput, wijkId: number | null) {
+  return {
+    title: input.title,
+    intro: input.intro,
+    wijkId,
+    budgetCents: BigInt(input.budgetEuros) * 100n,
+    ballotKind: input.ballotKind,
+    ballotLimit: input.ballotKind === 'budget' ? null : input.ballotLimit,
+    rule: input.rule,
+    minimumAge: input.minimumAge,
+    eligibility: input.eligibility,
+    ...input.dates,
+  };
+}
+
+function slugFor(title: string): string {
+  return (
+    title
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/g, '') || 'wijkbudget'
+  );
+}
+
+async function uniqueRoundSlug(db: Db | Tx, title: string): Promise<string> {
+  const base = slugFor(title);
+  const taken = new Set(
+    (
+      await db
+        .select({ slug: rounds.slug })
+        .from(rounds)
+        .where(sql`${rounds.slug} like ${`${base}%`}`)
+    ).map((r) => r.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+}
+
+export async function createRound(
+  db: Db,
+  user: SignedInUser | null,
+  input: RoundInput,
+  options: { demo?: boolean } = {},
+): Promise<RoundResult> {
+  const errors = roundErrors(input);
+  if (errors) return { ok: false, reason: 'invalid', errors };
+  const wijkId = await wijkIdOf(db, input.wijkSlug);
+  if (wijkId === undefined)
+    return { ok: false, reason: 'invalid', errors: { wijkSlug: t('wijkbudget.round.area.unknown') } };
+  return db.transaction(async (tx) => {
+    const slug = await uniqueRoundSlug(tx, input.title);
+    const [row] = await tx
+      .insert(rounds)
+      .values({ ...roundValues(input, wijkId), slug, demo: options.demo ?? false })
+      .returning({ id: rounds.id });
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.round.create',
+      entityType: 'wijkbudget-round',
+      entityId: row!.id,
+      after: { slug, ...input },
+    });
+    return { ok: true as const, id: row!.id, slug };
+  });
+}
+
+/** Which settings the input changes, compared with the stored round. */
+function changedSettings(round: Round, input: RoundInput, wijkId: number | null): RoundSetting[] {
+  const changed: RoundSetting[] = [];
+  if (round.title !== input.title || round.intro !== input.intro) changed.push('text');
+  if (round.wijkId !== wijkId) changed.push('area');
+  if (round.budgetCents !== BigInt(input.budgetEuros) * 100n) changed.push('budget');
+  const limit = input.ballotKind === 'budget' ? null : input.ballotLimit;
+  if (round.ballotKind !== input.ballotKind || round.ballotLimit !== limit) changed.push('ballot');
+  if (round.rule !== input.rule) changed.push('rule');
+  if (round.minimumAge !== input.minimumAge || round.eligibility !== input.eligibility)
+    changed.push('eligibility');
+  for (const field of roundDateFields) {
+    if (Date.parse(round[field]) !== Date.parse(input.dates[field])) changed.push(field);
+  }
+  return changed;
+}
+
+/** The field a locked setting is shown next to. */
+const settingFields: Record<RoundSetting, string> = {
+  text: 'title',
+  area: 'wijkSlug',
+  budget: 'budgetEuros',
+  ballot: 'ballotKind',
+  rule: 'rule',
+  eligibility: 'eligibility',
+  ...(Object.fromEntries(roundDateFields.map((f) => [f, f])) as Record<RoundDateField, string>),
+};
+
+/**
+ * Saves new settings, refusing (with the reason, next to the field) every setting that is locked in
+ * the round's current phase: once voting opens the budget, ballot and rule never change.
+ */
+export async function updateRound(
+  db: Db,
+  user: SignedInUser,
+  id: number,
+  input: RoundInput,
+  now: Date,
+): Promise<RoundResult> {
+  const round = await getRound(db, { id }, now);
+  if (!round) return { ok: false, reason: 'not-found' };
+  const wijkId = await wijkIdOf(db, input.wijkSlug);
+  if (wijkId === undefined)
+    return { ok: false, reason: 'invalid', errors: { wijkSlug: t('wijkbudget.round.area.unknown') } };
+  const locked: Record<string, string> = {};
+  for (const setting of changedSettings(round, input, wijkId)) {
+    if (canChangeRoundSetting(round.phase, setting)) continue;
+    const since = lockedSince(setting) ?? round.phase;
+    locked[settingFields[setting]] = t(otherMessages.settingLocked, {
+      setting: t(roundSettingMessages[setting]),
+      phase: t(phaseMessages[since]),
+    });
+  }
+  if (Object.keys(locked).length > 0) return { ok: false, reason: 'invalid', errors: locked };
+  const errors = roundErrors(input);
+  if (errors) return { ok: false, reason: 'invalid', errors };
+  return db.transaction(async (tx) => {
+    await tx.update(rounds).set(roundValues(input, wijkId)).where(eq(rounds.id, id));
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.round.update',
+      entityType: 'wijkbudget-round',
+      entityId: id,
+      before: auditableRound(round),
+      after: input,
+    });
+    return { ok: true as const, id, slug: round.slug };
+  });
+}
+
+function auditableRound(round: Round) {
+  const { phase, next, ballot, ...stored } = round;
+  return { ...stored, budgetCents: String(stored.budgetCents) };
+}
+
+// --- plans ----------------------------------------------------------------------------------------
+
+export interface Plan {
+  id: number;
+  roundId: number;
+  title: string;
+  description: string;
+  buurtCode: string;
+  buurtName: string;
+  location: string | null;
+  submitterCostCents: bigint;
+  costCents: bigint | null;
+  status: PlanStatus;
+  statusReason: string | null;
+  mergedIntoId: number | null;
+  measureId: number | null;
+  measureSlug: string | null;
+  hasPhoto: boolean;
+  createdAt: Date;
+}
+
+const planColumns = {
+  id: plans.id,
+  roundId: plans.roundId,
+  title: plans.title,
+  description: plans.description,
+  buurtCode: plans.buurtCode,
+  buurtName: buurten.name,
+  location: plans.location,
+  submitterCostCents: plans.submitterCostCents,
+  costCents: plans.costCents,
+  status: plans.status,
+  statusReason: plans.statusReason,
+  mergedIntoId: plans.mergedIntoId,
+  measureId: plans.measureId,
+  measureSlug: sql<string | null>`(select slug from measures where measures.id = ${plans.measureId})`,
+  hasPhoto: plans.hasPhoto,
+  createdAt: plans.createdAt,
+};
+
+/** Statuses the public never sees the text of: abuse that was hidden, plans their submitter withdrew. */
+const privateStatuses: PlanStatus[] = ['hidden', 'withdrawn'];
+
+/** The plans of a round in the order they came in. The public sees all but hidden and withdrawn ones. */
+export async function listPlans(
+  db: Db | Tx,
+  roundId: number,
+  options: { audience: 'public' | 'staff'; statuses?: PlanStatus[] },
+): Promise<Plan[]> {
+  const conditions = [eq(plans.roundId, roundId)];
+  if (options.statuses) conditions.push(inArray(plans.status, options.statuses));
+  if (options.audience === 'public') conditions.push(sql`${plans.status} not in ('hidden', 'withdrawn')`);
+  return db
+    .select(planColumns)
+    .from(plans)
+    .innerJoin(buurten, eq(buurten.code, plans.buurtCode))
+    .where(and(...conditions))
+    .orderBy(asc(plans.id));
+}
+
+export async function getPlan(db: Db | Tx, id: number): Promise<Plan | null> {
+  const [row] = await db
+    .select(planColumns)
+    .from(plans)
+    .innerJoin(buurten, eq(buurten.code, plans.buurtCode))
+    .where(eq(plans.id, id));
+  return row ?? null;
+}
+
+export function isPublicPlan(plan: Pick<Plan, 'status'>): boolean {
+  return !privateStatuses.includes(plan.status);
+}
+
+export async function countPlansByRound(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ roundId: plans.roundId, n: count() })
+    .from(plans)
+    .where(sql`${plans.status} not in ('hidden', 'withdrawn')`)
+    .groupBy(plans.roundId);
+  return new Map(rows.map((r) => [r.roundId, r.n]));
+}
+
+export interface PlanInput {
+  title: string;
+  description: string;
+  buurtCode: string;
+  location: string | null;
+  costEuros: number;
+  email: string;
+}
+
+/** A photo that has been checked and re-encoded (see photos.ts). */
+export interface CleanPhoto {
+  contentType: string;
+  bytes: Buffer;
+  width: number;
+  height: number;
+  alt: string | null;
+}
+
+export type SubmitResult =
+  | { ok: true; id: number }
+  | { ok: false; reason: 'not-found' | 'closed' }
+  | { ok: false; reason: 'invalid'; errors: Record<string, string> };
+
+/** A resident sends in a plan, without an account. They get a receipt by mail. */
+export async function submitPlan(
+  db: Db,
+  deps: WijkbudgetDeps,
+  roundId: number,
+  input: PlanInput,
+  photo: CleanPhoto | null,
+  now: Date,
+): Promise<SubmitResult> {
+  const round = await getRound(db, { id: roundId }, now);
+  if (!round) return { ok: false, reason: 'not-found' };
+  if (round.phase !== 'submitting') return { ok: false, reason: 'closed' };
+  const allowed = await listRoundBuurten(db, round);
+  if (!allowed.some((b) => b.code === input.buurtCode)) {
+    return { ok: false, reason: 'invalid', errors: { buurtCode: t('wijkbudget.plan.buurt.notInArea') } };
+  }
+  const id = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(plans)
+      .values({
+        roundId,
+        title: input.title,
+        description: input.description,
+        buurtCode: input.buurtCode,
+        location: input.location,
+        submitterCostCents: BigInt(input.costEuros) * 100n,
+        contactEmail: input.email,
+        hasPhoto: photo !== null,
+      })
+      .returning({ id: plans.id });
+    if (photo) await tx.insert(planPhotos).values({ planId: row!.id, ...photo });
+    await recordAudit(tx, {
+      user: null,
+      action: 'wijkbudget.plan.submit',
+      entityType: 'wijkbudget-plan',
+      entityId: row!.id,
+      after: { roundId, title: input.title, buurtCode: input.buurtCode, photo: photo !== null },
+    });
+    return row!.id;
+  });
+  await sendMail(deps, input.email, {
+    subject: t('wijkbudget.mail.received.subject', { title: input.title }),
+    text: t('wijkbudget.mail.received.body', {
+      title: input.title,
+      round: round.title,
+      link: planLink(deps, round.slug, id),
+    }),
+  });
+  return { ok: true, id };
+}
+
+export async function getPlanPhoto(db: Db, planId: number) {
+  const [row] = await db
+    .select({ contentType: planPhotos.contentType, bytes: planPhotos.bytes, status: plans.status })
+    .from(planPhotos)
+    .innerJoin(plans, eq(plans.id, planPhotos.planId))
+    .where(eq(planPhotos.planId, planId));
+  return row && isPublicPlan(row) ? row : null;
+}
+
+export interface Decision {
+  status: PlanStatus;
+  reason: string | null;
+  costEuros: number | null;
+  mergedIntoId: number | null;
+}
+
+export type DecisionResult =
+  | { ok: true }
+  | { ok: false; reason: 'not-found' }
+  | { ok: false; reason: 'invalid'; errors: Record<string, string> };
+
+/** Why staff cannot give a plan this status now, as field messages, or null when they can. */
+async function decisionErrors(
+  db: Db | Tx,
+  plan: Plan,
+  phase: Phase,
+  decision: Decision,
+): Promise<Record<string, string> | null> {
+  const statusName = (s: PlanStatus) => t(planStatusMessages[s]);
+  if (!canChangePlanStatus(plan.status, decision.status)) {
+    return {
+      status: t(otherMessages.statusRefused, {
+        from: statusName(plan.status),
+        to: statusName(decision.status),
+      }),
+    };
+  }
+  if (!canSetPlanStatusIn(phase, decision.status)) {
+    return {
+      status: t(otherMessages.statusNotNow, {
+        phase: t(phaseMessages[phase]),
+        to: statusName(decision.status),
+      }),
+    };
+  }
+  if (reasonRequired(decision.status) && !decision.reason) return { reason: t(otherMessages.reasonRequired) };
+  if (decision.status === 'feasible' && decision.costEuros === null)
+    return { costEuros: t('wijkbudget.plan.cost.required') };
+  if (decision.status === 'merged') {
+    const target = decision.mergedIntoId === null ? null : await getPlan(db, decision.mergedIntoId);
+    const fine =
+      target !== null &&
+      target.id !== plan.id &&
+      target.roundId === plan.roundId &&
+      !['merged', 'hidden', 'withdrawn'].includes(target.status);
+    if (!fine) return { mergedIntoId: t('wijkbudget.plan.merge.target') };
+  }
+  return null;
+}
+
+/**
+ * Staff moderate and review a plan: a new status with a public reason (and for a feasible plan the
+ * municipality's cost, the cost that counts). The submitter is mailed about every decision.
+ */
+export async function decidePlan(
+  db: Db,
+  deps: WijkbudgetDeps,
+  user: SignedInUser,
+  planId: number,
+  decision: Decision,
+  now: Date,
+): Promise<DecisionResult> {
+  const plan = await getPlan(db, planId);
+  if (!plan) return { ok: false, reason: 'not-found' };
+  const round = (await getRound(db, { id: plan.roundId }, now))!;
+  const errors = await decisionErrors(db, plan, round.phase, decision);
+  if (errors) return { ok: false, reason: 'invalid', errors };
+  const costCents =
+    decision.status === 'feasible' && decision.costEuros !== null
+      ? BigInt(decision.costEuros) * 100n
+      : plan.costCents;
+  const email = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(plans)
+      .set({
+        status: decision.status,
+        statusReason: decision.reason,
+        costCents,
+        mergedIntoId: decision.status === 'merged' ? decision.mergedIntoId : null,
+      })
+      .where(and(eq(plans.id, planId), eq(plans.status, plan.status)))
+      .returning({ email: plans.contactEmail });
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.plan.decide',
+      entityType: 'wijkbudget-plan',
+      entityId: planId,
+      before: {
+        status: plan.status,
+        reason: plan.statusReason,
+        costCents: plan.costCents?.toString() ?? null,
+      },
+      after: { ...decision, costCents: costCents?.toString() ?? null },
+    });
+    return row?.email;
+  });
+  if (email === undefined) return { ok: false, reason: 'not-found' };
+  await mailDecision(deps, email, round, plan, decision.status, decision.reason, costCents);
+  return { ok: true };
+}
+
+/** The mail a submitter gets when their plan gets a status (also used at publication). */
+export async function mailDecision(
+  deps: WijkbudgetDeps,
+  email: string,
+  round: Pick<Round, 'slug' | 'title'>,
+  plan: Pick<Plan, 'id' | 'title'>,
+  status: PlanStatus,
+  reason: string | null,
+  costCents: bigint | null,
+): Promise<void> {
+  const lines = [
+    t('wijkbudget.mail.decision.body', { title: plan.title, status: t(planStatusMessages[status]) }),
+    reason ? t('wijkbudget.mail.decision.reason', { reason }) : null,
+    status === 'feasible' && costCents !== null
+      ? t('wijkbudget.mail.decision.cost', { cost: formatEuros(Number(costCents) / 100) })
+      : null,
+    t('wijkbudget.mail.decision.link', { link: planLink(deps, round.slug, plan.id) }),
+  ];
+  await sendMail(deps, email, {
+    subject: t('wijkbudget.mail.decision.subject', { title: plan.title }),
+    text: lines.filter((line) => line !== null).join('\n\n'),
+  });
+}
+
+function planLink(deps: WijkbudgetDeps, roundSlug: string, planId: number): string {
+  return `${deps.publicUrl.replace(/\/$/, '')}/wijkbudget/${roundSlug}/plannen/${planId}`;
+}
+
+/** Mail goes out after the change is saved; a mail server that is down must not undo a decision. */
+async function sendMail(deps: WijkbudgetDeps, to: string, mail: { subject: string; text: string }) {
+  try {
+    await deps.mailer.send({ to, ...mail });
+  } catch (error) {
+    deps.logger.error({ err: error, subject: mail.subject }, 'mail could not be sent');
+  }
+}
+
+/** The statuses a staff member can choose for a plan now, for the review form. */
+export function nextPlanStatuses(plan: Pick<Plan, 'status'>, phase: Phase, all: readonly PlanStatus[]) {
+  return all.filter((s) => canChangePlanStatus(plan.status, s) && canSetPlanStatusIn(phase, s));
+}
