@@ -19,6 +19,8 @@ import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { programmeAdminRoutes } from './programme/admin-routes.tsx';
 import { programmeRoutes } from './programme/routes.tsx';
+import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
+import { wijkbudgetRoutes } from './wijkbudget/routes.tsx';
 
 export interface AppOptions extends AppDeps {
   logger: Logger;
@@ -29,6 +31,7 @@ export interface AppOptions extends AppDeps {
 /** The whole site, in the order a request meets it. Reads like a table of contents. */
 export function createApp(options: AppOptions) {
   const { config, database, logger } = options;
+  const wijkbudget = { mailer: options.mailer, logger, publicUrl: config.PUBLIC_URL };
   const app = new Hono();
 
   app.use('*', requestId());
@@ -63,9 +66,11 @@ export function createApp(options: AppOptions) {
   app.use('*', pageRenderer);
 
   app.route('/', programmeRoutes(options));
+  app.route('/wijkbudget', wijkbudgetRoutes({ ...options, wijkbudget }));
   app.route('/over', aboutRoutes());
   app.route('/beheer', authRoutes(options));
   app.route('/beheer/logboek', auditRoutes(options));
+  app.route('/beheer/wijkbudget', wijkbudgetAdminRoutes({ ...options, wijkbudget }));
   app.route('/beheer', programmeAdminRoutes(options));
 
   app.notFound(notFoundPage);

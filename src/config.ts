@@ -26,6 +26,13 @@ const configSchema = z.object({
   SEED: z.enum(['0', '1']).default('1'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Open Zuidwest <noreply@openzuidwest.nl>'),
+  /** Adds clearly marked example wijkbudget rounds ("Voorbeeld") in every phase, for a first look. */
+  DEMO: z.enum(['0', '1']).default('0'),
+  /**
+   * The key of the voting codes' HMAC. Set it (32+ random characters) so a stolen database alone cannot
+   * be used to test codes; without it a random key is made once and kept in the database.
+   */
+  VOTING_CODE_SECRET: z.string().min(32).optional(),
 });
 
 export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };

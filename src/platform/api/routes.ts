@@ -3,9 +3,11 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { programmeApi } from '../../programme/api.ts';
 import { programmeOpenApi } from '../../programme/openapi.ts';
+import { wijkbudgetApi } from '../../wijkbudget/api.ts';
+import { wijkbudgetOpenApi } from '../../wijkbudget/openapi.ts';
 import type { AppDeps } from '../context.ts';
 
-const fragments = [programmeOpenApi];
+const fragments = [programmeOpenApi, wijkbudgetOpenApi];
 
 export function openApiDocument(publicUrl: string) {
   return {
@@ -47,6 +49,7 @@ export function apiRoutes(deps: AppDeps) {
   );
   app.get('/openapi.json', (c) => c.json(document));
   app.route('/', programmeApi(deps));
+  app.route('/wijkbudget', wijkbudgetApi(deps));
   app.notFound((c) => c.json({ error: 'not_found', message: 'Dit adres bestaat niet in de API.' }, 404));
   return app;
 }

@@ -11,6 +11,8 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'create-measure': true,
     'edit-any-measure': true,
     'edit-own-alliance-measure': true,
+    'manage-wijkbudget': true,
+    'enter-paper-ballots': true,
   },
   editor: {
     'manage-users': false,
@@ -19,6 +21,8 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'create-measure': true,
     'edit-any-measure': true,
     'edit-own-alliance-measure': true,
+    'manage-wijkbudget': true,
+    'enter-paper-ballots': true,
   },
   'alliance-editor': {
     'manage-users': false,
@@ -27,6 +31,8 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'create-measure': false,
     'edit-any-measure': false,
     'edit-own-alliance-measure': true,
+    'manage-wijkbudget': false,
+    'enter-paper-ballots': false,
   },
 };
 

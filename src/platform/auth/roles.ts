@@ -9,7 +9,9 @@ export type StaffAction =
   | 'edit-programme' // lines, goals, alliances, funds, budget: the programme's own texts
   | 'create-measure'
   | 'edit-any-measure'
-  | 'edit-own-alliance-measure';
+  | 'edit-own-alliance-measure'
+  | 'manage-wijkbudget' // set up rounds, review plans, make voting codes, count and publish
+  | 'enter-paper-ballots';
 
 /** Which role may do which action. Tested as a full matrix in roles.test.ts. */
 export const permissions = {
@@ -20,8 +22,17 @@ export const permissions = {
     'create-measure',
     'edit-any-measure',
     'edit-own-alliance-measure',
+    'manage-wijkbudget',
+    'enter-paper-ballots',
   ],
-  editor: ['edit-programme', 'create-measure', 'edit-any-measure', 'edit-own-alliance-measure'],
+  editor: [
+    'edit-programme',
+    'create-measure',
+    'edit-any-measure',
+    'edit-own-alliance-measure',
+    'manage-wijkbudget',
+    'enter-paper-ballots',
+  ],
   'alliance-editor': ['edit-own-alliance-measure'],
 } as const satisfies Record<Role, readonly StaffAction[]>;
 
