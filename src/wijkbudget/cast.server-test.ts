@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Casting under real concurrency, on a PostgreSQL server only (PGlite runs one query at a time, so
+ * nothing can race there): the same voting code sent 50 times at once stores exactly one ballot, and
+ * many different codes at once store one ballot each. Two connection pools stand in for two cluster
+ * workers.
+ */
+import { and, count, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createTestDatabase } from '../../tests/support/db.ts';
+import { createRoundIn, insertPlan } from '../../tests/support/wijkbudget.ts';
+import { type Database, openDatabase } from '../db/client.ts';
+import { createUser } from '../platform/auth/service.ts';
+import type { SignedInUser } from '../platform/auth/sessions.ts';
+import {
+  ballotSetup,
+  type CastResult,
+  castBallot,
+  checkChoice,
+  codeSecret,
+  createCodes,
+} from './ballot-service.ts';
+import { ballots, votingCodes } from './schema.ts';
+import { normaliseCode } from './voting-codes.ts';
+
+const onServer = inject('databaseTemplate').kind === 'server';
+const buurt = 'BU05183620'; // a buurt of Moerwijk
+
+let database: Database & { url?: string };
+let secondPool: Database;
+let staff: SignedInUser;
+
+beforeAll(async () => {
+  if (!onServer) return;
+  database = await createTestDatabase();
+  secondPool = await openDatabase({ databaseUrl: database.url!, poolSize: 20 });
+  const email = 'beheer@example.nl';
+  const user = await createUser(database.db, null, {
+    email,
+    name: 'Beheer',
+    password: 'correct horse battery staple',
+    role: 'admin',
+    allianceId: null,
+  });
+  if (!user.ok) throw new Error('user not created');
+  staff = { id: user.id, email, name: 'Beheer', role: 'admin', allianceId: null };
+});
+afterAll(async () => {
+  if (!onServer) return;
+  await secondPool.close();
+  await database.close();
+});
+
+async function votingRound(codes: number) {
+  const { db } = database;
+  const round = await createRoundIn(db, 'voting', { title: `Gelijktijdig ${codes}` });
+  const a = await insertPlan(db, round.id, { title: 'Bankjes', costEuros: 4_000, buurtCode: buurt });
+  const b = await insertPlan(db, round.id, { title: 'Moestuin', costEuros: 12_000, buurtCode: buurt });
+  const secret = await codeSecret(db, undefined);
+  const made = await createCodes(db, secret, staff, round.id, {
+    kind: 'letters',
+    label: 'Brieven',
+    size: codes,
+  });
+  const setup = (await ballotSetup(db, round.id, new Date()))!;
+  const checked = checkChoice(setup, { planIds: [String(a), String(b)] });
+  if (!checked.ok) throw new Error(checked.reason);
+  return { roundId: round.id, secret, codes: made.codes, choice: checked.stored };
+}
+
+async function stored(roundId: number) {
+  const { db } = database;
+  const [b] = await db.select({ n: count() }).from(ballots).where(eq(ballots.roundId, roundId));
+  const [c] = await db
+    .select({ n: count() })
+    .from(votingCodes)
+    .where(and(eq(votingCodes.roundId, roundId), eq(votingCodes.used, true)));
+  return { ballots: b!.n, usedCodes: c!.n };
+}
+
+describe.skipIf(!onServer)('casting at the same moment, on the PostgreSQL server', () => {
+  test('the same code sent 50 times at once: one ballot stored, one code used, 49 refusals', async () => {
+    const round = await votingRound(3);
+    const code = normaliseCode(round.codes[0]!);
+    const pools = [database.db, secondPool.db];
+    const results: CastResult[] = await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        castBallot(pools[i % 2]!, round.secret, {
+          roundId: round.roundId,
+          code,
+          choice: round.choice,
+          wantsTracker: i % 3 === 0,
+          clientKey: `voter-${i % 5}`,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.filter((r) => !r.ok);
+    expect(refused).toHaveLength(49);
+    expect(new Set(refused.map((r) => (r.ok ? 'ok' : r.reason)))).toEqual(new Set(['used']));
+    expect(await stored(round.roundId)).toEqual({ ballots: 1, usedCodes: 1 });
+    // The other codes are untouched and still work.
+    const other = await castBallot(database.db, round.secret, {
+      roundId: round.roundId,
+      code: normaliseCode(round.codes[1]!),
+      choice: round.choice,
+      wantsTracker: false,
+      clientKey: 'voter-x',
+    });
+    expect(other.ok).toBe(true);
+    expect(await stored(round.roundId)).toEqual({ ballots: 2, usedCodes: 2 });
+  });
+
+  test('each of 10 codes sent 10 times at once, interleaved: 10 ballots, 90 refusals', async () => {
+    const round = await votingRound(10);
+    const pools = [database.db, secondPool.db];
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        castBallot(pools[i % 2]!, round.secret, {
+          roundId: round.roundId,
+          code: normaliseCode(round.codes[i % 10]!),
+          choice: round.choice,
+          wantsTracker: false,
+          clientKey: `voter-${i}`,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(10);
+    expect(await stored(round.roundId)).toEqual({ ballots: 10, usedCodes: 10 });
+  });
+
+  test('300 different codes cast at once: 300 ballots, 300 codes used', async () => {
+    const round = await votingRound(300);
+    const pools = [database.db, secondPool.db];
+    const results = await Promise.all(
+      round.codes.map((code, i) =>
+        castBallot(pools[i % 2]!, round.secret, {
+          roundId: round.roundId,
+          code: normaliseCode(code),
+          choice: round.choice,
+          wantsTracker: i % 2 === 0,
+          clientKey: `voter-${i}`,
+        }),
+      ),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const trackers = results.flatMap((r) => (r.ok && r.tracker ? [r.tracker] : []));
+    expect(new Set(trackers).size).toBe(150);
+    expect(await stored(round.roundId)).toEqual({ ballots: 300, usedCodes: 300 });
+  });
+});
