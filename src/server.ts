@@ -9,6 +9,7 @@ import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
 import { npzw } from './seed/data/npzw.ts';
 import { isEmpty, loadDataset } from './seed/load.ts';
+import { loadDemo } from './wijkbudget/demo.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -40,6 +41,10 @@ async function migrateAndSeed(database: Database) {
   if (config.SEED === '1' && (await isEmpty(database.db))) {
     const report = await loadDataset(database.db, npzw);
     logger.info({ inserted: report.inserted }, 'loaded the NPZW dataset');
+  }
+  if (config.DEMO === '1') {
+    await loadDemo(database.db);
+    logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
   }
 }
 

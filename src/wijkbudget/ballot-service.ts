@@ -86,7 +86,7 @@ export interface CodeBatchInput {
 export async function createCodes(
   db: Db,
   secret: Buffer,
-  user: SignedInUser,
+  user: SignedInUser | null,
   roundId: number,
   input: CodeBatchInput,
 ): Promise<{ batchId: number; codes: string[] }> {
@@ -96,7 +96,7 @@ export async function createCodes(
   const batchId = await db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(codeBatches)
-      .values({ roundId, kind: input.kind, label: input.label, size: input.size, createdBy: user.id })
+      .values({ roundId, kind: input.kind, label: input.label, size: input.size, createdBy: user?.id ?? null })
       .returning({ id: codeBatches.id });
     for (let i = 0; i < list.length; i += 5000) {
       await tx.insert(votingCodes).values(

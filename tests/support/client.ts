@@ -46,6 +46,19 @@ export class TestClient {
     return response;
   }
 
+  /** Posts a multipart form (a file upload) as a browser would, with this browser's CSRF token. */
+  async postMultipart(path: string, form: FormData): Promise<Response> {
+    if (!this.csrf) await this.get('/beheer/inloggen');
+    form.append('_csrf', this.csrf ?? '');
+    const response = await this.app.request(path, {
+      method: 'POST',
+      body: form,
+      headers: { cookie: this.cookieHeader() },
+    });
+    this.remember(response);
+    return response;
+  }
+
   async signIn(email: string, password = testPassword): Promise<Response> {
     await this.get('/beheer/inloggen');
     return this.post('/beheer/inloggen', { email, password });

@@ -2,36 +2,13 @@
 /** Rounds in a given phase for tests: the dates are set around "now", so the real clock applies. */
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../src/db/client.ts';
+import { datesFor } from '../../src/wijkbudget/demo.ts';
 import type { Phase } from '../../src/wijkbudget/rules.ts';
 import { plans, rounds } from '../../src/wijkbudget/schema.ts';
 import type { RoundInput } from '../../src/wijkbudget/service.ts';
 import { createRound } from '../../src/wijkbudget/service.ts';
 
-const day = 24 * 60 * 60 * 1000;
-
-/** Dates that put a round in `phase` at `now` (publication is separate: see publishResult). */
-export function datesFor(phase: Phase, now = new Date()): RoundInput['dates'] {
-  // Offsets in days from now of each boundary, per phase; each phase starts 1 day before now.
-  const start = {
-    draft: 1,
-    submitting: -1,
-    review: -3,
-    voting: -5,
-    counting: -7,
-    result: -7,
-    execution: -9,
-  }[phase];
-  const at = (offset: number) => new Date(now.getTime() + (start + offset) * day).toISOString();
-  return {
-    submitFrom: at(0),
-    submitUntil: at(2),
-    reviewUntil: at(3),
-    voteFrom: at(4),
-    voteUntil: at(6),
-    resultBy: at(7),
-    executionFrom: phase === 'execution' ? at(8) : at(30),
-  };
-}
+export { datesFor };
 
 export function roundInput(phase: Phase, overrides: Partial<RoundInput> = {}): RoundInput {
   return {

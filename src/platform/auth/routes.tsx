@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { getConnInfo } from '@hono/node-server/conninfo';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../context.ts';
 import { type FieldErrors, type FormValues, parseForm, textValue } from '../forms.ts';
+import { clientAddress } from '../http/client-address.ts';
 import { t } from '../i18n.ts';
 import { newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
@@ -16,14 +16,6 @@ import { UsersPage } from './views/users-page.tsx';
 /** Only local paths, so the sign-in form cannot be used to send someone to another site. */
 function safeBack(value: string | undefined): string {
   return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : '/beheer';
-}
-
-function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
 }
 
 export function authRoutes({ database, config }: AppDeps) {

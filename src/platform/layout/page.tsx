@@ -13,6 +13,7 @@ function SiteHeader({ path }: { path: string }) {
     { href: '/wijken', label: t('site.nav.wijken') },
     { href: '/maatregelen', label: t('site.nav.measures') },
     { href: '/nieuws', label: t('site.nav.updates') },
+    { href: '/wijkbudget', label: t('site.nav.wijkbudget') },
     { href: '/zoeken', label: t('site.nav.search') },
   ];
   const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));

@@ -26,7 +26,14 @@ export async function buildStylesheet(): Promise<string> {
     css: [{ raw: css }],
     variables: true,
     safelist: {
-      standard: [/^denhaag-theme$/, /^utrecht-root$/, /^utrecht-document$/, /^status-tag--/],
+      standard: [
+        /^denhaag-theme$/,
+        /^utrecht-root$/,
+        /^utrecht-document$/,
+        /^status-tag--/,
+        /^plan-status--/,
+        /^ballot-total--/,
+      ],
       greedy: [/^:root$/],
     },
   });

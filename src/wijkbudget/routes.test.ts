@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { eq } from 'drizzle-orm';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
+import { TestClient } from '../../tests/support/client.ts';
+import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
+import { codeSecret, createCodes } from './ballot-service.ts';
+import { loadDemo } from './demo.ts';
+import { countRound, publishResult } from './result-service.ts';
+import { ballots, planPhotos, plans, rounds, votingCodes } from './schema.ts';
+import { checkSymbol } from './voting-codes.ts';
+
+let t: TestApp;
+const buurt = 'BU05183620'; // Moerwijk
+const deps = () => ({ mailer: { send: async () => {} }, logger: console as never, publicUrl: '' });
+
+beforeAll(async () => {
+  t = await buildTestApp();
+});
+afterAll(() => t.close());
+
+const text = (response: Response) => response.text();
+const count = async (table: typeof plans | typeof ballots) =>
+  (await t.database.db.select().from(table)).length;
+
+describe('the public page of a round says which phase it is in and what comes next', () => {
+  test('a round in the submitting phase invites plans and says when review starts', async () => {
+    const round = await createRoundIn(t.database.db, 'submitting', { title: 'Wijkbudget Moerwijk 2027' });
+    const list = await text(await t.app.request('/wijkbudget'));
+    expect(list).toContain('Wijkbudget Moerwijk 2027');
+    const page = await text(await t.app.request(`/wijkbudget/${round.slug}`));
+    expect(page).toContain('Nu: Plannen insturen');
+    expect(page).toMatch(/U kunt plannen insturen tot \d+ \w+ \d{4} om \d\d:\d\d uur/);
+    expect(page).toContain(`href="/wijkbudget/${round.slug}/plan-insturen"`);
+    expect(page).toContain('Tellen op aantal stemmen');
+  });
+});
+
+describe('a resident sends in a plan without an account', () => {
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await createRoundIn(t.database.db, 'submitting', { title: 'Insturen test' })).slug;
+  });
+  const form = (
+    fields: Record<string, string>,
+    photo?: { bytes: Uint8Array; name: string; type: string },
+  ) => {
+    const data = new FormData();
+    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    if (photo) data.append('photo', new File([photo.bytes], photo.name, { type: photo.type }));
+    return data;
+  };
+  const valid = {
+    title: 'Bankjes bij de speeltuin',
+    description: 'Drie bankjes voor ouders.',
+    buurtCode: buurt,
+    location: 'Speelplein',
+    costEuros: '3.000',
+    email: 'bewoner@example.nl',
+  };
+
+  test('empty fields are explained next to each field, kept, and nothing is stored', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${slug}/plan-insturen`);
+    const before = await count(plans);
+    const response = await client.postMultipart(
+      `/wijkbudget/${slug}/plan-insturen`,
+      form({ ...valid, title: '', email: 'geen-adres' }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Geef uw plan een titel.');
+    expect(html).toContain('Vul een e-mailadres in zoals naam@voorbeeld.nl.');
+    expect(html).toContain('Drie bankjes voor ouders.');
+    expect(await count(plans)).toBe(before);
+  });
+
+  test('a file that is not an image, named .jpg, is refused by its content; an oversized photo too', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${slug}/plan-insturen`);
+    const before = await count(plans);
+    const fake = new TextEncoder().encode('<script>alert(1)</script>');
+    const response = await client.postMultipart(
+      `/wijkbudget/${slug}/plan-insturen`,
+      form(valid, { bytes: fake, name: 'foto.jpg', type: 'image/jpeg' }),
+    );
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Dit bestand is geen foto.');
+    const huge = new Uint8Array(5 * 1024 * 1024 + 1);
+    const tooLarge = await client.postMultipart(
+      `/wijkbudget/${slug}/plan-insturen`,
+      form(valid, { bytes: huge, name: 'groot.png', type: 'image/png' }),
+    );
+    expect(await tooLarge.text()).toContain('De foto is groter dan 5 MB.');
+    expect(await count(plans)).toBe(before);
+  });
+
+  test('a plan with a photo is stored; the photo is re-encoded without its camera data; HTML in the text stays text', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${slug}/plan-insturen`);
+    const png = await sharp({ create: { width: 2000, height: 1000, channels: 3, background: '#3a7' } })
+      .withMetadata({ exif: { IFD0: { Copyright: 'secret place' } } })
+      .png()
+      .toBuffer();
+    const response = await client.postMultipart(
+      `/wijkbudget/${slug}/plan-insturen`,
+      form(
+        { ...valid, title: '<script>alert("x")</script> Bankjes' },
+        { bytes: png, name: 'x.txt', type: 'text/plain' },
+      ),
+    );
+    expect(response.status).toBe(200);
+    const [stored] = await t.database.db
+      .select()
+      .from(plans)
+      .where(eq(plans.contactEmail, 'bewoner@example.nl'));
+    expect(stored).toMatchObject({ submitterCostCents: 300_000n, status: 'submitted', hasPhoto: true });
+    const page = await text(await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}`));
+    expect(page).not.toContain('<script>alert');
+    expect(page).toContain('&lt;script&gt;');
+    expect(page).not.toContain('bewoner@example.nl');
+    const photo = await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}/foto`);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
+    const meta = await sharp(new Uint8Array(await photo.arrayBuffer())).metadata();
+    expect(meta).toMatchObject({ format: 'jpeg', width: 1200, height: 600 });
+    expect(meta.exif).toBeUndefined();
+    const [kept] = await t.database.db.select().from(planPhotos).where(eq(planPhotos.planId, stored!.id));
+    expect(kept!.bytes.includes(Buffer.from('secret place'))).toBe(false);
+  });
+});
+
+describe('a resident votes with a code, sees the choice, confirms, and the ballot is final', () => {
+  let round: { id: number; slug: string };
+  let planIds: number[];
+  let codes: string[];
+  beforeAll(async () => {
+    const { db } = t.database;
+    round = await createRoundIn(db, 'review', { title: 'Stemmen test', budgetEuros: 10_000 });
+    planIds = [
+      await insertPlan(db, round.id, { title: 'Moestuin', costEuros: 6000, buurtCode: buurt }),
+      await insertPlan(db, round.id, { title: 'Buurtfeest', costEuros: 5000, buurtCode: buurt }),
+    ];
+    await moveRoundTo(db, round.id, 'voting');
+    const secret = await codeSecret(db, undefined);
+    codes = (await createCodes(db, secret, null, round.id, { kind: 'letters', label: 'test', size: 4 }))
+      .codes;
+  });
+
+  test('a typo is caught by the check character before anything is looked up', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const typo = `${codes[0]!.slice(0, -1)}${codes[0]!.at(-1) === '2' ? '3' : '2'}`;
+    const response = await client.post(`/wijkbudget/${round.slug}/stemmen`, {
+      code: typo,
+      plan: String(planIds[0]),
+      declaration: '1',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Deze stemcode klopt niet.');
+  });
+
+  test('an unknown code (with a valid check character) is refused; over budget and unknown plans are explained', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const body = 'ABCDEFGHJKM';
+    const unknown = await client.post(`/wijkbudget/${round.slug}/stemmen`, {
+      code: body + checkSymbol(body),
+      plan: String(planIds[0]),
+      declaration: '1',
+    });
+    expect(await unknown.text()).toContain('Deze stemcode kennen wij niet');
+    const over = await client.post(`/wijkbudget/${round.slug}/stemmen`, {
+      code: codes[0]!,
+      plan: planIds.map(String),
+      declaration: '1',
+    });
+    expect(await over.text()).toMatch(
+      /Uw keuze kost €\s11\.000\. Dat is €\s1\.000 meer dan het budget van €\s10\.000\./,
+    );
+    const foreign = await client.post(`/wijkbudget/${round.slug}/stemmen`, {
+      code: codes[0]!,
+      plan: '999999',
+      declaration: '1',
+    });
+    expect(await foreign.text()).toContain('niet op dit stembiljet');
+    expect(await count(ballots)).toBe(0);
+  });
+
+  test('check, confirm with a tracker, and the same code a second time is refused', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const fields = { code: codes[1]!.toLowerCase(), plan: String(planIds[0]), declaration: '1' };
+    const confirm = await client.post(`/wijkbudget/${round.slug}/stemmen`, fields);
+    const html = await confirm.text();
+    expect(html).toContain('Klopt uw keuze?');
+    expect(html).toContain('Moestuin');
+    expect(await count(ballots)).toBe(0);
+    const cast = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, {
+      ...fields,
+      tracker: '1',
+    });
+    expect(cast.status).toBe(200);
+    expect(cast.headers.get('cache-control')).toBe('private, no-store');
+    const thanks = await cast.text();
+    const tracker = thanks.match(/class="tracker__code">([2-9A-Z]{4}-[2-9A-Z]{4})</)?.[1];
+    expect(tracker).toBeDefined();
+    const stored = await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id));
+    expect(stored).toEqual([
+      expect.objectContaining({ choice: { planIds: [planIds[0]] }, tracker, pollingPlaceId: null }),
+    ]);
+    expect(Object.keys(stored[0]!).sort()).toEqual(['choice', 'id', 'pollingPlaceId', 'roundId', 'tracker']);
+    const again = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, fields);
+    expect(await again.text()).toContain('Met deze stemcode is al gestemd.');
+    expect((await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id))).length).toBe(1);
+  });
+
+  test('a forged post without CSRF token is refused and stores nothing', async () => {
+    const client = new TestClient(t.app);
+    const response = await client.post(
+      `/wijkbudget/${round.slug}/stemmen/uitbrengen`,
+      { code: codes[2]!, plan: String(planIds[0]), declaration: '1' },
+      { csrf: false },
+    );
+    expect(response.status).toBe(403);
+    const [code] = await t.database.db.select().from(votingCodes).where(eq(votingCodes.roundId, round.id));
+    expect(code).toBeDefined();
+    expect((await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id))).length).toBe(1);
+  });
+
+  test('outside the voting phase the ballot page says when voting is open and a cast is refused', async () => {
+    const { db } = t.database;
+    const closed = await createRoundIn(db, 'review', { title: 'Nog niet open' });
+    const client = new TestClient(t.app);
+    const page = await text(await client.get(`/wijkbudget/${closed.slug}/stemmen`));
+    expect(page).toContain('U kunt nu niet stemmen. Het stemmen is open van');
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const response = await client.post(`/wijkbudget/${closed.slug}/stemmen/uitbrengen`, {
+      code: codes[3]!,
+      plan: '1',
+      declaration: '1',
+    });
+    expect(response.status).toBe(409);
+    expect(await count(ballots)).toBe(1);
+  });
+});
+
+describe('the published result', () => {
+  test('shows funded plans, votes, costs, the rule, a sentence per plan, hashes and the ballot files', async () => {
+    const { db } = t.database;
+    const round = await createRoundIn(db, 'review', { title: 'Uitslag test', budgetEuros: 10_000 });
+    const a = await insertPlan(db, round.id, { title: 'Speeltoestel', costEuros: 7000, buurtCode: buurt });
+    const b = await insertPlan(db, round.id, { title: 'Plantenbakken', costEuros: 4000, buurtCode: buurt });
+    await db.insert(ballots).values([
+      { roundId: round.id, choice: { planIds: [a] } },
+      { roundId: round.id, choice: { planIds: [a, b] } },
+      { roundId: round.id, choice: { planIds: [b] } },
+      { roundId: round.id, choice: { planIds: [a] } },
+    ]);
+    await moveRoundTo(db, round.id, 'counting');
+    expect((await t.app.request(`/wijkbudget/${round.slug}/uitslag`)).status).toBe(404);
+    expect(await countRound(db, null, round.id, new Date())).toEqual({ ok: true });
+    expect((await t.app.request(`/wijkbudget/${round.slug}/uitslag`)).status).toBe(404);
+    expect(await publishResult(db, deps(), null, round.id, new Date())).toEqual({ ok: true });
+    const page = await text(await t.app.request(`/wijkbudget/${round.slug}/uitslag`));
+    expect(page).toContain('Er zijn 4 stemmen uitgebracht. 1 plannen krijgen geld');
+    expect(page).toContain('Speeltoestel');
+    expect(page).toMatch(/Niet gekozen: er was nog €\s3\.000 over en dit plan kost €\s4\.000/);
+    expect(page).toContain(`npx pb-count --rule greedy_cost ballots.pb`);
+    expect(page).toContain(`/api/v1/wijkbudget/rounds/${round.id}/ballots.pb`);
+    expect(page).toMatch(/<code>[0-9a-f]{64}<\/code>/);
+    const roundPage = await text(await t.app.request(`/wijkbudget/${round.slug}`));
+    expect(roundPage).toContain('Nu: Uitslag');
+  });
+});
+
+describe('demo mode', () => {
+  test('DEMO=1 shows example rounds apart, marked "Voorbeeld"; without it they do not exist for the public', async () => {
+    const demo = await buildTestApp({ DEMO: '1' });
+    try {
+      await loadDemo(demo.database.db);
+      await loadDemo(demo.database.db); // a second start adds nothing
+      const examples = await demo.database.db.select().from(rounds).where(eq(rounds.demo, true));
+      expect(examples.map((r) => r.slug).sort()).toEqual([
+        'voorbeeld-beoordeling',
+        'voorbeeld-in-voorbereiding',
+        'voorbeeld-plannen-insturen',
+        'voorbeeld-stemmen',
+        'voorbeeld-uitslag',
+      ]);
+      const list = await text(await demo.app.request('/wijkbudget'));
+      expect(list).toContain('Voorbeelden');
+      const result = await text(await demo.app.request('/wijkbudget/voorbeeld-uitslag/uitslag'));
+      expect(result).toContain('Voorbeeld');
+      expect(result).toContain('Gelijke delen');
+      const client = new TestClient(demo.app);
+      await client.get('/wijkbudget/voorbeeld-stemmen');
+      const code = await client.post('/wijkbudget/voorbeeld-stemmen/voorbeeldcode', {});
+      expect(await code.text()).toMatch(/class="tracker__code">[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}</);
+      expect((await t.app.request('/wijkbudget/voorbeeld-uitslag')).status).toBe(404);
+    } finally {
+      await demo.close();
+    }
+  });
+});

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { createHash } from 'node:crypto';
+import { type Context, Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppDeps } from '../platform/context.ts';
+import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
+import { clientAddress } from '../platform/http/client-address.ts';
+import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
+import {
+  type BallotSetup,
+  ballotSetup,
+  castBallot,
+  checkChoice,
+  codeSecret,
+  codeState,
+  createCodes,
+  turnout,
+} from './ballot-service.ts';
+import { chosenPlans, givenPoints, planForm } from './forms.ts';
+import { cleanPhoto } from './photos.ts';
+import { getPublishedResult } from './result-service.ts';
+import { type BallotProblem, ballotProblemMessages, votingOpen } from './rules.ts';
+import type { StoredChoice } from './schema.ts';
+import * as service from './service.ts';
+import { BallotPage, CastPage, ConfirmPage, DemoCodePage, VotingClosedPage } from './views/ballot-pages.tsx';
+import { euros } from './views/parts.tsx';
+import { PlanFormPage, PlanSentPage } from './views/plan-form-page.tsx';
+import { PlanPage } from './views/plan-page.tsx';
+import { ResultPage } from './views/result-page.tsx';
+import { RoundPage } from './views/round-page.tsx';
+import { RoundsPage } from './views/rounds-page.tsx';
+import { checkCode, codeProblemMessages } from './voting-codes.ts';
+
+/**
+ * A round's pages change with the clock (phases), not only with the data, so they may be cached for
+ * a short while by a proxy but are never kept by the app's own page cache (it keys on data changes).
+ */
+const roundPageCaching = 'public, max-age=30';
+const privatePage = 'private, no-store';
+
+function notFound(): never {
+  throw new HTTPException(404);
+}
+
+/** The message for a ballot problem, with its numbers formatted. */
+export function ballotProblemText(problem: BallotProblem): string {
+  const key = ballotProblemMessages[problem.reason] as MessageKey;
+  switch (problem.reason) {
+    case 'over-budget':
+      return t(key, {
+        total: euros(problem.total),
+        budget: euros(problem.budget),
+        over: euros(problem.over),
+      });
+    case 'too-many-plans':
+      return t(key, { count: problem.count, max: problem.max });
+    case 'points-over-total':
+      return t(key, { given: formatNumber(problem.given), points: problem.points, over: problem.over });
+    default:
+      return t(key);
+  }
+}
+
+/** The choice typed on the ballot, in the shape the rules check. */
+function choiceOf(setup: BallotSetup, values: FormValues) {
+  return setup.ballot.kind === 'points' ? { points: givenPoints(values) } : { planIds: chosenPlans(values) };
+}
+
+/** The public pages of the wijkbudget, under /wijkbudget. Every page works without JavaScript. */
+export function wijkbudgetRoutes({
+  database,
+  config,
+  wijkbudget,
+}: AppDeps & { wijkbudget: service.WijkbudgetDeps }) {
+  const { db } = database;
+  const app = new Hono();
+  const demoMode = config.DEMO === '1';
+
+  async function findRound(c: Context) {
+    const round = await service.getRound(db, { slug: c.req.param('slug') ?? '' }, new Date());
+    if (!round || (round.demo && !demoMode)) notFound();
+    return round;
+  }
+
+  app.get('/', async (c) => {
+    const rounds = await service.listRounds(db, new Date());
+    c.header('cache-control', roundPageCaching);
+    return c.render(
+      <RoundsPage
+        rounds={rounds.filter((r) => !r.demo)}
+        examples={demoMode ? rounds.filter((r) => r.demo) : []}
+      />,
+      { title: t('wijkbudget.title') },
+    );
+  });
+
+  app.get('/stembiljet.js', (c) => {
+    c.header('content-type', 'text/javascript; charset=utf-8');
+    c.header('cache-control', 'public, max-age=3600');
+    return c.body(ballotScript);
+  });
+
+  app.get('/:slug', async (c) => {
+    const round = await findRound(c);
+    const [plans, result] = await Promise.all([
+      service.listPlans(db, round.id, { audience: 'public' }),
+      getPublishedResult(db, round.id),
+    ]);
+    const demoCodes = round.demo && round.phase === 'voting';
+    if (!demoCodes) c.header('cache-control', roundPageCaching);
+    return c.render(
+      <RoundPage
+        round={round}
+        plans={plans}
+        resultPublished={result !== null}
+        demoCodeForm={demoCodes ? c.get('csrfToken')() : null}
+      />,
+      { title: round.title, description: round.intro.slice(0, 160) },
+    );
+  });
+
+  app.get('/:slug/plannen/:id', async (c) => {
+    const round = await findRound(c);
+    const plan = await service.getPlan(db, Number(c.req.param('id')) || 0);
+    if (!plan || plan.roundId !== round.id || !service.isPublicPlan(plan)) notFound();
+    const mergedInto = plan.mergedIntoId === null ? null : await service.getPlan(db, plan.mergedIntoId);
+    c.header('cache-control', roundPageCaching);
+    return c.render(<PlanPage round={round} plan={plan} mergedInto={mergedInto} />, { title: plan.title });
+  });
+
+  app.get('/:slug/plannen/:id/foto', async (c) => {
+    const round = await findRound(c);
+    const plan = await service.getPlan(db, Number(c.req.param('id')) || 0);
+    if (!plan || plan.roundId !== round.id) notFound();
+    const photo = await service.getPlanPhoto(db, plan.id);
+    if (!photo) notFound();
+    c.header('content-type', photo.contentType);
+    c.header('cache-control', 'public, max-age=3600');
+    c.header('x-content-type-options', 'nosniff');
+    // An ETag of its own also keeps the page cache (which reads bodies as text) away from the bytes.
+    c.header('etag', `"${createHash('sha1').update(photo.bytes).digest('base64url')}"`);
+    return c.body(new Uint8Array(photo.bytes));
+  });
+
+  // --- submitting a plan ------------------------------------------------------------------------
+
+  async function renderPlanForm(c: Context, round: service.Round, errors?: FieldErrors, values?: FormValues) {
+    if (errors) c.status(400);
+    return c.render(
+      <PlanFormPage
+        round={round}
+        buurten={await service.listRoundBuurten(db, round)}
+        csrfToken={c.get('csrfToken')()}
+        errors={errors}
+        values={values}
+      />,
+      { title: t('wijkbudget.submit.title'), hasErrors: errors !== undefined },
+    );
+  }
+
+  app.get('/:slug/plan-insturen', async (c) => {
+    const round = await findRound(c);
+    if (round.phase !== 'submitting') return c.redirect(`/wijkbudget/${round.slug}`, 303);
+    return renderPlanForm(c, round);
+  });
+
+  app.post('/:slug/plan-insturen', async (c) => {
+    const round = await findRound(c);
+    if (round.phase !== 'submitting') return c.redirect(`/wijkbudget/${round.slug}`, 303);
+    const form = await parseForm(c, planForm);
+    const errors: FieldErrors = form.ok ? {} : { ...form.errors };
+    const body = await c.req.parseBody();
+    const upload = body.photo;
+    let photo: service.CleanPhoto | null = null;
+    if (upload instanceof File && upload.size > 0) {
+      const cleaned = await cleanPhoto(new Uint8Array(await upload.arrayBuffer()), null);
+      if (cleaned.ok) photo = cleaned.photo;
+      else
+        errors.photo = t(
+          cleaned.reason === 'too-large'
+            ? 'wijkbudget.submit.photoTooLarge'
+            : 'wijkbudget.submit.photoNotImage',
+        );
+    }
+    if (!form.ok || Object.keys(errors).length > 0) return renderPlanForm(c, round, errors, form.values);
+    const input = { ...form.data, costEuros: form.data.costEuros! };
+    const result = await service.submitPlan(db, wijkbudget, round.id, input, photo, new Date());
+    if (result.ok) {
+      c.header('cache-control', privatePage);
+      return c.render(<PlanSentPage round={round} planId={result.id} />, {
+        title: t('wijkbudget.submit.sentTitle'),
+      });
+    }
+    if (result.reason === 'invalid') return renderPlanForm(c, round, result.errors, form.values);
+    return c.redirect(`/wijkbudget/${round.slug}`, 303);
+  });
+
+  // --- voting -----------------------------------------------------------------------------------
+
+  async function onBallot(round: service.Round) {
+    return service.listPlans(db, round.id, { audience: 'public', statuses: ['feasible'] });
+  }
+
+  async function renderBallot(c: Context, round: service.Round, errors?: FieldErrors, values?: FormValues) {
+    if (errors) c.status(400);
+    c.header('cache-control', privatePage);
+    return c.render(
+      <BallotPage
+        round={round}
+        plans={await onBallot(round)}
+        csrfToken={c.get('csrfToken')()}
+        errors={errors}
+        values={values}
+      />,
+      { title: t('wijkbudget.vote.title', { round: round.title }), hasErrors: errors !== undefined },
+    );
+  }
+
+  /** Checks everything that needs no database: the code's form, the declaration and the ballot. */
+  function checkBallotForm(setup: BallotSetup, values: FormValues) {
+    const errors: FieldErrors = {};
+    const code = checkCode(textValue(values, 'code'));
+    if (textValue(values, 'code').trim() === '') errors.code = t('wijkbudget.code.required');
+    else if (!code.ok) {
+      errors.code = t(codeProblemMessages[code.reason] as MessageKey, {
+        character: code.reason === 'unknown-character' ? code.character : '',
+        length: code.reason === 'wrong-length' ? code.length : 0,
+        expected: code.reason === 'wrong-length' ? code.expected : 0,
+      });
+    }
+    if (textValue(values, 'declaration') !== '1')
+      errors.declaration = t('wijkbudget.vote.declarationRequired');
+    const choice = checkChoice(setup, choiceOf(setup, values));
+    if (!choice.ok) errors.plan = ballotProblemText(choice);
+    if (Object.keys(errors).length > 0 || !code.ok || !choice.ok) return { ok: false as const, errors };
+    return { ok: true as const, code: code.code, choice };
+  }
+
+  function codeRefusal(state: 'used' | 'unknown' | 'throttled'): FieldErrors {
+    return { code: t(`wijkbudget.code.${state}` as MessageKey) };
+  }
+
+  async function formValues(c: Context): Promise<FormValues> {
+    const body = await c.req.parseBody({ all: true });
+    const values: FormValues = {};
+    for (const [key, value] of Object.entries(body)) {
+      if (key === '_csrf') continue;
+      if (typeof value === 'string') values[key] = value;
+      else if (Array.isArray(value)) values[key] = value.filter((v): v is string => typeof v === 'string');
+    }
+    return values;
+  }
+
+  async function votingRound(c: Context) {
+    const round = await findRound(c);
+    const setup = await ballotSetup(db, round.id, new Date());
+    if (!setup || !votingOpen(setup.phase) || round.eligibility === 'paper') return { round, setup: null };
+    return { round, setup };
+  }
+
+  app.get('/:slug/stemmen', async (c) => {
+    const { round, setup } = await votingRound(c);
+    if (!setup)
+      return c.render(<VotingClosedPage round={round} />, {
+        title: t('wijkbudget.vote.title', { round: round.title }),
+      });
+    return renderBallot(c, round);
+  });
+
+  app.post('/:slug/stemmen', async (c) => {
+    const { round, setup } = await votingRound(c);
+    if (!setup)
+      return c.render(<VotingClosedPage round={round} />, {
+        title: t('wijkbudget.vote.title', { round: round.title }),
+      });
+    const values = await formValues(c);
+    if (values._back === '1') {
+      delete values._back;
+      return renderBallot(c, round, undefined, values);
+    }
+    const checked = checkBallotForm(setup, values);
+    if (!checked.ok) return renderBallot(c, round, checked.errors, values);
+    const secret = await codeSecret(db, config.VOTING_CODE_SECRET);
+    const state = await codeState(db, secret, round.id, checked.code, clientAddress(c));
+    if (state !== 'available') return renderBallot(c, round, codeRefusal(state), values);
+    const plans = await onBallot(round);
+    const chosen = chosenForConfirmation(plans, checked.choice.stored);
+    c.header('cache-control', privatePage);
+    return c.render(
+      <ConfirmPage
+        round={round}
+        chosen={chosen}
+        totalCents={chosen.reduce((sum, { plan }) => sum + (plan.costCents ?? 0n), 0n)}
+        csrfToken={c.get('csrfToken')()}
+        values={values}
+      />,
+      { title: t('wijkbudget.confirm.title') },
+    );
+  });
+
+  app.post('/:slug/stemmen/uitbrengen', async (c) => {
+    const { round, setup } = await votingRound(c);
+    if (!setup) {
+      c.status(409);
+      return c.render(<VotingClosedPage round={round} />, {
+        title: t('wijkbudget.vote.title', { round: round.title }),
+      });
+    }
+    const values = await formValues(c);
+    const checked = checkBallotForm(setup, values);
+    if (!checked.ok) return renderBallot(c, round, checked.errors, values);
+    const secret = await codeSecret(db, config.VOTING_CODE_SECRET);
+    const cast = await castBallot(db, secret, {
+      roundId: round.id,
+      code: checked.code,
+      choice: checked.choice.stored,
+      wantsTracker: values.tracker === '1',
+      clientKey: clientAddress(c),
+    });
+    if (!cast.ok) return renderBallot(c, round, codeRefusal(cast.reason), values);
+    c.header('cache-control', privatePage);
+    return c.render(<CastPage round={round} tracker={cast.tracker} />, { title: t('wijkbudget.cast.title') });
+  });
+
+  /** Example rounds only: anyone may take a code to try voting. Real rounds never have this. */
+  app.post('/:slug/voorbeeldcode', async (c) => {
+    const round = await findRound(c);
+    if (!round.demo || round.phase !== 'voting') notFound();
+    const secret = await codeSecret(db, config.VOTING_CODE_SECRET);
+    const { codes } = await createCodes(db, secret, null, round.id, {
+      kind: 'help-desk',
+      label: t('wijkbudget.demo.codeLabel'),
+      size: 1,
+    });
+    c.header('cache-control', privatePage);
+    return c.render(<DemoCodePage round={round} code={codes[0]!} />, {
+      title: t('wijkbudget.demo.codeTitle'),
+    });
+  });
+
+  // --- the result -------------------------------------------------------------------------------
+
+  app.get('/:slug/uitslag', async (c) => {
+    const round = await findRound(c);
+    const result = await getPublishedResult(db, round.id);
+    if (!result) notFound();
+    const [plans, counted] = await Promise.all([
+      service.listPlans(db, round.id, { audience: 'public' }),
+      turnout(db, round.id),
+    ]);
+    c.header('cache-control', roundPageCaching);
+    return c.render(<ResultPage round={round} result={result} plans={plans} turnout={counted} />, {
+      title: t('wijkbudget.result.title', { round: round.title }),
+    });
+  });
+
+  return app;
+}
+
+function chosenForConfirmation(plans: service.Plan[], stored: StoredChoice) {
+  if ('planIds' in stored) {
+    return plans.filter((p) => stored.planIds.includes(p.id)).map((plan) => ({ plan, points: null }));
+  }
+  return plans
+    .filter((p) => (stored.points[String(p.id)] ?? 0) > 0)
+    .map((plan) => ({ plan, points: stored.points[String(plan.id)]! }));
+}
+
+/**
+ * The running total of a budget ballot. Only an enhancement: without it the server checks the
+ * total and explains. The sentence comes from the page (data-template), so all text stays in the catalogue.
+ */
+const ballotScript = `(function () {
+  var total = document.getElementById('ballot-total');
+  if (!total) return;
+  var budget = Number(total.getAttribute('data-budget'));
+  var template = total.getAttribute('data-template');
+  var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="plan"][data-cost]'));
+  var money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+  function update() {
+    var chosen = 0;
+    boxes.forEach(function (box) { if (box.checked) chosen += Number(box.getAttribute('data-cost')); });
+    total.textContent = template.replace('{chosen}', money.format(chosen)).replace('{remaining}', money.format(budget - chosen));
+    total.classList.toggle('ballot-total--over', chosen > budget);
+  }
+  boxes.forEach(function (box) { box.addEventListener('change', update); });
+})();
+`;

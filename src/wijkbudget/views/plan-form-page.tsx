@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { ErrorSummary } from '../../platform/components/error-summary.tsx';
+import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
+import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
+import { t } from '../../platform/i18n.ts';
+import type { Round } from '../service.ts';
+import { PhaseBanner, RoundHeading } from './parts.tsx';
+
+interface Props {
+  round: Round;
+  buurten: { code: string; name: string }[];
+  csrfToken: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+}
+
+export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = {} }: Props) {
+  const v = (name: string) => textValue(values, name);
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      <RoundHeading round={round} title={t('wijkbudget.submit.title')} />
+      <PhaseBanner round={round} />
+      <p class="utrecht-paragraph">{t('wijkbudget.submit.intro', { round: round.title })}</p>
+      <form
+        method="post"
+        action={`/wijkbudget/${round.slug}/plan-insturen`}
+        enctype="multipart/form-data"
+        class="utrecht-form"
+        novalidate
+      >
+        <CsrfField token={csrfToken} />
+        <TextInput
+          name="title"
+          label={t('wijkbudget.submit.planTitle')}
+          value={v('title')}
+          error={errors.title}
+          required
+        />
+        <Textarea
+          name="description"
+          label={t('wijkbudget.submit.description')}
+          hint={t('wijkbudget.submit.descriptionHint')}
+          value={v('description')}
+          error={errors.description}
+          rows={8}
+          required
+        />
+        <Select
+          name="buurtCode"
+          label={t('wijkbudget.submit.buurt')}
+          value={v('buurtCode')}
+          error={errors.buurtCode}
+          options={[
+            { value: '', label: t('wijkbudget.submit.buurtChoose') },
+            ...buurten.map((b) => ({ value: b.code, label: b.name })),
+          ]}
+          required
+        />
+        <TextInput
+          name="location"
+          label={t('wijkbudget.submit.location')}
+          hint={t('wijkbudget.submit.locationHint')}
+          value={v('location')}
+          error={errors.location}
+        />
+        <TextInput
+          name="costEuros"
+          label={t('wijkbudget.submit.cost')}
+          hint={t('wijkbudget.submit.costHint')}
+          value={v('costEuros')}
+          error={errors.costEuros}
+          inputmode="numeric"
+          required
+        />
+        <div class={`utrecht-form-field${errors.photo ? ' utrecht-form-field--invalid' : ''}`}>
+          <div class="utrecht-form-field__label">
+            <label class="utrecht-form-label" for="field-photo">
+              {t('wijkbudget.submit.photo')}
+            </label>
+          </div>
+          <div class="utrecht-form-field-description" id="field-photo-hint">
+            {t('wijkbudget.submit.photoHint')}
+          </div>
+          {errors.photo ? (
+            <div class="utrecht-form-field-error-message" id="field-photo-error">
+              {errors.photo}
+            </div>
+          ) : null}
+          <div class="utrecht-form-field__input">
+            <input
+              type="file"
+              id="field-photo"
+              name="photo"
+              accept="image/jpeg,image/png,image/webp"
+              aria-describedby={errors.photo ? 'field-photo-hint field-photo-error' : 'field-photo-hint'}
+              aria-invalid={errors.photo ? 'true' : undefined}
+            />
+          </div>
+        </div>
+        <TextInput
+          name="email"
+          type="email"
+          autocomplete="email"
+          label={t('wijkbudget.submit.email')}
+          hint={t('wijkbudget.submit.emailHint')}
+          value={v('email')}
+          error={errors.email}
+          required
+        />
+        <SubmitButton label={t('wijkbudget.submit.button')} />
+      </form>
+    </>
+  );
+}
+
+export function PlanSentPage({ round, planId }: { round: Round; planId: number }) {
+  return (
+    <>
+      <RoundHeading round={round} title={t('wijkbudget.submit.sentTitle')} />
+      <p class="utrecht-paragraph">{t('wijkbudget.submit.sentText')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${planId}`}>
+          {t('wijkbudget.submit.sentLink')}
+        </a>
+      </p>
+    </>
+  );
+}

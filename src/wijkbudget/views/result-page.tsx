@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { formatNumber, t } from '../../platform/i18n.ts';
+import type { Turnout } from '../ballot-service.ts';
+import type { StoredResult } from '../result-service.ts';
+import type { Plan, Round } from '../service.ts';
+import {
+  euros,
+  PhaseBanner,
+  PlanStatusTag,
+  RoundHeading,
+  ruleExplanation,
+  ruleName,
+  when,
+} from './parts.tsx';
+
+export function ResultPage(props: { round: Round; result: StoredResult; plans: Plan[]; turnout: Turnout }) {
+  const { round, result } = props;
+  const doc = result.document;
+  const planById = new Map(props.plans.map((p) => [String(p.id), p]));
+  const api = `/api/v1/wijkbudget/rounds/${round.id}`;
+  const money = (amount: number) => euros(BigInt(Math.round(amount * 100)));
+  return (
+    <>
+      <RoundHeading round={round} title={t('wijkbudget.result.title', { round: round.title })} />
+      <PhaseBanner round={round} />
+      <p class="utrecht-paragraph lead">
+        {t('wijkbudget.result.summary', {
+          ballots: formatNumber(doc.ballots),
+          funded: doc.selected.length,
+          cost: money(doc.cost),
+          budget: money(doc.budget),
+        })}
+      </p>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.funded')}</h2>
+      <ol class="utrecht-ordered-list">
+        {doc.selected.map((id) => {
+          const plan = planById.get(id);
+          return (
+            <li>
+              <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${id}`}>
+                {plan?.title ?? id}
+              </a>{' '}
+              {plan && plan.status !== 'funded' ? <PlanStatusTag status={plan.status} /> : null}
+              {plan?.status === 'impossible' && plan.statusReason ? <> {plan.statusReason}</> : null}
+            </li>
+          );
+        })}
+      </ol>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.rule')}</h2>
+      <p class="utrecht-paragraph">
+        <strong>{ruleName(round.rule)}.</strong> {ruleExplanation(round.rule)}
+      </p>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.allPlans')}</h2>
+      <div class="utrecht-table-container">
+        <table class="utrecht-table">
+          <caption class="utrecht-table__caption" id="result-table-caption">
+            {t('wijkbudget.result.tableCaption')}
+          </caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('wijkbudget.result.plan')}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {round.ballot.kind === 'points'
+                  ? t('wijkbudget.result.points')
+                  : t('wijkbudget.result.votes')}
+              </th>
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {t('wijkbudget.plan.cost')}
+              </th>
+              <th class="utrecht-table__header-cell" scope="col">
+                {t('wijkbudget.result.why')}
+              </th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {doc.plans.map((plan) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {plan.title}{' '}
+                  {plan.selected ? (
+                    <span class="status-tag plan-status--funded">{t('wijkbudget.planStatus.funded')}</span>
+                  ) : null}
+                </th>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">
+                  {formatNumber(plan.points ?? plan.votes)}
+                </td>
+                <td class="utrecht-table__cell utrecht-table__cell--numeric">{money(plan.cost)}</td>
+                <td class="utrecht-table__cell">{plan.explanation}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.turnout')}</h2>
+      <ul class="utrecht-unordered-list">
+        <li>{t('wijkbudget.result.turnoutOnline', { count: formatNumber(props.turnout.online) })}</li>
+        {props.turnout.places.map((place) => (
+          <li>
+            {t('wijkbudget.result.turnoutPlace', { place: place.name, count: formatNumber(place.ballots) })}
+          </li>
+        ))}
+      </ul>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.check')}</h2>
+      <p class="utrecht-paragraph">{t('wijkbudget.result.checkIntro')}</p>
+      <ul class="utrecht-unordered-list">
+        <li>
+          <a class="utrecht-link" href={`${api}/ballots.pb`}>
+            {t('wijkbudget.result.downloadPb')}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href={`${api}/ballots.csv`}>
+            {t('wijkbudget.result.downloadCsv')}
+          </a>
+        </li>
+        <li>
+          <a class="utrecht-link" href={`${api}/result`}>
+            {t('wijkbudget.result.downloadResult')}
+          </a>
+        </li>
+      </ul>
+      <p class="utrecht-paragraph">{t('wijkbudget.result.recount')}</p>
+      <pre class="code-block">
+        <code>{`npx pb-count --rule ${round.rule} ballots.pb`}</code>
+      </pre>
+      <dl class="facts hashes">
+        <dt>{t('wijkbudget.result.resultHash')}</dt>
+        <dd>
+          <code>{result.resultSha256}</code>
+        </dd>
+        <dt>{t('wijkbudget.result.ballotsHash')}</dt>
+        <dd>
+          <code>{result.ballotsSha256}</code>
+        </dd>
+        <dt>{t('wijkbudget.result.publishedAt')}</dt>
+        <dd>{result.publishedAt ? when(result.publishedAt) : ''}</dd>
+      </dl>
+      <p class="utrecht-paragraph">{t('wijkbudget.result.trackerNote')}</p>
+    </>
+  );
+}
