@@ -48,7 +48,8 @@ describe('a resident sends in a plan without an account', () => {
   ) => {
     const data = new FormData();
     for (const [k, v] of Object.entries(fields)) data.append(k, v);
-    if (photo) data.append('photo', new File([photo.bytes], photo.name, { type: photo.type }));
+    if (photo)
+      data.append('photo', new File([new Uint8Array(photo.bytes)], photo.name, { type: photo.type }));
     return data;
   };
   const valid = {
