@@ -4,6 +4,7 @@ import { HTTPException } from 'hono/http-exception';
 import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { t } from '../platform/i18n.ts';
+import { wijkbudgetOrigin } from '../wijkbudget/service.ts';
 import { atomFeed } from './feed.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
 import * as service from './service.ts';
@@ -123,7 +124,8 @@ export function programmeRoutes({ database, config }: AppDeps) {
     const measure = (await service.getMeasure(db, c.req.param('slug'))) ?? notFound();
     const user = c.get('user');
     const canEdit = user !== null && canEditMeasure(user, measure);
-    return c.render(<MeasurePage measure={measure} canEdit={canEdit} />, {
+    const origin = await wijkbudgetOrigin(db, measure.id);
+    return c.render(<MeasurePage measure={measure} canEdit={canEdit} origin={origin} />, {
       title: measure.title,
       description: measure.summary,
     });

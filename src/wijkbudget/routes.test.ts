@@ -272,6 +272,15 @@ describe('the published result', () => {
     expect(page).toMatch(/<code>[0-9a-f]{64}<\/code>/);
     const roundPage = await text(await t.app.request(`/wijkbudget/${round.slug}`));
     expect(roundPage).toContain('Nu: Uitslag');
+    // What happened with my vote: the funded plan is a measure in the register that links back.
+    const [funded] = await db.select().from(plans).where(eq(plans.id, a));
+    expect(funded!.status).toBe('funded');
+    const planPage = await text(await t.app.request(`/wijkbudget/${round.slug}/plannen/${a}`));
+    const measureSlug = planPage.match(/href="\/maatregelen\/([^"]+)"/)?.[1];
+    expect(measureSlug).toBe(`wijkbudget-${round.slug}-${a}`);
+    const measurePage = await text(await t.app.request(`/maatregelen/${measureSlug}`));
+    expect(measurePage).toContain(`href="/wijkbudget/${round.slug}/plannen/${a}"`);
+    expect(measurePage).toContain('Gepland');
   });
 });
 

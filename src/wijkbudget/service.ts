@@ -373,6 +373,12 @@ export async function getPlan(db: Db | Tx, id: number): Promise<Plan | null> {
   return row ?? null;
 }
 
+/** The submitter's contact e-mail, for staff only (never on a public page or in the API). */
+export async function getPlanContactEmail(db: Db, planId: number): Promise<string | null> {
+  const [row] = await db.select({ email: plans.contactEmail }).from(plans).where(eq(plans.id, planId));
+  return row?.email ?? null;
+}
+
 export function isPublicPlan(plan: Pick<Plan, 'status'>): boolean {
   return !privateStatuses.includes(plan.status);
 }
@@ -611,4 +617,14 @@ async function sendMail(deps: WijkbudgetDeps, to: string, mail: { subject: strin
 /** The statuses a staff member can choose for a plan now, for the review form. */
 export function nextPlanStatuses(plan: Pick<Plan, 'status'>, phase: Phase, all: readonly PlanStatus[]) {
   return all.filter((s) => canChangePlanStatus(plan.status, s) && canSetPlanStatusIn(phase, s));
+}
+
+/** The wijkbudget plan a measure carries out (for the measure's page), or null. */
+export async function wijkbudgetOrigin(db: Db, measureId: number) {
+  const [row] = await db
+    .select({ roundSlug: rounds.slug, roundTitle: rounds.title, planId: plans.id })
+    .from(plans)
+    .innerJoin(rounds, eq(rounds.id, plans.roundId))
+    .where(eq(plans.measureId, measureId));
+  return row ?? null;
 }

@@ -4,7 +4,22 @@ import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
 import type { MeasureDetail } from '../service.ts';
 
-export function MeasurePage({ measure, canEdit }: { measure: MeasureDetail; canEdit: boolean }) {
+/** A measure that carries out a plan residents chose with the wijkbudget links back to that plan. */
+export interface WijkbudgetOrigin {
+  roundSlug: string;
+  roundTitle: string;
+  planId: number;
+}
+
+export function MeasurePage({
+  measure,
+  canEdit,
+  origin = null,
+}: {
+  measure: MeasureDetail;
+  canEdit: boolean;
+  origin?: WijkbudgetOrigin | null;
+}) {
   const unknown = <span class="unknown">{t('site.unknown')}</span>;
   return (
     <>
@@ -98,7 +113,15 @@ export function MeasurePage({ measure, canEdit }: { measure: MeasureDetail; canE
         <dd>{measure.fundingSource ?? unknown}</dd>
         <dt>{t('programme.measure.source')}</dt>
         <dd>
-          {measure.source ? <SourceNote source={measure.source} /> : t('programme.measure.sourceStaff')}
+          {origin ? (
+            <a class="utrecht-link" href={`/wijkbudget/${origin.roundSlug}/plannen/${origin.planId}`}>
+              {t('programme.measure.wijkbudgetOrigin', { round: origin.roundTitle })}
+            </a>
+          ) : measure.source ? (
+            <SourceNote source={measure.source} />
+          ) : (
+            t('programme.measure.sourceStaff')
+          )}
         </dd>
       </dl>
 
