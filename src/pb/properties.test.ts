@@ -133,7 +133,7 @@ describe('invariants that hold for every election', () => {
     );
   });
 
-  test('the float filter of equal shares decides exactly as the all-exact path (ties included)', () => {
+  test('the fast path and the float filter of equal shares decide exactly as the all-exact path (ties included)', () => {
     // Larger electorates than above, so that classes, near-ties and exact ties of rho are common.
     const crowded: fc.Arbitrary<Spec> = fc.integer({ min: 2, max: 7 }).chain((projects) =>
       fc.record({
@@ -154,10 +154,17 @@ describe('invariants that hold for every election', () => {
         const n = voterCount(profile);
         const start = instance.budget + BigInt(k) * n;
         for (const utility of ['cost', 'approval'] as const) {
-          const filtered = runMes(profile, utility, start, n);
+          const fast = runMes(profile, utility, start, n);
+          const filtered = runMes(profile, utility, start, n, { classes: true });
           const exact = runMes(profile, utility, start, n, { stepSize: 1n });
+          expect(fast.selected).toEqual(exact.selected);
+          expect(fast.cost).toBe(exact.cost);
           expect(filtered.selected).toEqual(exact.selected);
           expect(filtered.cost).toBe(exact.cost);
+          // The trace (rho, who paid what, what the supporters of the others had left) too.
+          const fastTrace = runMes(profile, utility, start, n, { trace: true }).trace;
+          const classTrace = runMes(profile, utility, start, n, { trace: true, classes: true }).trace;
+          expect(fastTrace).toEqual(classTrace);
         }
       }),
       { numRuns: 600 },

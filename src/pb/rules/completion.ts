@@ -14,6 +14,7 @@ import { PbError } from '../errors.ts';
 import type { Instance, MesTrace, Outcome } from '../types.ts';
 import { type MesResult, mesCandidates, runMes, voterCount } from './equal-shares.ts';
 import { completeByApprovals } from './greedy-cost.ts';
+import { runMesFast } from './mes-float.ts';
 import { profileOf } from './profile.ts';
 
 export interface Add1Result {
@@ -27,10 +28,15 @@ export interface Add1Result {
 /**
  * Runs the add1 search and returns the chosen run (with its trace).
  *
- * The reference reruns equal shares for every b = budget / n + k. Most of those runs give the same
- * outcome, so each run also reports how many further increments provably give the same outcome
- * (`steady`, see runMes) and the search jumps over them: those b would pass the same feasibility and
- * exhaustiveness checks. The result is the reference's, with far fewer runs.
+ * The reference reruns equal shares for every b = budget / n + k. Each k is counted with the fast
+ * path of equal shares (float guidance, exact prices; the class-based exact path if the fast path
+ * gives up). Where the outcome stops changing from one k to the next, a tracked run of the exact
+ * path also reports how many further increments provably give the same outcome (`steady`, see
+ * runMes) and the search jumps over them: those b would pass the same feasibility and exhaustiveness
+ * checks. A tracked run costs several fast runs and its jump is often only 1 on large instances (the
+ * outcome changes almost every increment there), so after a jump of at most 2 the search waits for a
+ * twice longer run of unchanged outcomes before it tries the next one. The result is the
+ * reference's, with far fewer or far cheaper runs.
  */
 export function add1Search(instance: Instance): Add1Result {
   const profile = profileOf(instance);
@@ -42,8 +48,25 @@ export function add1Search(instance: Instance): Add1Result {
   let previousK = -1;
   let runs = 0;
   let k = 0;
+  let previousKey = '';
+  let unchanged = 0;
+  let patience = 1;
   for (;;) {
-    const result = runMes(profile, 'cost', budget + BigInt(k) * step, n, { stepSize: unit });
+    const start = budget + BigInt(k) * step;
+    let result: MesResult | undefined;
+    let steady = 1;
+    if (unchanged >= patience) {
+      result = runMes(profile, 'cost', start, n, { stepSize: unit });
+      steady = result.steady ?? 1;
+      if (steady <= 2) patience *= 2;
+      unchanged = 0;
+    } else {
+      result = runMesFast(profile, 'cost', start, n);
+      if (!result) {
+        result = runMes(profile, 'cost', start, n, { stepSize: unit });
+        steady = result.steady ?? 1;
+      }
+    }
     runs++;
     if (result.cost > budget) {
       if (previousK < 0) return { result: { selected: [], cost: 0n }, increments: 0, runs };
@@ -53,10 +76,13 @@ export function add1Search(instance: Instance): Add1Result {
     const left = budget - result.cost;
     const exhaustive = candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left);
     if (exhaustive) return { result: withTrace(instance, k), increments: k, runs };
-    const steady = result.steady ?? 1;
     if (!Number.isFinite(steady)) {
       throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
     }
+    const key = result.selected.join(',');
+    if (key === previousKey) unchanged++;
+    else unchanged = 0;
+    previousKey = key;
     // Runs k+1 .. k+steady-1 give this same outcome; the last of them is the "previous" one.
     previousK = k + steady - 1;
     k += steady;

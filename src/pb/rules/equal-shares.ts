@@ -18,6 +18,7 @@
  */
 import { gcd, type Rational, rational } from '../rational.ts';
 import type { Instance, MesLeftover, MesRound, MesTrace, Outcome, Payment } from '../types.ts';
+import { runMesFast } from './mes-float.ts';
 import { type Profile, profileOf } from './profile.ts';
 
 export type Utility = 'cost' | 'approval';
@@ -79,6 +80,11 @@ export interface MesRunOptions {
    * are >= 1 and pi never grows with b); only the other decisions need a root.
    */
   readonly stepSize?: bigint;
+  /**
+   * Use the class-based path below even where the fast path (`runMesFast`: float guidance, exact
+   * prices, no classes) applies; for tests that compare the two.
+   */
+  readonly classes?: boolean;
 }
 
 /**
@@ -95,6 +101,10 @@ export function runMes(
   const withTrace = options.trace === true;
   const stepSize = options.stepSize;
   const track = stepSize !== undefined;
+  if (!track && options.classes !== true) {
+    const result = runMesFast(profile, utility, num, den, withTrace);
+    if (result) return result;
+  }
   let steady = Number.POSITIVE_INFINITY;
   /** Lowers `steady` to the first step at which f0 + rate * delta stops being > 0 (or >= 0). */
   const limit = (f0N: bigint, f0D: bigint, rateN: bigint, rateD: bigint, strict: boolean) => {
