@@ -634,7 +634,8 @@ export const nl = {
   'wijkbudget.code.required': 'Vul de stemcode uit uw brief in.',
   // --- wijkbudget: staff pages ---
   'wijkbudget.admin.title': 'Wijkbudget',
-  'wijkbudget.admin.intro': 'Hier zet u rondes van het wijkbudget klaar, beoordeelt u plannen en telt u de stemmen.',
+  'wijkbudget.admin.intro':
+    'Hier zet u rondes van het wijkbudget klaar, beoordeelt u plannen en telt u de stemmen.',
   'wijkbudget.admin.noRounds': 'Er zijn nog geen rondes.',
   'wijkbudget.admin.list.summary': 'Fase: {phase}. Gebied: {area}. Budget: {budget}.',
   'wijkbudget.admin.list.voting': 'Stemmen van {from} tot {until}.',
@@ -646,7 +647,8 @@ export const nl = {
   'wijkbudget.admin.nav.paper': 'Papieren stembiljetten',
   'wijkbudget.admin.nav.result': 'Tellen en uitslag',
   'wijkbudget.admin.new.title': 'Nieuwe ronde',
-  'wijkbudget.admin.new.intro': 'Vul alles in. Tot het stemmen begint, kunt u de meeste dingen nog veranderen.',
+  'wijkbudget.admin.new.intro':
+    'Vul alles in. Tot het stemmen begint, kunt u de meeste dingen nog veranderen.',
   'wijkbudget.admin.new.submit': 'Ronde opslaan',
   'wijkbudget.admin.round.preHeading': 'Ronde van het wijkbudget',
   'wijkbudget.admin.round.phase': 'Deze ronde is nu in de fase:',
@@ -654,7 +656,8 @@ export const nl = {
   'wijkbudget.admin.round.viewPublic': 'Bekijk de openbare pagina',
   'wijkbudget.admin.round.title': 'Titel',
   'wijkbudget.admin.round.intro': 'Uitleg voor bewoners',
-  'wijkbudget.admin.round.introHint': 'Wat is het wijkbudget, en wat kunnen bewoners doen? Schrijf in gewone woorden.',
+  'wijkbudget.admin.round.introHint':
+    'Wat is het wijkbudget, en wat kunnen bewoners doen? Schrijf in gewone woorden.',
   'wijkbudget.admin.round.area': 'Gebied',
   'wijkbudget.admin.round.allZuidwest': 'Heel Zuidwest',
   'wijkbudget.admin.round.budget': 'Budget in euro’s',
@@ -697,7 +700,8 @@ export const nl = {
   'wijkbudget.admin.plans.title': 'Plannen ({count})',
   'wijkbudget.admin.plans.none': 'Er zijn nog geen plannen ingestuurd.',
   'wijkbudget.admin.plans.status': 'Status: {status}',
-  'wijkbudget.admin.plans.costs': 'Buurt: {buurt}. Kosten volgens indiener: {submitter}. Volgens de gemeente: {municipality}.',
+  'wijkbudget.admin.plans.costs':
+    'Buurt: {buurt}. Kosten volgens indiener: {submitter}. Volgens de gemeente: {municipality}.',
   'wijkbudget.admin.plan.preHeading': 'Plan in de ronde ‘{round}’',
   'wijkbudget.admin.plan.back': 'Terug naar de ronde',
   'wijkbudget.admin.plan.status': 'Status',
@@ -709,7 +713,8 @@ export const nl = {
   'wijkbudget.admin.plan.municipalityCost': 'Kosten volgens de gemeente',
   'wijkbudget.admin.plan.noCost': 'Nog niet bekend',
   'wijkbudget.admin.plan.contact': 'E-mailadres van de indiener',
-  'wijkbudget.admin.plan.contactHint': 'Alleen medewerkers zien het e-mailadres. Het staat nooit op de openbare site.',
+  'wijkbudget.admin.plan.contactHint':
+    'Alleen medewerkers zien het e-mailadres. Het staat nooit op de openbare site.',
   'wijkbudget.admin.plan.description': 'Beschrijving',
   'wijkbudget.admin.plan.measure': 'Maatregel',
   'wijkbudget.admin.plan.measureLink': 'Bekijk de maatregel van dit plan',
@@ -777,8 +782,7 @@ export const nl = {
   'wijkbudget.admin.paper.state.counted': 'Stembiljet {serial} is twee keer gelijk ingevoerd. Het telt mee.',
   'wijkbudget.admin.paper.state.mismatch':
     'Stembiljet {serial} is twee keer verschillend ingevoerd. Kijk samen naar het papier en verbeter uw invoer.',
-  'wijkbudget.admin.paper.refused.already-counted':
-    'Stembiljet {serial} telt al mee. Er is niets veranderd.',
+  'wijkbudget.admin.paper.refused.already-counted': 'Stembiljet {serial} telt al mee. Er is niets veranderd.',
   'wijkbudget.admin.paper.refused.already-entered':
     'U heeft stembiljet {serial} al ingevoerd. Een andere medewerker moet het de tweede keer invoeren.',
   'wijkbudget.admin.paper.refused.not-an-enterer':
@@ -816,7 +820,8 @@ export const nl = {
   'wijkbudget.admin.result.notYet':
     'De ronde is in de fase ‘{phase}’. U kunt de stemmen tellen als het stemmen gesloten is, na {date}.',
   'wijkbudget.admin.result.countTitle': 'Stemmen tellen',
-  'wijkbudget.admin.result.countIntro': 'Tel de stemmen. Daarna ziet u de uitkomst. U kunt die nog controleren voor u publiceert.',
+  'wijkbudget.admin.result.countIntro':
+    'Tel de stemmen. Daarna ziet u de uitkomst. U kunt die nog controleren voor u publiceert.',
   'wijkbudget.admin.result.recountIntro':
     'De stemmen zijn al geteld. Kwam er nog een papieren stembiljet bij? Tel dan opnieuw.',
   'wijkbudget.admin.result.openPaper':

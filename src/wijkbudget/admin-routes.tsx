@@ -1,0 +1,511 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
+import { can } from '../platform/auth/roles.ts';
+import type { AppDeps } from '../platform/context.ts';
+import { toCsv } from '../platform/csv.ts';
+import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
+import { listWijken } from '../programme/service.ts';
+import * as ballotService from './ballot-service.ts';
+import {
+  chosenPlans,
+  codeBatchForm,
+  decisionForm,
+  givenPoints,
+  helpDeskForm,
+  localInputValue,
+  paperBallotForm,
+  pollingPlaceForm,
+  roundForm,
+} from './forms.ts';
+import * as resultService from './result-service.ts';
+import {
+  type BallotChoice,
+  type BallotProblem,
+  ballotProblemMessages,
+  countsVisible,
+  phaseMessages,
+  phases,
+  planStatuses,
+  roundDateFields,
+} from './rules.ts';
+import * as service from './service.ts';
+import { AdminCodesPage, HelpDeskCodePage } from './views/admin-codes-page.tsx';
+import { AdminPaperPage, type PaperForm } from './views/admin-paper-page.tsx';
+import { AdminPlanPage } from './views/admin-plan-page.tsx';
+import { AdminResultPage } from './views/admin-result-page.tsx';
+import { AdminRoundPage } from './views/admin-round-page.tsx';
+import { NewRoundPage, RoundsPage } from './views/admin-rounds-page.tsx';
+
+type Deps = AppDeps & { wijkbudget: service.WijkbudgetDeps };
+
+/** The round form's data as the service's input. */
+function roundInput(data: Record<string, unknown>): service.RoundInput {
+  const text = (name: string) => data[name] as string;
+  return {
+    title: text('title'),
+    intro: text('intro'),
+    wijkSlug: (data.wijkSlug as string | null) ?? null,
+    budgetEuros: data.budgetEuros as number,
+    ballotKind: data.ballotKind as service.RoundInput['ballotKind'],
+    ballotLimit: (data.ballotLimit as number | null) ?? null,
+    rule: data.rule as service.RoundInput['rule'],
+    minimumAge: data.minimumAge as number,
+    eligibility: data.eligibility as service.RoundInput['eligibility'],
+    dates: {
+      submitFrom: text('submitFrom'),
+      submitUntil: text('submitUntil'),
+      reviewUntil: text('reviewUntil'),
+      voteFrom: text('voteFrom'),
+      voteUntil: text('voteUntil'),
+      resultBy: text('resultBy'),
+      executionFrom: text('executionFrom'),
+    },
+  };
+}
+
+/** A refused ballot as one Dutch sentence, with its money and numbers formatted. */
+function ballotProblemText(problem: BallotProblem): string {
+  const euros = (cents: bigint) => formatEuros(Number(cents) / 100);
+  const key = ballotProblemMessages[problem.reason] as MessageKey;
+  if (problem.reason === 'over-budget')
+    return t(key, { total: euros(problem.total), over: euros(problem.over), budget: euros(problem.budget) });
+  if (problem.reason === 'too-many-plans') return t(key, { count: problem.count, max: problem.max });
+  if (problem.reason === 'points-over-total')
+    return t(key, { given: problem.given, over: problem.over, points: problem.points });
+  return t(key);
+}
+
+const paperRefusals = {
+  'already-counted': 'wijkbudget.admin.paper.refused.already-counted',
+  'already-entered': 'wijkbudget.admin.paper.refused.already-entered',
+  'not-an-enterer': 'wijkbudget.admin.paper.refused.not-an-enterer',
+  'other-polling-place': 'wijkbudget.admin.paper.refused.other-polling-place',
+  closed: 'wijkbudget.admin.paper.refused.closed',
+} as const satisfies Record<string, MessageKey>;
+
+const paperStates = {
+  'first-entry': 'wijkbudget.admin.paper.state.first-entry',
+  counted: 'wijkbudget.admin.paper.state.counted',
+  mismatch: 'wijkbudget.admin.paper.state.mismatch',
+} as const satisfies Record<string, MessageKey>;
+
+const countRefusals = {
+  'voting-not-closed': 'wijkbudget.admin.result.refused.voting-not-closed',
+  'open-paper-ballots': 'wijkbudget.admin.result.refused.open-paper-ballots',
+  published: 'wijkbudget.admin.result.refused.published',
+  'not-counted': 'wijkbudget.admin.result.refused.not-counted',
+} as const satisfies Record<string, MessageKey>;
+
+const savedMessages = {
+  ronde: 'wijkbudget.admin.saved.round',
+  instellingen: 'wijkbudget.admin.saved.settings',
+  plan: 'wijkbudget.admin.saved.plan',
+} as const satisfies Record<string, MessageKey>;
+
+/** Codes are made until voting closes; after that a code could no longer be used. */
+function codesRefusal(round: service.Round): string | null {
+  if (round.eligibility === 'paper') return t('wijkbudget.admin.codes.refused.paperOnly');
+  if (phases.indexOf(round.phase) > phases.indexOf('voting'))
+    return t('wijkbudget.admin.codes.refused.closed', { phase: t(phaseMessages[round.phase]) });
+  return null;
+}
+
+/** Why paper ballots cannot be entered now, or null when they can. */
+function paperClosed(round: service.Round): string | null {
+  if (round.eligibility === 'codes') return t('wijkbudget.admin.paper.refused.codesOnly');
+  if (!ballotService.paperEntryOpen(round.phase))
+    return t('wijkbudget.admin.paper.refused.closed', { phase: t(phaseMessages[round.phase]) });
+  return null;
+}
+
+/** Staff pages of the wijkbudget, under /beheer/wijkbudget. */
+export function wijkbudgetAdminRoutes(deps: Deps) {
+  const { db } = deps.database;
+  const app = new Hono();
+  const now = () => new Date();
+  app.use('*', requireUser);
+  const manage = requirePermission('manage-wijkbudget');
+  const paper = requirePermission('enter-paper-ballots');
+  const either: MiddlewareHandler = async (c, next) => {
+    const user = currentUser(c);
+    if (!can(user, 'manage-wijkbudget') && !can(user, 'enter-paper-ballots')) throw new HTTPException(403);
+    await next();
+  };
+  const abilities = (c: Context) => ({
+    canManage: can(currentUser(c), 'manage-wijkbudget'),
+    canEnterPaper: can(currentUser(c), 'enter-paper-ballots'),
+  });
+  const wijkOptions = async () => (await listWijken(db)).map((w) => ({ slug: w.slug, name: w.name }));
+
+  async function loadRound(c: Context): Promise<service.Round> {
+    const id = Number(c.req.param('id'));
+    if (!Number.isSafeInteger(id) || id <= 0) throw new HTTPException(404);
+    const round = await service.getRound(db, { id }, now());
+    if (!round) throw new HTTPException(404);
+    return round;
+  }
+
+  // --- rounds -------------------------------------------------------------------------------------
+
+  app.get('/', either, async (c) =>
+    c.render(<RoundsPage rounds={await service.listRounds(db, now())} canManage={abilities(c).canManage} />, {
+      title: t('wijkbudget.admin.title'),
+    }),
+  );
+
+  const renderNew = async (c: Context, errors?: FieldErrors, values?: FormValues) => {
+    if (errors) c.status(400);
+    return c.render(
+      <NewRoundPage
+        csrfToken={c.get('csrfToken')()}
+        wijken={await wijkOptions()}
+        errors={errors}
+        values={
+          values ?? { ballotKind: 'budget', rule: 'greedy_cost', minimumAge: '16', eligibility: 'codes' }
+        }
+      />,
+      { title: t('wijkbudget.admin.new.title'), hasErrors: errors !== undefined },
+    );
+  };
+
+  app.get('/nieuw', manage, (c) => renderNew(c));
+
+  app.post('/nieuw', manage, async (c) => {
+    const form = await parseForm(c, roundForm);
+    if (!form.ok) return renderNew(c, form.errors, form.values);
+    const result = await service.createRound(db, currentUser(c), roundInput(form.data));
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${result.id}?opgeslagen=ronde`, 303);
+    if (result.reason === 'invalid') return renderNew(c, result.errors, form.values);
+    throw new HTTPException(404);
+  });
+
+  const renderRound = async (
+    c: Context,
+    round: service.Round,
+    failed?: { errors: FieldErrors; values: FormValues },
+  ) => {
+    if (failed) c.status(400);
+    const saved = c.req.query('opgeslagen');
+    return c.render(
+      <AdminRoundPage
+        round={round}
+        plans={await service.listPlans(db, round.id, { audience: 'staff' })}
+        wijken={await wijkOptions()}
+        csrfToken={c.get('csrfToken')()}
+        {...abilities(c)}
+        failed={failed}
+        saved={
+          saved && saved in savedMessages ? t(savedMessages[saved as keyof typeof savedMessages]) : undefined
+        }
+      />,
+      { title: round.title, hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}', either, async (c) => renderRound(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}', manage, async (c) => {
+    const round = await loadRound(c);
+    const form = await parseForm(c, roundForm);
+    if (!form.ok) return renderRound(c, round, form);
+    const input = roundInput(form.data);
+    // The form shows dates to the minute; an untouched field keeps the stored instant exactly.
+    for (const field of roundDateFields) {
+      if (form.values[field] === localInputValue(round[field])) input.dates[field] = round[field];
+    }
+    const result = await service.updateRound(db, currentUser(c), round.id, input, now());
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=instellingen`, 303);
+    if (result.reason === 'not-found') throw new HTTPException(404);
+    return renderRound(c, round, { errors: result.errors, values: form.values });
+  });
+
+  // --- plans --------------------------------------------------------------------------------------
+
+  async function loadPlan(c: Context, round: service.Round) {
+    const planId = Number(c.req.param('planId'));
+    const plan = Number.isSafeInteger(planId) ? await service.getPlan(db, planId) : null;
+    if (!plan || plan.roundId !== round.id) throw new HTTPException(404);
+    return plan;
+  }
+
+  const renderPlan = async (
+    c: Context,
+    round: service.Round,
+    plan: service.Plan,
+    failed?: { errors: FieldErrors; values: FormValues },
+  ) => {
+    if (failed) c.status(400);
+    const others = await service.listPlans(db, round.id, { audience: 'staff' });
+    return c.render(
+      <AdminPlanPage
+        round={round}
+        plan={plan}
+        contactEmail={await service.getPlanContactEmail(db, plan.id)}
+        statuses={service.nextPlanStatuses(plan, round.phase, planStatuses)}
+        mergeTargets={others.filter(
+          (p) => p.id !== plan.id && !['merged', 'hidden', 'withdrawn'].includes(p.status),
+        )}
+        csrfToken={c.get('csrfToken')()}
+        failed={failed}
+      />,
+      { title: plan.title, hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {
+    const round = await loadRound(c);
+    return renderPlan(c, round, await loadPlan(c, round));
+  });
+
+  app.post('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {
+    const round = await loadRound(c);
+    const plan = await loadPlan(c, round);
+    const form = await parseForm(c, decisionForm);
+    if (!form.ok) return renderPlan(c, round, plan, form);
+    const result = await service.decidePlan(
+      db,
+      deps.wijkbudget,
+      currentUser(c),
+      plan.id,
+      {
+        status: form.data.status,
+        reason: form.data.reason,
+        costEuros: form.data.costEuros,
+        mergedIntoId: form.data.mergedIntoId,
+      },
+      now(),
+    );
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=plan#plannen`, 303);
+    if (result.reason === 'not-found') throw new HTTPException(404);
+    return renderPlan(c, round, plan, { errors: result.errors, values: form.values });
+  });
+
+  // --- voting codes -------------------------------------------------------------------------------
+
+  const renderCodes = async (
+    c: Context,
+    round: service.Round,
+    failed?: { form: 'batch' | 'help-desk'; errors: FieldErrors; values: FormValues },
+    refused?: boolean,
+  ) => {
+    const refusal = codesRefusal(round);
+    if (failed) c.status(400);
+    if (refused) c.status(409);
+    const counts = await ballotService.codeCounts(db, round.id);
+    return c.render(
+      <AdminCodesPage
+        round={round}
+        batches={await ballotService.listCodeBatches(db, round.id)}
+        counts={{ made: counts.made, used: countsVisible(round.phase) ? counts.used : null }}
+        refusal={refusal}
+        csrfToken={c.get('csrfToken')()}
+        canEnterPaper={abilities(c).canEnterPaper}
+        failed={failed}
+      />,
+      { title: t('wijkbudget.admin.codes.title'), hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}/stemcodes', manage, async (c) => renderCodes(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/stemcodes', manage, async (c) => {
+    const round = await loadRound(c);
+    if (codesRefusal(round)) return renderCodes(c, round, undefined, true);
+    const form = await parseForm(c, codeBatchForm);
+    if (!form.ok) return renderCodes(c, round, { form: 'batch', ...form });
+    const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+    const { batchId, codes } = await ballotService.createCodes(db, secret, currentUser(c), round.id, {
+      kind: 'letters',
+      label: form.data.label,
+      size: form.data.size!,
+    });
+    // The only moment these codes exist in plain text: no cache, no browser history may keep them.
+    return c.body(
+      toCsv(
+        ['code'],
+        codes.map((code) => [code]),
+      ),
+      200,
+      {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="stemcodes-${round.slug}-${batchId}.csv"`,
+        'cache-control': 'no-store',
+      },
+    );
+  });
+
+  app.post('/:id{[0-9]+}/stemcodes/balie', manage, async (c) => {
+    const round = await loadRound(c);
+    if (codesRefusal(round)) return renderCodes(c, round, undefined, true);
+    const form = await parseForm(c, helpDeskForm);
+    if (!form.ok) return renderCodes(c, round, { form: 'help-desk', ...form });
+    const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+    const { codes } = await ballotService.createCodes(db, secret, currentUser(c), round.id, {
+      kind: 'help-desk',
+      label: form.data.reason,
+      size: 1,
+    });
+    c.header('cache-control', 'no-store');
+    return c.render(<HelpDeskCodePage round={round} code={codes[0]!} />, {
+      title: t('wijkbudget.admin.helpDesk.title'),
+    });
+  });
+
+  // --- paper ballots ------------------------------------------------------------------------------
+
+  const renderPaper = async (
+    c: Context,
+    round: service.Round,
+    options: {
+      failed?: { form: PaperForm; errors: FieldErrors; values: FormValues };
+      refused?: string;
+      status?: number;
+    } = {},
+  ) => {
+    if (options.status) c.status(options.status as 400 | 409);
+    const state = c.req.query('ingevoerd');
+    const serial = c.req.query('nummer') ?? '';
+    return c.render(
+      <AdminPaperPage
+        round={round}
+        userId={currentUser(c).id}
+        places={await ballotService.listPollingPlaces(db, round.id)}
+        plans={await service.listPlans(db, round.id, { audience: 'staff', statuses: ['feasible'] })}
+        open={await ballotService.listOpenPaperBallots(db, round.id)}
+        turnout={countsVisible(round.phase) ? await ballotService.turnout(db, round.id) : null}
+        closed={paperClosed(round)}
+        entered={
+          state && state in paperStates
+            ? t(paperStates[state as keyof typeof paperStates], { serial })
+            : undefined
+        }
+        refused={options.refused}
+        canManage={abilities(c).canManage}
+        csrfToken={c.get('csrfToken')()}
+        failed={options.failed}
+      />,
+      { title: t('wijkbudget.admin.paper.title'), hasErrors: options.failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}/stembiljetten', paper, async (c) => renderPaper(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/stembureaus', paper, async (c) => {
+    const round = await loadRound(c);
+    const form = await parseForm(c, pollingPlaceForm);
+    if (!form.ok) return renderPaper(c, round, { failed: { form: 'place', ...form }, status: 400 });
+    if (round.eligibility === 'codes')
+      return renderPaper(c, round, { refused: t('wijkbudget.admin.paper.refused.codesOnly'), status: 409 });
+    const result = await ballotService.addPollingPlace(db, currentUser(c), round.id, form.data.name);
+    if (!result.ok) {
+      const errors = { name: t('wijkbudget.admin.places.duplicate') };
+      return renderPaper(c, round, { failed: { form: 'place', errors, values: form.values }, status: 400 });
+    }
+    return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten#stembureaus`, 303);
+  });
+
+  app.post('/:id{[0-9]+}/stembiljetten', paper, async (c) => {
+    const round = await loadRound(c);
+    const closed = paperClosed(round);
+    if (closed) return renderPaper(c, round, { refused: closed, status: 409 });
+    const form = await parseForm(c, paperBallotForm);
+    const fail = (errors: FieldErrors) =>
+      renderPaper(c, round, { failed: { form: 'ballot', errors, values: form.values }, status: 400 });
+    if (!form.ok) return fail(form.errors);
+    const places = await ballotService.listPollingPlaces(db, round.id);
+    if (!places.some((p) => p.id === form.data.pollingPlaceId))
+      return fail({ pollingPlaceId: t('wijkbudget.form.pollingPlace.choose') });
+    const setup = await ballotService.ballotSetup(db, round.id, now());
+    if (!setup) throw new HTTPException(404);
+    const choice: BallotChoice =
+      setup.ballot.kind === 'points'
+        ? { points: givenPoints(form.values) }
+        : { planIds: chosenPlans(form.values) };
+    const checked = ballotService.checkChoice(setup, choice);
+    if (!checked.ok)
+      return fail({ [setup.ballot.kind === 'points' ? 'points' : 'plan']: ballotProblemText(checked) });
+    const serial = form.data.serial;
+    const result = await ballotService.enterPaperBallot(db, currentUser(c), round.id, {
+      serial,
+      pollingPlaceId: form.data.pollingPlaceId!,
+      choice: checked.stored,
+    });
+    if (!result.ok) {
+      const message =
+        result.reason === 'closed'
+          ? t(paperRefusals.closed, { phase: t(phaseMessages[round.phase]) })
+          : t(paperRefusals[result.reason], { serial });
+      return renderPaper(c, round, { refused: message, status: 409 });
+    }
+    const query = new URLSearchParams({ ingevoerd: result.state, nummer: serial });
+    return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten?${query}#main`, 303);
+  });
+
+  // --- count and publish --------------------------------------------------------------------------
+
+  const renderResult = async (
+    c: Context,
+    round: service.Round,
+    options: { refused?: string; errors?: FieldErrors; status?: number } = {},
+  ) => {
+    if (options.status) c.status(options.status as 400 | 409);
+    const visible = countsVisible(round.phase);
+    const notice = c.req.query('klaar');
+    return c.render(
+      <AdminResultPage
+        round={round}
+        result={visible ? await resultService.getResult(db, round.id) : null}
+        turnout={visible ? await ballotService.turnout(db, round.id) : null}
+        openPaperBallots={(await ballotService.listOpenPaperBallots(db, round.id)).length}
+        funded={await service.listPlans(db, round.id, { audience: 'staff', statuses: ['funded'] })}
+        csrfToken={c.get('csrfToken')()}
+        canEnterPaper={abilities(c).canEnterPaper}
+        notice={
+          notice === 'geteld'
+            ? t('wijkbudget.admin.result.counted')
+            : notice === 'gepubliceerd'
+              ? t('wijkbudget.admin.result.published')
+              : undefined
+        }
+        refused={options.refused}
+        errors={options.errors}
+      />,
+      { title: t('wijkbudget.admin.result.title'), hasErrors: options.errors !== undefined },
+    );
+  };
+
+  const refusalText = (round: service.Round, reason: keyof typeof countRefusals) =>
+    t(countRefusals[reason], {
+      phase: t(phaseMessages[round.phase] as MessageKey),
+      date: formatDate(round.voteUntil),
+    });
+
+  app.get('/:id{[0-9]+}/uitslag', manage, async (c) => renderResult(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/tellen', manage, async (c) => {
+    const round = await loadRound(c);
+    const result = await resultService.countRound(db, currentUser(c), round.id, now());
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}/uitslag?klaar=geteld#uitkomst`, 303);
+    if (result.reason === 'not-found') throw new HTTPException(404);
+    return renderResult(c, round, { refused: refusalText(round, result.reason), status: 409 });
+  });
+
+  app.post('/:id{[0-9]+}/publiceren', manage, async (c) => {
+    const round = await loadRound(c);
+    const body = await c.req.parseBody();
+    if (body.confirm !== 'yes')
+      return renderResult(c, round, {
+        errors: { confirm: t('wijkbudget.admin.result.confirmRequired') },
+        status: 400,
+      });
+    const result = await resultService.publishResult(db, deps.wijkbudget, currentUser(c), round.id, now());
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}/uitslag?klaar=gepubliceerd#main`, 303);
+    if (result.reason === 'not-found') throw new HTTPException(404);
+    return renderResult(c, round, { refused: refusalText(round, result.reason), status: 409 });
+  });
+
+  return app;
+}

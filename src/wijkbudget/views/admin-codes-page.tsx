@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: EUPL-1.2
+import { ErrorSummary } from '../../platform/components/error-summary.tsx';
+import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
+import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
+import { formatDate, formatNumber, t } from '../../platform/i18n.ts';
+import type { Round } from '../service.ts';
+import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
+
+export interface CodeBatchRow {
+  id: number;
+  kind: 'letters' | 'help-desk';
+  label: string;
+  size: number;
+  createdAt: Date | string;
+}
+
+interface Props {
+  round: Round;
+  batches: CodeBatchRow[];
+  counts: { made: number; used: number | null };
+  /** Why no codes can be made now, or null when they can. */
+  refusal: string | null;
+  csrfToken: string;
+  canEnterPaper: boolean;
+  failed?: { form: 'batch' | 'help-desk'; errors: FieldErrors; values: FormValues } | undefined;
+}
+
+/** Voting codes: make a batch for the letters (a CSV download), or one code at the help desk. */
+export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, canEnterPaper, failed }: Props) {
+  const errorsOf = (form: 'batch' | 'help-desk') => (failed?.form === form ? failed.errors : {});
+  const typed = (form: 'batch' | 'help-desk', name: string) =>
+    failed?.form === form ? textValue(failed.values, name) : '';
+  return (
+    <>
+      <ErrorSummary errors={failed?.errors} />
+      {refusal ? <Notice kind="warning">{refusal}</Notice> : null}
+      <p class="pre-heading">{round.title}</p>
+      <h1 class="utrecht-heading-1">{t('wijkbudget.admin.codes.title')}</h1>
+      <PhaseLine phase={round.phase} />
+      <RoundNav roundId={round.id} current="codes" canManage canEnterPaper={canEnterPaper} />
+      <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.intro')}</p>
+      <p class="utrecht-paragraph">
+        {counts.used === null
+          ? t('wijkbudget.admin.codes.made', { made: formatNumber(counts.made) })
+          : t('wijkbudget.admin.codes.madeAndUsed', {
+              made: formatNumber(counts.made),
+              used: formatNumber(counts.used),
+            })}
+      </p>
+
+      {refusal ? null : (
+        <>
+          <section aria-labelledby="reeks">
+            <h2 class="utrecht-heading-2" id="reeks">
+              {t('wijkbudget.admin.codes.batchTitle')}
+            </h2>
+            <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.batchIntro')}</p>
+            <form
+              method="post"
+              action={`/beheer/wijkbudget/${round.id}/stemcodes`}
+              class="utrecht-form"
+              novalidate
+            >
+              <CsrfField token={csrfToken} />
+              <TextInput
+                name="label"
+                label={t('wijkbudget.admin.codes.label')}
+                hint={t('wijkbudget.admin.codes.labelHint')}
+                value={typed('batch', 'label')}
+                error={errorsOf('batch').label}
+                required
+              />
+              <TextInput
+                name="size"
+                label={t('wijkbudget.admin.codes.size')}
+                hint={t('wijkbudget.admin.codes.sizeHint')}
+                value={typed('batch', 'size')}
+                error={errorsOf('batch').size}
+                inputmode="numeric"
+                required
+              />
+              <SubmitButton label={t('wijkbudget.admin.codes.batchSubmit')} />
+            </form>
+          </section>
+
+          <section aria-labelledby="balie">
+            <h2 class="utrecht-heading-2" id="balie">
+              {t('wijkbudget.admin.codes.helpDeskTitle')}
+            </h2>
+            <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.helpDeskIntro')}</p>
+            <form
+              method="post"
+              action={`/beheer/wijkbudget/${round.id}/stemcodes/balie`}
+              class="utrecht-form"
+              novalidate
+            >
+              <CsrfField token={csrfToken} />
+              <TextInput
+                name="reason"
+                label={t('wijkbudget.admin.codes.reason')}
+                hint={t('wijkbudget.admin.codes.reasonHint')}
+                value={typed('help-desk', 'reason')}
+                error={errorsOf('help-desk').reason}
+                required
+              />
+              <SubmitButton label={t('wijkbudget.admin.codes.helpDeskSubmit')} />
+            </form>
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="reeksen">
+        <h2 class="utrecht-heading-2" id="reeksen">
+          {t('wijkbudget.admin.codes.batchesTitle')}
+        </h2>
+        {batches.length === 0 ? (
+          <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.noBatches')}</p>
+        ) : null}
+        <ul class="plain-list">
+          {batches.map((b) => (
+            <li>
+              {t(
+                b.kind === 'help-desk'
+                  ? 'wijkbudget.admin.codes.helpDeskRow'
+                  : 'wijkbudget.admin.codes.batchRow',
+                {
+                  label: b.label,
+                  size: formatNumber(b.size),
+                  date: formatDate(b.createdAt instanceof Date ? b.createdAt : new Date(b.createdAt)),
+                },
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+    </>
+  );
+}
+
+/** The one time a help-desk code is shown. The page is never stored by a browser or a cache. */
+export function HelpDeskCodePage({ round, code }: { round: Round; code: string }) {
+  return (
+    <>
+      <p class="pre-heading">{round.title}</p>
+      <h1 class="utrecht-heading-1">{t('wijkbudget.admin.helpDesk.title')}</h1>
+      <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.intro')}</p>
+      <p class="utrecht-heading-2">
+        <code>{code}</code>
+      </p>
+      <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.once')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/stemcodes`}>
+          {t('wijkbudget.admin.helpDesk.back')}
+        </a>
+      </p>
+    </>
+  );
+}
