@@ -1,0 +1,569 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Load test of casting wijkbudget ballots through the shipped server on a PostgreSQL server (issue 4,
+ * "Numbers it must reach").
+ *
+ *   npm run bench:ballots
+ *
+ * Creates a fresh database on the PostgreSQL server (BENCH_DATABASE_URL, default
+ * postgres://postgres@127.0.0.1:5432/postgres), migrates and seeds it, and through the services sets up
+ * a round in Moerwijk: plans sent in and reviewed as feasible, the round moved into voting, and
+ * BENCH_CODES voting codes made (default 60,000). Builds the production bundle (scripts/build.ts),
+ * starts `node dist/server.js` (cluster workers, WEB_CONCURRENCY) on a free loopback port, and has
+ * autocannon POST ballots to the real route /wijkbudget/<slug>/stemmen/uitbrengen with
+ * BENCH_CONNECTIONS connections (default 200): every request a different unused code, a valid choice of
+ * plans within the budget, the double-submit CSRF token, and one voter in ten asking for a tracker.
+ * The runs are counted in ballots, not seconds, so autocannon waits for every response and no request
+ * is cut off with its ballot stored but its answer lost: a warm-up of BENCH_WARMUP_BALLOTS (default
+ * 3,000) at 50 connections, then a measured run sized from the warm-up rate to last about
+ * BENCH_DURATION seconds (default 25). Then it counts the stored ballots and used codes in the
+ * database: both must equal the successful responses exactly. Prints a markdown table; drops the
+ * database and stops the server at the end, also when something fails.
+ *
+ * Knobs (environment): BENCH_DURATION, BENCH_WARMUP_BALLOTS, BENCH_CONNECTIONS, BENCH_CODES,
+ * BENCH_PLANS (default 10), BENCH_CPU_PROF (a folder: V8 CPU profiles of the server processes),
+ * WEB_CONCURRENCY and DATABASE_POOL_SIZE (passed on to the server).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { eq } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase } from '../src/db/client.ts';
+import { runMigrations } from '../src/db/migrate.ts';
+import { createUser } from '../src/platform/auth/service.ts';
+import type { SignedInUser } from '../src/platform/auth/sessions.ts';
+import { createLogger } from '../src/platform/logger.ts';
+import { npzw } from '../src/seed/data/npzw.ts';
+import { loadDataset } from '../src/seed/load.ts';
+import { codeSecret, createCodes } from '../src/wijkbudget/ballot-service.ts';
+import { rounds } from '../src/wijkbudget/schema.ts';
+import { createRound, decidePlan, getRound, submitPlan } from '../src/wijkbudget/service.ts';
+
+// --- autocannon (no bundled types: the few fields used here) -----------------------------------------
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+interface AutocannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram & { p90: number; p97_5: number };
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  '2xx': number;
+  '4xx': number;
+  '5xx': number;
+  duration: number;
+}
+interface AutocannonRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
+}
+interface AutocannonOptions {
+  url: string;
+  connections: number;
+  /** Requests in all; autocannon then waits for every response (no request is cut off at the end). */
+  amount: number;
+  timeout?: number;
+  requests: AutocannonRequest[];
+}
+type Tracker = Promise<AutocannonResult> & { stop(): void };
+type Autocannon = (options: AutocannonOptions) => Tracker;
+
+const require = createRequire(import.meta.url);
+let autocannon: Autocannon;
+try {
+  autocannon = require('autocannon') as Autocannon;
+} catch {
+  console.error('autocannon is missing: run `npm ci` (it is a devDependency of this project).');
+  process.exit(1);
+}
+
+// --- settings ---------------------------------------------------------------------------------------
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const durationSeconds = Number(process.env.BENCH_DURATION ?? 25);
+const warmupBallots = Number(process.env.BENCH_WARMUP_BALLOTS ?? 3000);
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 200);
+const codeCount = Number(process.env.BENCH_CODES ?? 60_000);
+const planCount = Number(process.env.BENCH_PLANS ?? 10);
+/** A folder for V8 CPU profiles of the server processes (node --cpu-prof), to see where the time goes. */
+const cpuProfileDir = process.env.BENCH_CPU_PROF;
+
+const targets = { ballotsPerSecond: 1000, p99Ms: 100 };
+const loadBefore = loadavg()[0]!;
+const csrfToken = randomBytes(18).toString('base64url');
+const votingCodeSecret = randomBytes(32).toString('base64url');
+
+function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}
+
+function assertLoopback(url: string): void {
+  const host = new URL(url).hostname;
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1' && host !== '[::1]') {
+    throw new Error(`refusing to benchmark against ${host}: loopback only`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
+    );
+  });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function waitUntilReady(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null)
+      throw new Error(`server exited with ${server.exitCode} before it was ready`);
+    try {
+      const response = await fetch(`${base}/readyz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(200);
+  }
+  throw new Error(`server not ready after ${timeoutMs} ms`);
+}
+
+/** The server process and any cluster workers it forked (children by parent pid in /proc). */
+function processTree(pid: number): number[] {
+  const all = [pid];
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === pid) all.push(Number(entry));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc (not Linux)
+  }
+  return all;
+}
+
+function peakRssKb(pid: number): number | null {
+  try {
+    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+function stopServer(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 5000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
+}
+
+/** A small deterministic random source (mulberry32): the same ballots in every run. */
+function random(seed: number) {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let r = Math.imul(a ^ (a >>> 15), 1 | a);
+    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// --- the round --------------------------------------------------------------------------------------
+
+const hour = 60 * 60 * 1000;
+const day = 24 * hour;
+const budgetEuros = 60_000;
+
+/** Dates that put the round in `submitting` now; later moved so that voting runs now. */
+function submittingDates(now: number) {
+  const at = (ms: number) => new Date(now + ms).toISOString();
+  return {
+    submitFrom: at(-day),
+    submitUntil: at(day),
+    reviewUntil: at(2 * day),
+    voteFrom: at(3 * day),
+    voteUntil: at(10 * day),
+    resultBy: at(11 * day),
+    executionFrom: at(40 * day),
+  };
+}
+
+interface BenchRound {
+  slug: string;
+  id: number;
+  plans: { id: number; costEuros: number }[];
+  codes: string[];
+}
+
+/**
+ * The round as staff and residents make it: created, plans sent in and reviewed as feasible with the
+ * municipality's cost, then moved into voting (the dates are set directly: waiting three days for
+ * voting to open is not part of the benchmark), and a batch of codes for the letters.
+ */
+async function setUpRound(databaseUrl: string): Promise<BenchRound> {
+  const database = await openDatabase({ databaseUrl, poolSize: 4 });
+  try {
+    await runMigrations(database);
+    await loadDataset(database.db, npzw);
+    const { db } = database;
+    const created = await createUser(db, null, {
+      email: 'bench@example.nl',
+      name: 'Bench',
+      password: 'correct horse battery staple',
+      role: 'admin',
+      allianceId: null,
+    });
+    if (!created.ok) throw new Error('bench user not created');
+    const staff: SignedInUser = {
+      id: created.id,
+      email: 'bench@example.nl',
+      name: 'Bench',
+      role: 'admin',
+      allianceId: null,
+    };
+    const round = await createRound(db, staff, {
+      title: 'Wijkbudget Moerwijk benchmark',
+      intro: 'Bewoners kiezen samen plannen voor de wijk.',
+      wijkSlug: 'moerwijk',
+      budgetEuros,
+      ballotKind: 'budget',
+      ballotLimit: null,
+      rule: 'greedy_cost',
+      minimumAge: 16,
+      eligibility: 'codes',
+      dates: submittingDates(Date.now()),
+    });
+    if (!round.ok) throw new Error(`round not created: ${JSON.stringify(round)}`);
+    const logger = createLogger('silent');
+    const deps = { mailer: { send: async () => undefined }, logger, publicUrl: 'http://127.0.0.1' };
+    const buurt = 'BU05183620'; // a buurt of Moerwijk
+    const plans: BenchRound['plans'] = [];
+    for (let i = 0; i < planCount; i++) {
+      const costEuros = 3_000 + ((i * 4_700) % 19_000);
+      const sent = await submitPlan(
+        db,
+        deps,
+        round.id,
+        {
+          title: `Plan ${i + 1}`,
+          description: `Een plan voor Moerwijk, nummer ${i + 1}.`,
+          buurtCode: buurt,
+          location: null,
+          costEuros,
+          email: `bewoner${i}@example.nl`,
+        },
+        null,
+        new Date(),
+      );
+      if (!sent.ok) throw new Error(`plan not sent: ${JSON.stringify(sent)}`);
+      for (const status of ['in-review', 'feasible'] as const) {
+        const decided = await decidePlan(
+          db,
+          deps,
+          staff,
+          sent.id,
+          { status, reason: null, costEuros: status === 'feasible' ? costEuros : null, mergedIntoId: null },
+          new Date(),
+        );
+        if (!decided.ok) throw new Error(`plan not decided: ${JSON.stringify(decided)}`);
+      }
+      plans.push({ id: sent.id, costEuros });
+    }
+    const now = Date.now();
+    const at = (ms: number) => new Date(now + ms).toISOString();
+    await db
+      .update(rounds)
+      .set({
+        submitFrom: at(-3 * day),
+        submitUntil: at(-2 * day),
+        reviewUntil: at(-day),
+        voteFrom: at(-hour),
+        voteUntil: at(day),
+        resultBy: at(2 * day),
+        executionFrom: at(30 * day),
+      })
+      .where(eq(rounds.id, round.id));
+    const current = await getRound(db, { id: round.id }, new Date());
+    if (current?.phase !== 'voting') throw new Error(`round is in ${current?.phase}, not voting`);
+    const secret = await codeSecret(db, votingCodeSecret);
+    const started = performance.now();
+    const { codes } = await createCodes(db, secret, staff, round.id, {
+      kind: 'letters',
+      label: 'Brieven benchmark',
+      size: codeCount,
+    });
+    console.log(`made ${codes.length} voting codes in ${Math.round(performance.now() - started)} ms`);
+    return { slug: round.slug, id: round.id, plans, codes };
+  } finally {
+    await database.close();
+  }
+}
+
+/** A form body per code: a random choice of plans within the budget, as a voter would send it. */
+function ballotBodies(round: BenchRound): string[] {
+  const r = random(4);
+  return round.codes.map((code, i) => {
+    const form = new URLSearchParams({ _csrf: csrfToken, code });
+    let left = budgetEuros;
+    let chosen = 0;
+    for (const plan of round.plans) {
+      if (r() < 0.45 && plan.costEuros <= left) {
+        form.append('plan', String(plan.id));
+        left -= plan.costEuros;
+        chosen += 1;
+      }
+    }
+    if (chosen === 0) form.append('plan', String(round.plans[i % round.plans.length]!.id));
+    form.append('declaration', '1');
+    if (i % 10 === 0) form.append('tracker', '1');
+    return form.toString();
+  });
+}
+
+// --- main -------------------------------------------------------------------------------------------
+
+const databaseName = `ozw_bench_ballots_${randomBytes(5).toString('hex')}`;
+const databaseUrl = withDatabaseName(adminUrl, databaseName);
+assertLoopback(adminUrl);
+
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+let server: ChildProcess | undefined;
+let serverPid = 0;
+const peaks = new Map<number, number>();
+let exitCode = 0;
+
+const cleanUp = async () => {
+  if (server) await stopServer(server);
+  await admin.query(`drop database if exists ${databaseName} with (force)`).catch((error: unknown) => {
+    console.error(`could not drop ${databaseName}:`, error);
+  });
+  await admin.end().catch(() => undefined);
+};
+let interrupted = false;
+const onSignal = () => {
+  if (interrupted) return;
+  interrupted = true;
+  console.error('\ninterrupted: cleaning up');
+  void cleanUp().finally(() => process.exit(130));
+};
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
+
+try {
+  console.log(`creating ${databaseName} on ${new URL(adminUrl).host}`);
+  await admin.query(`create database ${databaseName}`);
+  const round = await setUpRound(databaseUrl);
+  const bodies = ballotBodies(round);
+
+  console.log('building dist/ (node scripts/build.ts)');
+  await run(process.execPath, ['scripts/build.ts']);
+
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  assertLoopback(base);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    // The benchmark speaks plain HTTP on loopback: secure cookies would not change the work done.
+    SECURE_COOKIES: '0',
+    SEED: '0',
+    DEMO: '0',
+    VOTING_CODE_SECRET: votingCodeSecret,
+  };
+  const nodeArgs = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  server = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  serverPid = server.pid ?? 0;
+  await waitUntilReady(base, server, 30_000);
+
+  const path = `/wijkbudget/${round.slug}/stemmen/uitbrengen`;
+  const headers = {
+    'content-type': 'application/x-www-form-urlencoded',
+    cookie: `ozw_csrf=${csrfToken}`,
+  };
+
+  // One ballot by hand first: the route answers 200 with the thank-you page, and a second use of the
+  // same code is refused.
+  let next = 0;
+  const probe = async () =>
+    fetch(`${base}${path}`, { method: 'POST', headers, body: bodies[0]!, redirect: 'manual' });
+  const first = await probe();
+  const firstText = await first.text();
+  if (first.status !== 200) {
+    throw new Error(`casting answered ${first.status}, not 200:\n${firstText.slice(0, 2000)}`);
+  }
+  const again = await probe();
+  await again.text();
+  if (again.status < 400) throw new Error(`a used code was answered with ${again.status}, not refused`);
+  next = 1;
+  console.log(
+    `server pid ${serverPid} ready on ${base}; POST ${path}: 200 (${(Buffer.byteLength(firstText) / 1024).toFixed(1)} KB), used code: ${again.status}`,
+  );
+
+  let exhausted = false;
+  const load = (amount: number, conns: number) => {
+    const tracker = autocannon({
+      url: base,
+      connections: conns,
+      amount,
+      timeout: 10,
+      requests: [
+        {
+          method: 'POST',
+          path,
+          headers,
+          setupRequest: (request) => {
+            if (next >= bodies.length) {
+              if (!exhausted) {
+                exhausted = true;
+                tracker.stop();
+              }
+              // Past the last code: a used code, refused (counted as non-2xx, never as a ballot).
+              return { ...request, body: bodies[0]! };
+            }
+            return { ...request, body: bodies[next++]! };
+          },
+        },
+      ],
+    });
+    return tracker;
+  };
+
+  // The runs are counted in requests, not seconds: autocannon then waits for every response, so no
+  // ballot is stored for a request whose answer was cut off. The measured run's size comes from the
+  // warm-up rate, to last about BENCH_DURATION seconds.
+  const warmConnections = Math.min(50, connections);
+  process.stdout.write(`warm-up: ${warmupBallots} ballots at ${warmConnections} connections ... `);
+  const warm = await load(warmupBallots, warmConnections);
+  const warmRate = warm['2xx'] / warm.duration;
+  console.log(`${Math.round(warmRate)} ballots/s`);
+  const codesLeft = bodies.length - next - 2 * connections;
+  const amount = Math.max(connections * 5, Math.min(codesLeft, Math.round(warmRate * durationSeconds * 1.2)));
+  const usedBefore = next;
+  process.stdout.write(`casting ${amount} ballots at ${connections} connections ... `);
+  const result = await load(amount, connections);
+  console.log(`${Math.round(result['2xx'] / result.duration)} ballots/s in ${result.duration.toFixed(1)} s`);
+  for (const pid of processTree(serverPid)) {
+    const peak = peakRssKb(pid);
+    if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
+  }
+
+  const checker = new pg.Client({ connectionString: databaseUrl });
+  await checker.connect();
+  const count = async (query: string) =>
+    Number((await checker.query<{ n: string }>(query, [round.id])).rows[0]!.n);
+  const ballotCount = 'select count(*) as n from wijkbudget_ballots where round_id = $1';
+  const usedCodeCount = 'select count(*) as n from wijkbudget_voting_codes where round_id = $1 and used';
+  // Every response has come back, so every ballot is committed; read until two reads agree anyway.
+  let storedCount = -1;
+  let usedCount = -1;
+  for (;;) {
+    const [ballotsNow, usedNow] = [await count(ballotCount), await count(usedCodeCount)];
+    if (ballotsNow === storedCount && usedNow === usedCount) break;
+    storedCount = ballotsNow;
+    usedCount = usedNow;
+    await sleep(500);
+  }
+  const withTracker = await count(`${ballotCount} and tracker is not null`);
+  await checker.end();
+  const stored = storedCount;
+  const used = usedCount;
+  // Successful casts: the probe, the warm-up and the measured run.
+  const successes = 1 + warm['2xx'] + result['2xx'];
+  const accepted = result['2xx'] / result.duration;
+  const failures = result.errors + result.timeouts;
+
+  const problems: string[] = [];
+  if (accepted < targets.ballotsPerSecond) problems.push('ballots/s');
+  if (result.latency.p99 >= targets.p99Ms) problems.push('p99');
+  if (stored !== successes || used !== successes) problems.push('stored != successes');
+  if (failures > 0) problems.push('errors');
+  if (exhausted) problems.push('ran out of codes (raise BENCH_CODES)');
+  const verdict = problems.length > 0 ? `**fail** (${problems.join(', ')})` : 'pass';
+
+  const totalPeak = [...peaks.values()].reduce((sum, v) => sum + v, 0);
+  const workers = Math.max(1, peaks.size - 1);
+  console.log('');
+  console.log(
+    `Targets: >= ${targets.ballotsPerSecond} accepted ballots/s, p99 < ${targets.p99Ms} ms at ${connections} connections, stored ballots = successful responses.`,
+  );
+  console.log(
+    `Machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, load average at the start ${loadBefore.toFixed(2)}; ${workers} worker(s), pool ${process.env.DATABASE_POOL_SIZE ?? 10} per worker; ${round.plans.length} plans, ${round.codes.length} codes.`,
+  );
+  console.log('');
+  console.log(
+    '| connections | accepted ballots/s | p50 | p90 | p99 | max | non-2xx | errors / timeouts | 2xx responses (all phases) | stored ballots | used codes | result |',
+  );
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log(
+    `| ${connections} | ${Math.round(accepted)} | ${result.latency.p50} ms | ${result.latency.p90} ms | ${result.latency.p99} ms | ${result.latency.max} ms | ${result.non2xx} | ${result.errors} / ${result.timeouts} | ${successes} | ${stored} | ${used} | ${verdict} |`,
+  );
+  console.log('');
+  console.log(
+    `Measured run: ${result['2xx']} ballots in ${result.duration.toFixed(1)} s at ${connections} connections (${next - usedBefore} codes handed out); with warm-up and probe ${successes} successful casts, ${withTracker} with a tracker.`,
+  );
+  console.log(
+    totalPeak > 0
+      ? `Server peak RSS (VmHWM): ${(totalPeak / 1024).toFixed(0)} MB over ${peaks.size} processes (${[...peaks.values()].map((v) => `${(v / 1024).toFixed(0)}`).join(' + ')} MB).`
+      : 'Server peak RSS: not readable (no /proc).',
+  );
+  if (problems.length > 0) exitCode = 1;
+} catch (error) {
+  console.error(error);
+  exitCode = 1;
+} finally {
+  if (!interrupted) await cleanUp();
+}
+process.exit(exitCode);
