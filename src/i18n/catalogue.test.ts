@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { roles } from '../platform/auth/roles.ts';
 import { measureStatuses } from '../programme/rules.ts';
+import { eligibilities } from '../wijkbudget/forms.ts';
+import { wijkbudgetRules } from '../wijkbudget/rules.ts';
 import { nl } from './nl.ts';
 
 function sourceFiles(dir: string): string[] {
@@ -21,6 +23,9 @@ describe('the Dutch message catalogue', () => {
       ...roles.map((r) => `auth.role.${r}`),
       ...['priority', 'measure', 'quick-win', 'activity'].map((k) => `programme.kind.${k}`),
       ...['measure', 'line', 'goal', 'alliance', 'partner', 'wijk'].map((k) => `search.type.${k}`),
+      ...wijkbudgetRules.flatMap((r) => [`wijkbudget.rule.${r}.name`, `wijkbudget.rule.${r}.explain`]),
+      ...eligibilities.map((e) => `wijkbudget.eligibility.${e}`),
+      ...['used', 'unknown', 'throttled'].map((s) => `wijkbudget.code.${s}`),
     ];
     for (const key of keys) expect(nl, key).toHaveProperty([key]);
   });
@@ -33,6 +38,9 @@ describe('the Dutch message catalogue', () => {
         /['"]((?:site|error|form|home|programme|wijk|wijkbudget|updates|finance|search|about|auth|admin|pb)\.[A-Za-z0-9.-]+)['"]/g,
       )) {
         const key = match[1]!;
+        // Audit actions ("wijkbudget.round.create") are names in the log, not messages.
+        const lineStart = text.lastIndexOf('\n', match.index) + 1;
+        if (/\baction:/.test(text.slice(lineStart, match.index))) continue;
         if (key.endsWith('.') || /\.(ts|tsx|css|csv|json|atom)$/.test(key)) continue;
         if (!(key in nl)) missing.push(`${file}: ${key}`);
       }
