@@ -11,6 +11,9 @@ interface Props {
   measures: Awaited<ReturnType<typeof listEditableMeasures>>;
 }
 
+const canWijkbudget = (user: SignedInUser) =>
+  can(user, 'manage-wijkbudget') || can(user, 'enter-paper-ballots');
+
 export function DashboardPage({ user, measures }: Props) {
   return (
     <>
@@ -18,8 +21,15 @@ export function DashboardPage({ user, measures }: Props) {
       <p class="utrecht-paragraph">
         {t('admin.dashboard.role', { role: t(`auth.role.${user.role}` as MessageKey) })}
       </p>
-      {can(user, 'manage-users') || can(user, 'view-audit-log') ? (
+      {can(user, 'manage-users') || can(user, 'view-audit-log') || canWijkbudget(user) ? (
         <ul class="utrecht-unordered-list">
+          {canWijkbudget(user) ? (
+            <li>
+              <a class="utrecht-link" href="/beheer/wijkbudget">
+                {t('wijkbudget.admin.title')}
+              </a>
+            </li>
+          ) : null}
           {can(user, 'manage-users') ? (
             <li>
               <a class="utrecht-link" href="/beheer/gebruikers">
