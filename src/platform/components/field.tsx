@@ -59,7 +59,7 @@ function inputAttributes(props: FieldProps) {
  */
 export function TextInput(
   props: FieldProps & {
-    type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'search';
+    type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'number' | 'search';
     autocomplete?: string;
     inputmode?: 'numeric' | 'decimal' | 'email' | 'text';
   },

@@ -1,56 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Small pieces shared by the wijkbudget's staff pages. */
 import type { Child } from 'hono/jsx';
-import { fieldId } from '../../platform/components/error-summary.tsx';
 import { t } from '../../platform/i18n.ts';
 import { type Phase, phaseMessages } from '../rules.ts';
-
-/**
- * A date and time field (`<input type="datetime-local">`), wired like the platform's fields: label,
- * hint and error tied to the input. The platform's TextInput does not offer this type.
- */
-export function DateTimeInput(props: {
-  name: string;
-  label: string;
-  hint?: string | undefined;
-  error?: string | undefined;
-  value: string;
-}) {
-  const id = fieldId(props.name);
-  const described =
-    [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') ||
-    undefined;
-  return (
-    <div class={`utrecht-form-field${props.error ? ' utrecht-form-field--invalid' : ''}`}>
-      <div class="utrecht-form-field__label">
-        <label class="utrecht-form-label" for={id}>
-          {props.label}
-        </label>
-      </div>
-      {props.hint ? (
-        <div class="utrecht-form-field-description" id={`${id}-hint`}>
-          {props.hint}
-        </div>
-      ) : null}
-      {props.error ? (
-        <div class="utrecht-form-field-error-message" id={`${id}-error`}>
-          {props.error}
-        </div>
-      ) : null}
-      <div class="utrecht-form-field__input">
-        <input
-          class={`utrecht-textbox${props.error ? ' utrecht-textbox--invalid' : ''}`}
-          type="datetime-local"
-          id={id}
-          name={props.name}
-          value={props.value}
-          aria-describedby={described}
-          aria-invalid={props.error ? 'true' : undefined}
-        />
-      </div>
-    </div>
-  );
-}
 
 /** A message after an action: 'ok' for what worked, 'warning' for what was refused or needs a look. */
 export function Notice({ kind, children }: { kind: 'ok' | 'warning'; children: Child }) {

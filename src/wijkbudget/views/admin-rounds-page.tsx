@@ -14,7 +14,6 @@ import {
   wijkbudgetRules,
 } from '../rules.ts';
 import type { Round } from '../service.ts';
-import { DateTimeInput } from './admin-parts.tsx';
 
 export interface WijkOption {
   slug: string;
@@ -147,7 +146,8 @@ export function RoundFields({
         <legend class="utrecht-form-label">{t('wijkbudget.admin.round.dates')}</legend>
         <p class="utrecht-paragraph">{t('wijkbudget.admin.round.datesHint')}</p>
         {roundDateFields.map((f) => (
-          <DateTimeInput
+          <TextInput
+            type="datetime-local"
             {...field(f)}
             label={t(`wijkbudget.admin.date.${f}` as MessageKey)}
             hint={locked(f)}
