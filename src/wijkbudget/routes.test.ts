@@ -37,6 +37,30 @@ describe('the public page of a round says which phase it is in and what comes ne
   });
 });
 
+describe('in every phase the round page names the phase and what happens next', () => {
+  const expected = [
+    ['draft', 'Nu: In voorbereiding', /Vanaf .+ kunt u plannen insturen\./],
+    [
+      'submitting',
+      'Nu: Plannen insturen',
+      /U kunt plannen insturen tot .+\. Daarna beoordeelt de gemeente de plannen\./,
+    ],
+    ['review', 'Nu: Beoordeling', /Vanaf .+ kunt u stemmen\./],
+    ['voting', 'Nu: Stemmen', /U kunt stemmen tot .+\. Daarna tellen we de stemmen\./],
+    ['counting', 'Nu: Tellen', /De uitslag komt naar verwachting op .+\./],
+  ] as const;
+  for (const [phase, now, next] of expected) {
+    test(`${phase}: "${now}"`, async () => {
+      const round = await createRoundIn(t.database.db, phase, { title: `Fase ${phase}` });
+      const page = await text(await t.app.request(`/wijkbudget/${round.slug}`));
+      expect(page).toContain(now);
+      expect(page).toMatch(next);
+      expect(page.includes('/plan-insturen"')).toBe(phase === 'submitting');
+      expect(page.includes('/stemmen"')).toBe(phase === 'voting');
+    });
+  }
+});
+
 describe('a resident sends in a plan without an account', () => {
   let slug: string;
   beforeAll(async () => {
