@@ -51,48 +51,31 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         <strong>{ruleName(round.rule)}.</strong> {ruleExplanation(round.rule)}
       </p>
       <h2 class="utrecht-heading-2">{t('wijkbudget.result.allPlans')}</h2>
-      <div class="utrecht-table-container">
-        <table class="utrecht-table">
-          <caption class="utrecht-table__caption" id="result-table-caption">
-            {t('wijkbudget.result.tableCaption')}
-          </caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">
-                {t('wijkbudget.result.plan')}
-              </th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+      <ul class="result-list">
+        {doc.plans.map((plan) => (
+          <li class="result-list__item">
+            <h3 class="utrecht-heading-3">
+              {plan.title}{' '}
+              {plan.selected ? (
+                <span class="utrecht-status-badge status-tag plan-status--funded">
+                  {t('wijkbudget.planStatus.funded')}
+                </span>
+              ) : null}
+            </h3>
+            <dl class="facts">
+              <dt>
                 {round.ballot.kind === 'points'
                   ? t('wijkbudget.result.points')
                   : t('wijkbudget.result.votes')}
-              </th>
-              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
-                {t('wijkbudget.plan.cost')}
-              </th>
-              <th class="utrecht-table__header-cell" scope="col">
-                {t('wijkbudget.result.why')}
-              </th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {doc.plans.map((plan) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">
-                  {plan.title}{' '}
-                  {plan.selected ? (
-                    <span class="status-tag plan-status--funded">{t('wijkbudget.planStatus.funded')}</span>
-                  ) : null}
-                </th>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">
-                  {formatNumber(plan.points ?? plan.votes)}
-                </td>
-                <td class="utrecht-table__cell utrecht-table__cell--numeric">{money(plan.cost)}</td>
-                <td class="utrecht-table__cell">{plan.explanation}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </dt>
+              <dd>{formatNumber(plan.points ?? plan.votes)}</dd>
+              <dt>{t('wijkbudget.plan.cost')}</dt>
+              <dd>{money(plan.cost)}</dd>
+            </dl>
+            <p class="utrecht-paragraph">{plan.explanation}</p>
+          </li>
+        ))}
+      </ul>
       <h2 class="utrecht-heading-2">{t('wijkbudget.result.turnout')}</h2>
       <ul class="utrecht-unordered-list">
         <li>{t('wijkbudget.result.turnoutOnline', { count: formatNumber(props.turnout.online) })}</li>
@@ -122,9 +105,10 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         </li>
       </ul>
       <p class="utrecht-paragraph">{t('wijkbudget.result.recount')}</p>
-      <pre class="code-block">
+      {/* A paragraph, not <pre>: the command may wrap at its spaces, so a 360 px phone needs no sideways scrolling. */}
+      <p class="utrecht-paragraph code-block">
         <code>{`npx pb-count --rule ${round.rule} ballots.pb`}</code>
-      </pre>
+      </p>
       <dl class="facts hashes">
         <dt>{t('wijkbudget.result.resultHash')}</dt>
         <dd>
