@@ -189,6 +189,21 @@ function peakRssKb(pid: number): number | null {
   }
 }
 
+/** CPU time (user + system) used so far by these processes, in ms (Linux /proc; clock ticks of 10 ms). */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return ticks * 10;
+}
+
 function stopServer(server: ChildProcess): Promise<void> {
   if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -492,9 +507,24 @@ try {
   const codesLeft = bodies.length - next - 2 * connections;
   const amount = Math.max(connections * 5, Math.min(codesLeft, Math.round(warmRate * durationSeconds * 1.2)));
   const usedBefore = next;
+  // Where the CPU goes, per ballot: the server's processes, this database's PostgreSQL backends, and
+  // this process (autocannon). On a shared machine the rate says little; the CPU per ballot says what
+  // two idle cores could do.
+  const backends = (
+    await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [databaseName])
+  ).rows.map((row) => row.pid);
+  const serverPids = processTree(serverPid);
+  const cpuBefore = { server: cpuMs(serverPids), postgres: cpuMs(backends), bench: process.cpuUsage() };
   process.stdout.write(`casting ${amount} ballots at ${connections} connections ... `);
   const result = await load(amount, connections);
   console.log(`${Math.round(result['2xx'] / result.duration)} ballots/s in ${result.duration.toFixed(1)} s`);
+  const benchCpu = process.cpuUsage(cpuBefore.bench);
+  const perBallot = (ms: number) => ms / Math.max(1, result['2xx']);
+  const cpu = {
+    server: perBallot(cpuMs(serverPids) - cpuBefore.server),
+    postgres: perBallot(cpuMs(backends) - cpuBefore.postgres),
+    bench: perBallot((benchCpu.user + benchCpu.system) / 1000),
+  };
   for (const pid of processTree(serverPid)) {
     const peak = peakRssKb(pid);
     if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
@@ -553,6 +583,10 @@ try {
   console.log('');
   console.log(
     `Measured run: ${result['2xx']} ballots in ${result.duration.toFixed(1)} s at ${connections} connections (${next - usedBefore} codes handed out); with warm-up and probe ${successes} successful casts, ${withTracker} with a tracker.`,
+  );
+  const cpuTotal = cpu.server + cpu.postgres + cpu.bench;
+  console.log(
+    `CPU per ballot: server ${cpu.server.toFixed(2)} ms + PostgreSQL backends ${cpu.postgres.toFixed(2)} ms + autocannon ${cpu.bench.toFixed(2)} ms = ${cpuTotal.toFixed(2)} ms, so ${cpus().length} idle cores would carry about ${Math.round((cpus().length * 1000) / cpuTotal)} ballots/s (load average now ${loadavg()[0]!.toFixed(2)}).`,
   );
   console.log(
     totalPeak > 0

@@ -3,15 +3,20 @@
  * Casting under real concurrency, on a PostgreSQL server only (PGlite runs one query at a time, so
  * nothing can race there): the same voting code sent 50 times at once stores exactly one ballot, and
  * many different codes at once store one ballot each. Two connection pools stand in for two cluster
- * workers.
+ * workers. The same again through HTTP: the real app on a local port, the real casting route.
  */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { and, count, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { createTestDatabase } from '../../tests/support/db.ts';
 import { createRoundIn, insertPlan } from '../../tests/support/wijkbudget.ts';
 import { type Database, openDatabase } from '../db/client.ts';
+import { users } from '../platform/auth/schema.ts';
 import { createUser } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
+import { t } from '../platform/i18n.ts';
 import {
   ballotSetup,
   type CastResult,
@@ -147,5 +152,92 @@ describe.skipIf(!onServer)('casting at the same moment, on the PostgreSQL server
     const trackers = results.flatMap((r) => (r.ok && r.tracker ? [r.tracker] : []));
     expect(new Set(trackers).size).toBe(150);
     expect(await stored(round.roundId)).toEqual({ ballots: 300, usedCodes: 300 });
+  });
+});
+
+describe.skipIf(!onServer)('casting at the same moment through HTTP, on the PostgreSQL server', () => {
+  let testApp: TestApp;
+  let server: ReturnType<typeof serve>;
+  let base: string;
+  beforeAll(async () => {
+    testApp = await buildTestApp();
+    server = await new Promise<ReturnType<typeof serve>>((resolve) => {
+      const started = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+        resolve(started),
+      );
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    });
+    await testApp.close();
+  });
+
+  async function httpRound(size: number) {
+    const { db } = testApp.database;
+    const round = await createRoundIn(db, 'voting', { title: `Gelijktijdig HTTP ${size}` });
+    const a = await insertPlan(db, round.id, { title: 'Bankjes', costEuros: 4_000, buurtCode: buurt });
+    const secret = await codeSecret(db, undefined);
+    const [user] = await db.select().from(users).where(eq(users.email, testApp.staff.admin));
+    const signedIn: SignedInUser = {
+      id: user!.id,
+      email: user!.email,
+      name: user!.name,
+      role: 'admin',
+      allianceId: null,
+    };
+    const { codes } = await createCodes(db, secret, signedIn, round.id, {
+      kind: 'letters',
+      label: 'x',
+      size,
+    });
+    return { ...round, planId: a, codes };
+  }
+
+  /** A ballot posted as the browser would after the confirmation page: CSRF cookie and field, code, plans. */
+  function post(slug: string, code: string, planId: number) {
+    const token = 'gelijktijdig-csrf-token';
+    const body = new URLSearchParams({ _csrf: token, code, plan: String(planId), declaration: '1' });
+    return fetch(`${base}/wijkbudget/${slug}/stemmen/uitbrengen`, {
+      method: 'POST',
+      body,
+      headers: { cookie: `ozw_csrf=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      redirect: 'manual',
+    }).then(async (response) => ({ status: response.status, text: await response.text() }));
+  }
+
+  async function storedIn(roundId: number) {
+    const { db } = testApp.database;
+    const [b] = await db.select({ n: count() }).from(ballots).where(eq(ballots.roundId, roundId));
+    const [c] = await db
+      .select({ n: count() })
+      .from(votingCodes)
+      .where(and(eq(votingCodes.roundId, roundId), eq(votingCodes.used, true)));
+    return { ballots: b!.n, usedCodes: c!.n };
+  }
+
+  test('the same code posted 50 times at once: one thank-you page, 49 refusals, one ballot', async () => {
+    const round = await httpRound(2);
+    const responses = await Promise.all(
+      Array.from({ length: 50 }, () => post(round.slug, round.codes[0]!, round.planId)),
+    );
+    const accepted = responses.filter((r) => r.status === 200);
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]!.text).toContain(t('wijkbudget.cast.title'));
+    const refused = responses.filter((r) => r.status !== 200);
+    expect(refused).toHaveLength(49);
+    expect(new Set(refused.map((r) => r.status))).toEqual(new Set([400]));
+    for (const r of refused) expect(r.text).toContain(t('wijkbudget.code.used'));
+    expect(await storedIn(round.id)).toEqual({ ballots: 1, usedCodes: 1 });
+  });
+
+  test('100 different codes posted at once: 100 thank-you pages, 100 ballots', async () => {
+    const round = await httpRound(100);
+    const responses = await Promise.all(round.codes.map((code) => post(round.slug, code, round.planId)));
+    expect(responses.map((r) => r.status)).toEqual(round.codes.map(() => 200));
+    expect(await storedIn(round.id)).toEqual({ ballots: 100, usedCodes: 100 });
   });
 });
