@@ -4,7 +4,7 @@
  * a phone-sized context with or without JavaScript, and an axe-core check that names every violation.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 /** The smallest common phone screen: every journey must work at 360 CSS pixels wide. */
@@ -57,4 +57,32 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     return `${v.id} (${v.impact ?? 'unknown impact'}): ${v.help}\n    ${nodes.join('\n    ')}`;
   });
   expect(found, `axe found violations on ${page.url()}:\n${found.join('\n')}`).toEqual([]);
+}
+
+/** The text a screen reader reads after a field's name: its hint and error, via aria-describedby. */
+export function describedText(field: Locator): Promise<string> {
+  return field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+}
+
+/** Whether the element has the keyboard focus. */
+export function isFocused(target: Locator): Promise<boolean> {
+  return target.evaluate((element) => element === document.activeElement);
+}
+
+/**
+ * Presses Tab until `target` has the focus, as a keyboard user would; fails when it is not reached
+ * within `maxPresses` (so it is not in the tab order, or hidden behind far too many stops).
+ */
+export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promise<void> {
+  for (let i = 0; i < maxPresses; i++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  expect(await isFocused(target), `${target} not reached with ${maxPresses} presses of Tab`).toBe(true);
 }

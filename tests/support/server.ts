@@ -12,6 +12,8 @@ export interface TestServer {
   /** The base URL, e.g. http://127.0.0.1:43117 (no trailing slash). */
   url: string;
   staff: TestApp['staff'];
+  /** The server's own database, for tests that set up state the pages then show (rounds, codes, ballots). */
+  database: TestApp['database'];
   close(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     url: `http://127.0.0.1:${port}`,
     staff: testApp.staff,
+    database: testApp.database,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
