@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { add1Search, add1SearchPlain } from './rules/completion.ts';
 import { runMes, voterCount } from './rules/equal-shares.ts';
+import { runMesSession, validPasses } from './rules/mes-float.ts';
 import { profileOf } from './rules/profile.ts';
 import { RULES } from './rules/registry.ts';
 import { election } from './test-helpers.ts';
@@ -130,6 +131,53 @@ describe('invariants that hold for every election', () => {
         expect(fast.increments).toBe(plain.increments);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  test('a run guided by the recorded run at a smaller budget decides exactly as a fresh run', () => {
+    // add1's runs: the passes and proofs of the run at b guide the run at b' > b; where every proof
+    // still holds at b', the outcome must be the same without any run.
+    const crowded: fc.Arbitrary<Spec> = fc.integer({ min: 2, max: 7 }).chain((projects) =>
+      fc.record({
+        budget: fc.integer({ min: 1, max: 400 }),
+        costs: fc.array(fc.integer({ min: 1, max: 90 }), { minLength: projects, maxLength: projects }),
+        ballots: fc.array(
+          fc.uniqueArray(fc.integer({ min: 0, max: projects - 1 }), { maxLength: projects }),
+          {
+            maxLength: 60,
+          },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(
+        crowded,
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 1, max: 40 }),
+        (spec, k, more) => {
+          const instance = build(spec);
+          const profile = profileOf(instance);
+          const n = voterCount(profile);
+          const first = runMesSession(
+            profile,
+            'cost',
+            instance.budget + BigInt(k) * n,
+            n,
+            false,
+            undefined,
+            true,
+          );
+          const later = instance.budget + BigInt(k + more) * n;
+          const exact = runMes(profile, 'cost', later, n, { stepSize: 1n });
+          if (first === undefined) return;
+          const guided = runMesSession(profile, 'cost', later, n, false, first, true);
+          if (guided !== undefined) expect(guided.run.selected).toEqual(exact.selected);
+          if (validPasses(first, later, n) === first.records.length) {
+            expect(first.run.selected).toEqual(exact.selected);
+          }
+        },
+      ),
+      { numRuns: 800 },
     );
   });
 

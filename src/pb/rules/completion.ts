@@ -14,7 +14,7 @@ import { PbError } from '../errors.ts';
 import type { Instance, MesTrace, Outcome } from '../types.ts';
 import { type MesResult, mesCandidates, runMes, voterCount } from './equal-shares.ts';
 import { completeByApprovals } from './greedy-cost.ts';
-import { runMesFast } from './mes-float.ts';
+import { type MesSession, runMesSession, validPasses } from './mes-float.ts';
 import { profileOf } from './profile.ts';
 
 export interface Add1Result {
@@ -28,15 +28,14 @@ export interface Add1Result {
 /**
  * Runs the add1 search and returns the chosen run (with its trace).
  *
- * The reference reruns equal shares for every b = budget / n + k. Each k is counted with the fast
- * path of equal shares (float guidance, exact prices; the class-based exact path if the fast path
- * gives up). Where the outcome stops changing from one k to the next, a tracked run of the exact
- * path also reports how many further increments provably give the same outcome (`steady`, see
- * runMes) and the search jumps over them: those b would pass the same feasibility and exhaustiveness
- * checks. A tracked run costs several fast runs and its jump is often only 1 on large instances (the
- * outcome changes almost every increment there), so after a jump of at most 2 the search waits for a
- * twice longer run of unchanged outcomes before it tries the next one. The result is the
- * reference's, with far fewer or far cheaper runs.
+ * The reference reruns equal shares for every b = budget / n + k. Here each run is recorded
+ * (runMesSession): every pass of it knows up to which b its decisions provably stay the same. For
+ * the next b, the passes up to the first one whose limit is exceeded are redone exactly from their
+ * records, without searching, and the run goes on from there; where every pass still holds, the
+ * outcome is the same and the search jumps over all those b at once (they pass the same feasibility
+ * and exhaustiveness checks). Should the fast path give up, the class-based exact path counts that b
+ * and reports its own jump (`steady`). The result is the reference's, with far fewer and far
+ * cheaper runs.
  */
 export function add1Search(instance: Instance): Add1Result {
   const profile = profileOf(instance);
@@ -48,26 +47,24 @@ export function add1Search(instance: Instance): Add1Result {
   let previousK = -1;
   let runs = 0;
   let k = 0;
-  let previousKey = '';
-  let unchanged = 0;
-  let patience = 1;
+  let session: MesSession | undefined;
   for (;;) {
     const start = budget + BigInt(k) * step;
-    let result: MesResult | undefined;
+    let result: MesResult;
     let steady = 1;
-    if (unchanged >= patience) {
-      result = runMes(profile, 'cost', start, n, { stepSize: unit });
-      steady = result.steady ?? 1;
-      if (steady <= 2) patience *= 2;
-      unchanged = 0;
+    const passes = session ? validPasses(session, start, n) : 0;
+    if (session && passes === session.records.length) {
+      result = session.run; // every decision still holds: the same outcome
     } else {
-      result = runMesFast(profile, 'cost', start, n);
-      if (!result) {
+      session = runMesSession(profile, 'cost', start, n, false, session, true);
+      runs++;
+      if (session) {
+        result = session.run;
+      } else {
         result = runMes(profile, 'cost', start, n, { stepSize: unit });
         steady = result.steady ?? 1;
       }
     }
-    runs++;
     if (result.cost > budget) {
       if (previousK < 0) return { result: { selected: [], cost: 0n }, increments: 0, runs };
       return { result: withTrace(instance, previousK), increments: previousK, runs };
@@ -76,17 +73,30 @@ export function add1Search(instance: Instance): Add1Result {
     const left = budget - result.cost;
     const exhaustive = candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left);
     if (exhaustive) return { result: withTrace(instance, k), increments: k, runs };
+    if (session) steady = 1 + sameFor(session, start, step, n);
     if (!Number.isFinite(steady)) {
       throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
     }
-    const key = result.selected.join(',');
-    if (key === previousKey) unchanged++;
-    else unchanged = 0;
-    previousKey = key;
     // Runs k+1 .. k+steady-1 give this same outcome; the last of them is the "previous" one.
     previousK = k + steady - 1;
     k += steady;
   }
+}
+
+/** How many further increments after start/n keep every decision of the session (checked exactly). */
+function sameFor(session: MesSession, start: bigint, step: bigint, n: bigint): number {
+  let limit = Number.POSITIVE_INFINITY;
+  for (const record of session.records) if (record.limit < limit) limit = record.limit;
+  if (limit === Number.POSITIVE_INFINITY) return Number.POSITIVE_INFINITY;
+  const all = session.records.length;
+  const b = Number(start) / Number(n);
+  const stepF = Number(step) / Number(n);
+  let j = Math.floor((limit - b) / stepF);
+  if (!(j >= 1)) return 0;
+  if (j > Number.MAX_SAFE_INTEGER / 4) j = Number.MAX_SAFE_INTEGER / 4;
+  // The float estimate of j is checked (and lowered if needed) with validPasses itself.
+  while (j > 0 && validPasses(session, start + BigInt(j) * step, n) < all) j = Math.floor(j / 2);
+  return j;
 }
 
 function withTrace(instance: Instance, k: number): MesResult {

@@ -105,6 +105,56 @@ export function ratioF(n: bigint, d: bigint): number {
 const UNAFFORDABLE = -1;
 
 /**
+ * What one round (one pass of the main loop) of a recorded run decided, enough to redo it exactly at
+ * another start budget b' without searching: valid while b' <= limit (see `MesSession`).
+ */
+interface RoundRecord {
+  /** The winner, or -1 for the last pass (which only drops the projects left). */
+  readonly w: number;
+  /**
+   * The proofs of the pass, four numbers each: RETIRED or LOWER, the project, the proven lower
+   * bound of its rho (LOWER), and the largest start budget (float, units per voter) for which the
+   * proof holds.
+   */
+  readonly proofs: readonly number[];
+  /** The smallest limit of the proofs: up to it, this pass decides the same. */
+  readonly limit: number;
+}
+
+const RETIRED = 0;
+const LOWER = 1;
+
+/**
+ * A recorded run, for the add1 search. With the same winners in the same order, every budget after
+ * every round only grows with the start budget b (a larger budget before a round gives a lower or
+ * equal price, max(0, budget - price) is larger or equal), and a rich supporter stays rich. So a
+ * proof that some project q has a larger rho than the winner (its supporters paying at most r * u
+ * collect less than its cost, r at least rho of the winner, which only falls) or that q is
+ * unaffordable stays true as long as the budgets it summed have not grown by its slack; budgets grow
+ * at most `growth` times as fast as b, where growth starts at 1 and grows in each round by
+ * growth * (voters who paid all they had, or had nothing) / (voters who paid the price) (the price
+ * falls at most that fast, and only voters that are poor at b can be poor at a larger b). Each pass
+ * records the largest b for which all its proofs hold. For a larger b the passes up to the first one
+ * whose limit is exceeded are redone with the same winners, without searching or proving (each
+ * winner's exact price is computed again), and the run goes on from there; if every pass holds, the
+ * outcome is the same.
+ */
+export interface MesSession {
+  readonly num: bigint;
+  readonly den: bigint;
+  readonly records: readonly RoundRecord[];
+  readonly run: FastRun;
+}
+
+/** Rounds of the session that still hold for the start budget num/den. */
+export function validPasses(session: MesSession, num: bigint, den: bigint): number {
+  const b = ratioF(num, den) * (1 + 16 * U);
+  let r = 0;
+  while (r < session.records.length && b <= (session.records[r] as RoundRecord).limit) r++;
+  return r;
+}
+
+/**
  * One exact run of equal shares with per-voter budget num/den (see the file comment). Returns
  * undefined when a float estimate was not good enough to classify; the caller then uses the exact
  * class-based path.
@@ -116,6 +166,22 @@ export function runMesFast(
   den: bigint,
   withTrace = false,
 ): FastRun | undefined {
+  return runMesSession(profile, utility, num, den, withTrace, undefined, false)?.run;
+}
+
+/**
+ * runMesFast, recording each pass (`record`), and redoing the first `reuse.passes` passes of an earlier
+ * recorded run from their records (valid when validPasses says so).
+ */
+export function runMesSession(
+  profile: Profile,
+  utility: Utility,
+  num: bigint,
+  den: bigint,
+  withTrace: boolean,
+  previous: MesSession | undefined,
+  record: boolean,
+): MesSession | undefined {
   if (num <= 0n || den <= 0n) return undefined;
   const { weights, start, items, costF, approvalsF, candidates, zeroCost } = prepare(profile);
   const { supporters, groups, costs } = profile;
@@ -155,6 +221,43 @@ export function runMesFast(
   const stamp = new Int32Array(P).fill(-1);
   const piEst = new Float64Array(P);
   const piTol = new Float64Array(P);
+  const near = new Int32Array(G);
+  // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
+  // smallest of those limits.
+  const records: RoundRecord[] = [];
+  let passLimit = Number.POSITIVE_INFINITY;
+  let passProofs: number[] = [];
+  /** The limit of the proof made last (absolute: a start budget per voter, float). */
+  let lastLimit = Number.POSITIVE_INFINITY;
+  /**
+   * Per group: an upper bound of how much faster than b its budget grows (while the winners so far
+   * stay the same): 1 plus the bounds of the price slopes of the rounds whose winner it supports.
+   */
+  const lam = new Float64Array(G).fill(1);
+  /** Sum of weight * lam over the supporters of p (for a supporter that is poor at b, too). */
+  const lamSum = (p: number): number => {
+    const s = supporters[p] as Int32Array;
+    let sum = 0;
+    for (let i = 0; i < s.length; i++) {
+      const g = s[i] as number;
+      sum += (weights[g] as number) * (lam[g] as number);
+    }
+    return sum * (1 + 1e-9);
+  };
+  /** The proof just made holds while b grows by at most slack / rate. */
+  const noteLimit = (slack: number, rate: number) => {
+    const d = !(slack > 0) ? 0 : rate > 0 ? slack / rate : Number.POSITIVE_INFINITY;
+    lastLimit = bF + d * (1 - 1e-9) - 16 * U * bF;
+    if (lastLimit < passLimit) passLimit = lastLimit;
+  };
+  const retire = (p: number) => {
+    alive[p] = 0;
+    passProofs.push(RETIRED, p, 0, lastLimit);
+  };
+  const setLo = (p: number, value: number) => {
+    lo[p] = value;
+    passProofs.push(LOWER, p, value, lastLimit);
+  };
 
   /** Adds w to perRound[r] for every round r whose winner group g supports. */
   const addPattern = (g: number, w: number) => {
@@ -223,18 +326,26 @@ export function runMesFast(
     const s = supporters[p] as Int32Array;
     const cost = costF[p] as number;
     const M = approvalsF[p] as number;
-    let x = cost / M;
+    // Newton may start at any level that is certainly at most pi: the proven lower bound helps.
+    const x0 = cost / M;
+    const fromLo = (lo[p] as number) * uOf(p) * (1 - 1e-12);
+    let x = fromLo > x0 ? fromLo : x0;
     let total = 0;
     let S = 0;
     let N = 0;
     let m = 0;
     let Nbig = 0;
     let band = x * 1e-9;
+    // Groups below `cap` are kept in `near`: the later Newton passes only look at them while the
+    // level stays below cap (the poor set only grows with the level).
+    const cap = x * 3;
+    let nearCount = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
       const b = beta[g] as number;
       const w = weights[g] as number;
       total += w * b;
+      if (b < cap) near[nearCount++] = g;
       if (b < x + band) {
         Nbig += w;
         if (b < x) {
@@ -245,11 +356,18 @@ export function runMesFast(
       }
     }
     const slack = M * E + (2 * s.length + 8) * U * total;
-    if (total + slack < cost) return UNAFFORDABLE;
-    if (total - slack < cost && !exactAffordable(p)) return UNAFFORDABLE;
+    if (total + slack < cost) {
+      noteLimit((cost - (total + slack)) * (1 - 1e-9), lamSum(p));
+      return UNAFFORDABLE;
+    }
+    if (total - slack < cost && !exactAffordable(p)) {
+      noteLimit(0, 1);
+      return UNAFFORDABLE;
+    }
     let prevN = 0;
     let prevM = 0;
     let allPoor = false;
+    if (N === 0) x = x0; // nobody below: the level is cost / M
     while (N > prevN) {
       if (M - N <= 0) {
         allPoor = true;
@@ -264,8 +382,10 @@ export function runMesFast(
       N = 0;
       m = 0;
       Nbig = 0;
-      for (let i = 0; i < s.length; i++) {
-        const g = s[i] as number;
+      const list = x + band < cap ? near : s;
+      const length = x + band < cap ? nearCount : s.length;
+      for (let i = 0; i < length; i++) {
+        const g = list[i] as number;
         const b = beta[g] as number;
         if (b < x + band) {
           const w = weights[g] as number;
@@ -293,6 +413,13 @@ export function runMesFast(
   let exX = 0n;
   let exR = 0;
   /**
+   * Of the last marking price(): sum of weight * lam over the supporters that pay all they have (or
+   * have nothing), over the voters who pay the price. The price falls at most this fast as b grows
+   * (with budgets larger by at most d_g, the level at pi - sum_poor(w * d_g) / R collects at most
+   * the cost, and only supporters poor at b can be poor at a larger b).
+   */
+  let markSlope = 0;
+  /**
    * Exact pi = exX / (D * exR) of p from its estimate (see step 2); with `marking`, marks who pays all
    * (mark = stamp) and who has exactly pi (mark = -stamp). False when the estimate was too far off.
    */
@@ -303,6 +430,7 @@ export function runMesFast(
     const M = approvalsF[p] as number;
     let N = 0;
     let W = 0;
+    let lamPoor = 0;
     const between: number[] = [];
     if (marking) stampNow++;
     for (let i = 0; i < s.length; i++) {
@@ -310,12 +438,14 @@ export function runMesFast(
       const w = weights[g] as number;
       if (zero[g] === 1) {
         N += w;
+        lamPoor += w * (lam[g] as number);
         continue;
       }
       const b = beta[g] as number;
       if (b < x - tol) {
         N += w;
         W += w;
+        lamPoor += w * (lam[g] as number);
         addPattern(g, w);
         if (marking) mark[g] = stampNow;
       } else if (b <= x + tol) {
@@ -334,6 +464,7 @@ export function runMesFast(
         const w = weights[g] as number;
         X -= BigInt(w) * b;
         R -= w;
+        lamPoor += w * (lam[g] as number);
         if (marking) mark[g] = stampNow;
       }
       if (marking) {
@@ -349,6 +480,7 @@ export function runMesFast(
     if (Math.abs(pi - x) > tol - E - 16 * U * x) return false;
     exX = X;
     exR = R;
+    if (marking) markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
     return true;
   };
   /** price(), retrying with a wider tolerance once. */
@@ -356,49 +488,140 @@ export function runMesFast(
     price(p, piTol[p] as number, marking) ||
     price(p, (piTol[p] as number) * 1e4 + 1e-9 * (piEst[p] as number), marking);
 
+  const NOT_PROVED = 0;
+  const ABOVE = 1;
   /**
-   * True only if the supporters of p paying min(budget, r * u) each collect less than cost(p), with
-   * certain upper bounds: then rho(p) > r.
+   * ABOVE only if the supporters of p paying min(budget, r * u) each collect less than cost(p), with
+   * certain upper bounds: then rho(p) > r. UNAFFORDABLE if even all their budgets (upper bounds) are
+   * less than cost(p). NOT_PROVED otherwise.
    */
-  const certifyAbove = (p: number, r: number): boolean => {
+  const certifyAbove = (p: number, r: number): number => {
     const s = supporters[p] as Int32Array;
     const ru = r * uOf(p) * (1 + 2 ** -50);
     const e = E * 1.01 + U * bF;
     let sum = 0;
+    let all = 0;
+    let low = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
-      if (zero[g] === 1) continue;
+      const w = weights[g] as number;
+      if (zero[g] === 1) {
+        low += w * (lam[g] as number);
+        continue;
+      }
       const b = (beta[g] as number) + e;
-      sum += (b < ru ? b : ru) * (weights[g] as number);
+      all += b * w;
+      if (b < ru) {
+        sum += b * w;
+        low += w * (lam[g] as number);
+      } else {
+        sum += ru * w;
+      }
     }
-    return sum * (1 + (2 * s.length + 8) * 2 ** -52) < (costF[p] as number) * (1 - 2 ** -52);
+    const cost = (costF[p] as number) * (1 - 2 ** -52);
+    const err = 1 + (2 * s.length + 8) * 2 ** -52;
+    const short = cost - all * err;
+    if (short > 0) {
+      noteLimit(short * (1 - 1e-9), lamSum(p));
+      return UNAFFORDABLE;
+    }
+    // As b grows, only the terms below r * u grow (group g at most lam[g] times as fast); r is an
+    // upper bound of rho(w), which only falls.
+    const slack = cost - sum * err;
+    if (!(slack > 0)) return NOT_PROVED;
+    noteLimit(slack * (1 - 1e-9), low * (1 + 1e-9));
+    return ABOVE;
   };
 
   const rounds: MesRound[] = [];
+
+  // Guided passes (add1): the passes of the run at a smaller b are tried first with the same
+  // winner; their proofs that still hold at this b are taken over, and the certification below
+  // proves the rest (or finds the real winner). Guidance stops at the first pass whose winner differs.
+  const old = previous?.records;
+  const bCheck = bF * (1 + 16 * U);
+  let guiding = old !== undefined;
   let order = candidates.slice();
   for (let round = 0; ; round++) {
-    order = order.filter((p) => alive[p] === 1);
-    if (order.length === 0) break;
-    order.sort((p, q) => (lo[p] as number) - (lo[q] as number) || p - q);
     let best = -1;
-    let bestRho = Number.POSITIVE_INFINITY;
-    for (const p of order) {
-      if ((lo[p] as number) > bestRho * (1 + 1e-9)) break; // a guess only; proved below
-      const rho = estimate(p, round);
-      if (rho === UNAFFORDABLE) {
-        alive[p] = 0;
-        continue;
-      }
-      if (rho < bestRho || (rho === bestRho && p < best)) {
-        best = p;
-        bestRho = rho;
+    let markedFor = -1;
+    let wX = 0n;
+    let wR = 0;
+    const rec = guiding ? (old as readonly RoundRecord[])[round] : undefined;
+    if (rec) {
+      const proofs = rec.proofs;
+      for (let i = 0; i < proofs.length; i += 4) {
+        const limit = proofs[i + 3] as number;
+        if (!(limit >= bCheck)) continue;
+        const q = proofs[i + 1] as number;
+        if (proofs[i] === RETIRED) {
+          if (alive[q] !== 1) continue;
+          alive[q] = 0;
+        } else if ((proofs[i + 2] as number) > (lo[q] as number)) {
+          lo[q] = proofs[i + 2] as number;
+        }
+        passProofs.push(proofs[i] as number, q, proofs[i + 2] as number, limit);
+        if (limit < passLimit) passLimit = limit;
       }
     }
-    if (best < 0) break;
-    if (!priceOf(best, true)) return undefined;
-    const markedFor = best;
-    let wX = exX;
-    let wR = exR;
+    order = order.filter((p) => alive[p] === 1);
+    if (rec && rec.w >= 0 && alive[rec.w] === 1) {
+      best = rec.w;
+      if (estimate(best, round) === UNAFFORDABLE) {
+        retire(best);
+        best = -1;
+        guiding = false;
+        order = order.filter((p) => alive[p] === 1);
+      } else {
+        if (!priceOf(best, true)) return undefined;
+        markedFor = best;
+        wX = exX;
+        wR = exR;
+      }
+    } else {
+      guiding = false;
+    }
+    if (best < 0) {
+      if (order.length === 0) {
+        records.push({ w: -1, proofs: passProofs, limit: passLimit });
+        break;
+      }
+      order.sort((p, q) => (lo[p] as number) - (lo[q] as number) || p - q);
+      let bestRho = Number.POSITIVE_INFINITY;
+      for (const p of order) {
+        if ((lo[p] as number) > bestRho * (1 + 1e-9)) break; // a guess only; proved below
+        if (best >= 0) {
+          // One pass proves most others worse than the best so far (kept if that is the winner).
+          const r = bestRho * (1 + 1e-7);
+          const proof = certifyAbove(p, r);
+          if (proof === UNAFFORDABLE) {
+            retire(p);
+            continue;
+          }
+          if (proof === ABOVE) {
+            setLo(p, r);
+            continue;
+          }
+        }
+        const rho = estimate(p, round);
+        if (rho === UNAFFORDABLE) {
+          retire(p);
+          continue;
+        }
+        if (rho < bestRho || (rho === bestRho && p < best)) {
+          best = p;
+          bestRho = rho;
+        }
+      }
+      if (best < 0) {
+        records.push({ w: -1, proofs: passProofs, limit: passLimit });
+        break;
+      }
+      if (!priceOf(best, true)) return undefined;
+      markedFor = best;
+      wX = exX;
+      wR = exR;
+    }
     // Prove that best has the smallest rho (ties: smaller index).
     for (let changed = true; changed; ) {
       changed = false;
@@ -406,15 +629,21 @@ export function runMesFast(
       const rHi = ratioF(wX, wD) * (1 + 2 ** -40);
       for (const q of order) {
         if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
-        if (certifyAbove(q, rHi)) {
-          lo[q] = rHi;
+        const proof = certifyAbove(q, rHi);
+        if (proof === UNAFFORDABLE) {
+          retire(q);
+          continue;
+        }
+        if (proof === ABOVE) {
+          setLo(q, rHi);
           continue;
         }
         if (stamp[q] !== round && estimate(q, round) === UNAFFORDABLE) {
-          alive[q] = 0;
+          retire(q);
           continue;
         }
         if (!priceOf(q, false)) return undefined;
+        noteLimit(0, 1); // a near tie: decided exactly here, not carried to another b
         const qD = D * BigInt(exR) * uExact(q);
         const l = exX * wD;
         const r = wX * qD;
@@ -426,9 +655,10 @@ export function runMesFast(
           break;
         }
         const qLo = ratioF(exX, qD) * (1 - 2 ** -40);
-        if (qLo > (lo[q] as number)) lo[q] = qLo;
+        if (qLo > (lo[q] as number)) setLo(q, qLo);
       }
     }
+    if (rec && best !== rec.w) guiding = false;
     const w = best;
     if (markedFor !== w && !priceOf(w, true)) return undefined;
     const X = wX;
@@ -453,6 +683,7 @@ export function runMesFast(
     const s = supporters[w] as Int32Array;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
+      lam[g] = (lam[g] as number) + markSlope;
       if (zero[g] === 1) continue;
       const mk = mark[g] as number;
       if (mk === stampNow || mk === -stampNow) {
@@ -464,6 +695,9 @@ export function runMesFast(
       }
     }
     E += 5 * U * bF;
+    if (record) records.push({ w, proofs: passProofs, limit: passLimit });
+    passLimit = Number.POSITIVE_INFINITY;
+    passProofs = [];
     selected.push(w);
     spent += costs[w] as bigint;
     alive[w] = 0;
@@ -519,10 +753,12 @@ export function runMesFast(
     if (richVoters > 0) {
       list.push({ voters: richVoters, each: reduceOver(Xr, Dold * Rr, [...factors, Rr]) });
     }
-    return mergePayments(list);
+    // The amounts are all different (poor ones are different budgets, all below pi): no merging,
+    // only the order of mergePayments (most voters first, stable).
+    return list.sort((x, y) => y.voters - x.voters);
   }
 
-  if (!withTrace) return { selected, cost: spent };
+  if (!withTrace) return { num, den, records, run: { selected, cost: spent } };
   const chosen = new Set(selected);
   const leftovers: MesLeftover[] = [];
   const unsupported: string[] = [];
@@ -547,7 +783,7 @@ export function runMesFast(
       supportersBudget: reduceOver(sumFromPattern(W), D, factors),
     });
   }
-  return {
+  const run: FastRun = {
     selected,
     cost: spent,
     trace: {
@@ -560,6 +796,7 @@ export function runMesFast(
       unsupported,
     },
   };
+  return { num, den, records, run };
 }
 
 /**
@@ -573,13 +810,30 @@ export function reduceOver(a: bigint, D: bigint, factors: readonly bigint[]): Ra
   let d = D;
   for (const f of factors) {
     if (f === 1n) continue;
-    const h = gcd(n % f, f);
-    if (h !== 1n) {
-      n /= h;
-      d /= h;
+    let h: bigint;
+    if (f <= SMALL) {
+      const x = gcdSmall(Number(n % f), Number(f));
+      if (x === 1) continue;
+      h = BigInt(x);
+    } else {
+      h = gcd(n % f, f);
+      if (h === 1n) continue;
     }
+    n /= h;
+    d /= h;
   }
   return { n, d };
+}
+
+const SMALL = BigInt(Number.MAX_SAFE_INTEGER);
+
+function gcdSmall(a: number, b: number): number {
+  while (b !== 0) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
 }
 
 /** A reduced fraction divided by a small positive integer u, reduced. */
@@ -588,16 +842,3 @@ function divideBy(r: Rational, u: bigint): Rational {
   const h = gcd(r.n % u, u);
   return h === 1n ? { n: r.n, d: r.d * u } : { n: r.n / h, d: (r.d * u) / h };
 }
-
-/** Joins payments of equal amounts (first occurrence keeps its place), most voters first. */
-export function mergePayments(payments: readonly Payment[]): Payment[] {
-  const byAmount = new Map<string, Payment>();
-  for (const payment of payments) {
-    const key = `${payment.each.n}/${payment.each.d}`;
-    const seen = byAmount.get(key);
-    byAmount.set(key, seen ? { voters: seen.voters + payment.voters, each: payment.each } : payment);
-  }
-  return [...byAmount.values()].sort((x, y) => y.voters - x.voters);
-}
-
-export type { Rational };
