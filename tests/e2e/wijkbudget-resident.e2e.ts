@@ -210,10 +210,8 @@ describe.each([true, false])('a resident on a 360 px phone (JavaScript enabled: 
 
         await tabTo(page, planBox(page, moestuin.title));
         await page.keyboard.press('Space');
-        await expect
-          .poll(() => total.textContent())
-          .toBe(totalText(huiswerk.costEuros + bankjes.costEuros + moestuin.costEuros));
-        expect(await total.getAttribute('class')).toContain('ballot-total--over');
+        await expect.poll(() => total.getAttribute('class')).toContain('ballot-total--over');
+        expect(await total.textContent()).toContain(formatEuros(31_000));
         await page.keyboard.press('Space'); // untick it again
         await expect.poll(() => total.textContent()).toBe(totalText(huiswerk.costEuros + bankjes.costEuros));
         expect(await total.getAttribute('class')).not.toContain('ballot-total--over');
@@ -239,7 +237,8 @@ describe.each([true, false])('a resident on a 360 px phone (JavaScript enabled: 
         expect(await page.getByRole('alert').getByRole('link', { name: overBudget }).isVisible()).toBe(true);
         // The code is fine now, so no message is at the field any more.
         expect(await codeField(page).getAttribute('aria-invalid')).toBeNull();
-        expect(await page.locator('#ballot-total').textContent()).toBe(totalText(31_000));
+        // The total under the plans says the same, not "nog € -1.000 over".
+        expect(await page.locator('#ballot-total').textContent()).toBe(overBudget);
         await expectFitsPhone(page);
 
         await planBox(page, moestuin.title).uncheck();

@@ -136,11 +136,19 @@ export function BallotPage({ round, plans, csrfToken, errors = {}, values = {} }
             aria-live="polite"
             data-budget={String(Number(round.budgetCents) / 100)}
             data-template={t('wijkbudget.vote.remainingBudget')}
+            data-template-over={t('wijkbudget.vote.overBudget')}
           >
-            {t('wijkbudget.vote.remainingBudget', {
-              chosen: euros(chosen.chosenCents),
-              remaining: euros(chosen.remainingCents),
-            })}
+            {/* Over the budget, say by how much rather than "nog € -1.000 over". */}
+            {chosen.remainingCents < 0n
+              ? t('wijkbudget.vote.overBudget', {
+                  total: euros(chosen.chosenCents),
+                  over: euros(-chosen.remainingCents),
+                  budget: euros(round.budgetCents),
+                })
+              : t('wijkbudget.vote.remainingBudget', {
+                  chosen: euros(chosen.chosenCents),
+                  remaining: euros(chosen.remainingCents),
+                })}
           </p>
         ) : null}
         <div class={`utrecht-form-field${errors.declaration ? ' utrecht-form-field--invalid' : ''}`}>
