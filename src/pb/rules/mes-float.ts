@@ -119,6 +119,9 @@ interface RoundRecord {
   readonly proofs: readonly number[];
   /** The smallest limit of the proofs: up to it, this pass decides the same. */
   readonly limit: number;
+  /** The winner's price (float), and how it changed with b since the run before (NaN: unknown). */
+  readonly pi: number;
+  readonly slope: number;
 }
 
 const RETIRED = 0;
@@ -142,6 +145,8 @@ const LOWER = 1;
 export interface MesSession {
   readonly num: bigint;
   readonly den: bigint;
+  /** num / den as a float. */
+  readonly b: number;
   readonly records: readonly RoundRecord[];
   readonly run: FastRun;
 }
@@ -567,7 +572,21 @@ export function runMesSession(
     order = order.filter((p) => alive[p] === 1);
     if (rec && rec.w >= 0 && alive[rec.w] === 1) {
       best = rec.w;
-      if (estimate(best, round) === UNAFFORDABLE) {
+      // If the poor supporters are the same as in the two runs before, the price is where the line
+      // through their prices goes: try that first (checked exactly), else estimate as usual.
+      let priced = false;
+      if (Number.isFinite(rec.slope)) {
+        const x = rec.pi + rec.slope * (bF - (previous as MesSession).b);
+        if (x > 0) {
+          piEst[best] = x;
+          priced = price(best, x * 1e-9 + 4 * E, true);
+        }
+      }
+      if (priced) {
+        markedFor = best;
+        wX = exX;
+        wR = exR;
+      } else if (estimate(best, round) === UNAFFORDABLE) {
         retire(best);
         best = -1;
         guiding = false;
@@ -583,7 +602,7 @@ export function runMesSession(
     }
     if (best < 0) {
       if (order.length === 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit });
+        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN });
         break;
       }
       order.sort((p, q) => (lo[p] as number) - (lo[q] as number) || p - q);
@@ -614,7 +633,7 @@ export function runMesSession(
         }
       }
       if (best < 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit });
+        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN });
         break;
       }
       if (!priceOf(best, true)) return undefined;
@@ -695,7 +714,10 @@ export function runMesSession(
       }
     }
     E += 5 * U * bF;
-    if (record) records.push({ w, proofs: passProofs, limit: passLimit });
+    if (record) {
+      const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
+      records.push({ w, proofs: passProofs, limit: passLimit, pi: pf, slope });
+    }
     passLimit = Number.POSITIVE_INFINITY;
     passProofs = [];
     selected.push(w);
@@ -758,7 +780,7 @@ export function runMesSession(
     return list.sort((x, y) => y.voters - x.voters);
   }
 
-  if (!withTrace) return { num, den, records, run: { selected, cost: spent } };
+  if (!withTrace) return { num, den, b: bF, records, run: { selected, cost: spent } };
   const chosen = new Set(selected);
   const leftovers: MesLeftover[] = [];
   const unsupported: string[] = [];
@@ -796,7 +818,7 @@ export function runMesSession(
       unsupported,
     },
   };
-  return { num, den, records, run };
+  return { num, den, b: bF, records, run };
 }
 
 /**
