@@ -588,6 +588,7 @@ export const nl = {
   'wijkbudget.result.trackerNote':
     'Heeft u een controlecode gekregen? Zoek hem op in het stembestand (kolom tracker). Daar staat uw stem.',
   'programme.measure.wijkbudgetOrigin': 'Een plan van bewoners, gekozen met het wijkbudget ‘{round}’',
+  'admin.dashboard.wijkbudget': 'Wijkbudget beheren',
   'wijkbudget.round.area.unknown': 'Kies een wijk uit de lijst, of heel Zuidwest.',
   'wijkbudget.plan.buurt.notInArea': 'Kies een buurt in het gebied van dit wijkbudget.',
   'wijkbudget.plan.cost.required':

@@ -375,12 +375,15 @@ const ballotScript = `(function () {
   if (!total) return;
   var budget = Number(total.getAttribute('data-budget'));
   var template = total.getAttribute('data-template');
+  var templateOver = total.getAttribute('data-template-over');
   var boxes = Array.prototype.slice.call(document.querySelectorAll('input[name="plan"][data-cost]'));
   var money = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
   function update() {
     var chosen = 0;
     boxes.forEach(function (box) { if (box.checked) chosen += Number(box.getAttribute('data-cost')); });
-    total.textContent = template.replace('{chosen}', money.format(chosen)).replace('{remaining}', money.format(budget - chosen));
+    total.textContent = chosen > budget
+      ? templateOver.replace('{total}', money.format(chosen)).replace('{over}', money.format(chosen - budget)).replace('{budget}', money.format(budget))
+      : template.replace('{chosen}', money.format(chosen)).replace('{remaining}', money.format(budget - chosen));
     total.classList.toggle('ballot-total--over', chosen > budget);
   }
   boxes.forEach(function (box) { box.addEventListener('change', update); });

@@ -87,10 +87,7 @@ describe('a staff member publishes the result of a round', () => {
     try {
       const page = await signInAsEditor(context);
       // The dashboard leads to the staff pages of the wijkbudget (the site menu's link is the public one).
-      await page
-        .getByRole('main')
-        .getByRole('link', { name: t('wijkbudget.admin.title'), exact: true })
-        .click();
+      await page.getByRole('link', { name: t('admin.dashboard.wijkbudget'), exact: true }).click();
       await page.waitForURL('**/beheer/wijkbudget');
       expect(await heading(page)).toBe(t('wijkbudget.admin.title'));
       await page.getByRole('link', { name: roundTitle }).click();

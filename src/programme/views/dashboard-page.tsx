@@ -26,7 +26,7 @@ export function DashboardPage({ user, measures }: Props) {
           {canWijkbudget(user) ? (
             <li>
               <a class="utrecht-link" href="/beheer/wijkbudget">
-                {t('wijkbudget.admin.title')}
+                {t('admin.dashboard.wijkbudget')}
               </a>
             </li>
           ) : null}
