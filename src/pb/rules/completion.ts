@@ -29,13 +29,13 @@ export interface Add1Result {
  * Runs the add1 search and returns the chosen run (with its trace).
  *
  * The reference reruns equal shares for every b = budget / n + k. Here each run is recorded
- * (runMesSession): every pass of it knows up to which b its decisions provably stay the same. For
- * the next b, the passes up to the first one whose limit is exceeded are redone exactly from their
- * records, without searching, and the run goes on from there; where every pass still holds, the
- * outcome is the same and the search jumps over all those b at once (they pass the same feasibility
- * and exhaustiveness checks). Should the fast path give up, the class-based exact path counts that b
- * and reports its own jump (`steady`). The result is the reference's, with far fewer and far
- * cheaper runs.
+ * (runMesSession) and guides the run at the next b: the same winners are tried first and every
+ * proof that provably still holds there is taken over, so a run costs little more than pricing the
+ * winners while the outcome changes only in its later rounds. Where every proof of every pass still
+ * holds, the outcome is the same without a run, and the search jumps over all those b at once (they
+ * pass the same feasibility and exhaustiveness checks). Should the fast path give up, the
+ * class-based exact path counts that b and reports its own jump (`steady`). The result is the
+ * reference's.
  */
 export function add1Search(instance: Instance): Add1Result {
   const profile = profileOf(instance);

@@ -13,13 +13,16 @@
  * times a few BigInts per round, never one BigInt per group.
  *
  * Floats, only to guide: `beta[g]`, the float budget of group g, within E of the exact one
- * (E = (16 + 2 * rounds) * 2^-53 * b covers the rounding of b, of each pi_r and of each subtraction;
+ * (E = (16 + 5 * rounds) * 2^-53 * b covers the rounding of b, of each pi_r and of each subtraction;
  * pi_r is exact before it is rounded, so errors do not compound).
  *
  * A round:
- * 1. Estimate rho for the projects in order of their proven lower bound (Newton from below on the
- *    float budgets: the level for the supporters poorer than the current level, until that set stops
- *    growing) and take the smallest estimate w.
+ * 1. Go through the projects in order of their proven lower bound of rho: the first gets a float
+ *    estimate of rho (Newton from below on the float budgets, starting at the proven lower bound:
+ *    the level for the supporters poorer than the current level, until that set stops growing); each
+ *    further one is first tried with one pass of the proof of step 3 against the best estimate so far
+ *    (kept as its lower bound when it holds), and estimated only when that fails. The smallest
+ *    estimate is w.
  * 2. Price of w, exactly: supporters whose float budget is below the estimate by more than a
  *    tolerance pay all they have, those above it by more pay pi; the few in between are compared
  *    exactly (their budgets from the formula above, in ascending order). The exact pi must then lie
@@ -31,6 +34,8 @@
  *    or, for a near or exact tie, its exact rho is computed as in 2 and compared in BigInt.
  *    A project is dropped as unaffordable only on a certain float bound or the exact sum.
  * 4. w is bought: poor supporters are marked as having paid everything, the others lose pi.
+ *
+ * The add1 search runs this for b, b + 1, b + 2, ... with `runMesSession`: see `MesSession`.
  */
 import { gcd, type Rational, rational } from '../rational.ts';
 import type { MesLeftover, MesRound, MesTrace, Payment } from '../types.ts';
@@ -128,19 +133,27 @@ const RETIRED = 0;
 const LOWER = 1;
 
 /**
- * A recorded run, for the add1 search. With the same winners in the same order, every budget after
- * every round only grows with the start budget b (a larger budget before a round gives a lower or
- * equal price, max(0, budget - price) is larger or equal), and a rich supporter stays rich. So a
- * proof that some project q has a larger rho than the winner (its supporters paying at most r * u
- * collect less than its cost, r at least rho of the winner, which only falls) or that q is
- * unaffordable stays true as long as the budgets it summed have not grown by its slack; budgets grow
- * at most `growth` times as fast as b, where growth starts at 1 and grows in each round by
- * growth * (voters who paid all they had, or had nothing) / (voters who paid the price) (the price
- * falls at most that fast, and only voters that are poor at b can be poor at a larger b). Each pass
- * records the largest b for which all its proofs hold. For a larger b the passes up to the first one
- * whose limit is exceeded are redone with the same winners, without searching or proving (each
- * winner's exact price is computed again), and the run goes on from there; if every pass holds, the
- * outcome is the same.
+ * A recorded run, for the add1 search, which counts b, b + 1, b + 2, ... and whose outcome rarely
+ * changes in the first rounds from one b to the next.
+ *
+ * Why proofs carry over to a larger b': with the same winners in the same order, every budget after
+ * every round is at least as large at b' as at b (a larger budget before a round gives a lower or
+ * equal price, max(0, budget - price) is larger or equal), so rho of each winner is at most what it
+ * was. A proof that q has a larger rho than the winner (its supporters paying at most r * u collect
+ * less than cost(q), with r at least rho of the winner) or that q is unaffordable stays true as long
+ * as the budgets it summed have not grown by its slack. Budget of group g grows at most lam[g] times
+ * as fast as b: lam starts at 1 and grows, in each round whose winner g supports, by a bound of how
+ * fast that price falls: sum over the supporters poor at b (only they can be poor at b') of
+ * weight * lam, over the voters who pay the price (with budgets larger by at most d_g, the level at
+ * pi - sum_poor(weight * d_g) / R collects at most the cost). Each proof is recorded with the
+ * largest b for which it holds.
+ *
+ * The run at b' is then guided by the run at b: each pass first tries the same winner (its exact
+ * price, at first on the line through its last two prices), takes over the proofs that still hold at
+ * b' (lower bounds of rho, projects dropped), and proves the rest as usual; should another project
+ * win, the guidance stops and the run goes on unguided. Whatever the guidance, every decision is
+ * proved at b' itself, so the outcome is the exact one. If every proof of every pass still holds at
+ * b', the outcome is the same without a run (`validPasses`), and the search jumps over all such b.
  */
 export interface MesSession {
   readonly num: bigint;
@@ -151,7 +164,7 @@ export interface MesSession {
   readonly run: FastRun;
 }
 
-/** Rounds of the session that still hold for the start budget num/den. */
+/** Passes of the session (from the first) whose proofs all still hold for the start budget num/den. */
 export function validPasses(session: MesSession, num: bigint, den: bigint): number {
   const b = ratioF(num, den) * (1 + 16 * U);
   let r = 0;
@@ -175,8 +188,8 @@ export function runMesFast(
 }
 
 /**
- * runMesFast, recording each pass (`record`), and redoing the first `reuse.passes` passes of an earlier
- * recorded run from their records (valid when validPasses says so).
+ * runMesFast, recording each pass (`record`), and guided by the recorded run at a smaller start
+ * budget (`previous`; see MesSession).
  */
 export function runMesSession(
   profile: Profile,
@@ -206,6 +219,9 @@ export function runMesSession(
   let D = den;
   /** D is the product of these (small) factors: payments are reduced one factor at a time. */
   const factors: bigint[] = [den];
+  /** Products of the first 1, 2, ... factors, and per round how many factors there were after it. */
+  const prefix: bigint[] = [den];
+  const factorsAfter: number[] = [];
   let bN = num;
   const piN: bigint[] = [];
   const piF: number[] = [];
@@ -691,11 +707,13 @@ export function runMesSession(
     if (withTrace) payments = tracePayments(w, Dold, Xr, Rr);
     if (Rr !== 1n) {
       factors.push(Rr);
+      prefix.push((prefix[prefix.length - 1] as bigint) * Rr);
       D *= Rr;
       bN *= Rr;
       for (let r = 0; r < piN.length; r++) piN[r] = (piN[r] as bigint) * Rr;
     }
     piN.push(Xr);
+    factorsAfter.push(factors.length);
     const pf = ratioF(Xr, D);
     piF.push(pf);
     roundOf[w] = round;
@@ -735,10 +753,12 @@ export function runMesSession(
   /** Who paid what in this round (before the state changes): poor groups by budget, then pi. */
   function tracePayments(w: number, Dold: bigint, Xr: bigint, Rr: bigint): Payment[] {
     const s = supporters[w] as Int32Array;
-    const poorBy = new Map<bigint, number>();
+    /** Per amount: the voters, and the last round any of them paid in (its denominator divides
+     * the D of that round: later factors divide every term of b - sum of their prices). */
+    const poorBy = new Map<bigint, { voters: number; last: number }>();
     // Groups that paid for the same winners have bit-identical float budgets: the exact budget is
     // computed once per float value and paid-for set (checked), not once per group.
-    const seen = new Map<number, { g: number; b: bigint }[]>();
+    const seen = new Map<number, { g: number; b: bigint; last: number }[]>();
     let richVoters = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
@@ -755,23 +775,44 @@ export function runMesSession(
         seen.set(key, list);
       }
       let b: bigint | undefined;
+      let last = -1;
       for (const other of list) {
         if (samePayments(g, other.g)) {
           b = other.b;
+          last = other.last;
           break;
         }
       }
       if (b === undefined) {
         b = budgetOf(g);
-        list.push({ g, b });
+        const end = start[g + 1] as number;
+        for (let j = start[g] as number; j < end; j++) {
+          const r = roundOf[items[j] as number] as number;
+          if (r > last) last = r;
+        }
+        list.push({ g, b, last });
       }
-      poorBy.set(b, (poorBy.get(b) ?? 0) + wg);
+      const entry = poorBy.get(b);
+      if (entry) {
+        entry.voters += wg;
+        if (last > entry.last) entry.last = last;
+      } else {
+        poorBy.set(b, { voters: wg, last });
+      }
     }
     const amounts = [...poorBy.keys()].sort((a, c) => (a < c ? -1 : a > c ? 1 : 0));
-    const list: Payment[] = amounts.map((b) => ({
-      voters: poorBy.get(b) as number,
-      each: reduceOver(b, Dold, factors),
-    }));
+    const below = new Map<number, bigint>();
+    const list: Payment[] = amounts.map((b) => {
+      const { voters, last } = poorBy.get(b) as { voters: number; last: number };
+      const count = last < 0 ? 1 : (factorsAfter[last] as number);
+      const Dm = prefix[count - 1] as bigint;
+      let rest = below.get(count);
+      if (rest === undefined) {
+        rest = Dold / Dm;
+        below.set(count, rest);
+      }
+      return { voters, each: reduceOver(b / rest, Dm, factors.slice(0, count)) };
+    });
     if (richVoters > 0) {
       list.push({ voters: richVoters, each: reduceOver(Xr, Dold * Rr, [...factors, Rr]) });
     }
