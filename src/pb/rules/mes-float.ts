@@ -65,6 +65,40 @@ interface Prepared {
 
 const prepared = new WeakMap<Profile, Prepared>();
 
+/**
+ * Per-group arrays of a run, kept per profile and reused by the next run (the add1 search runs
+ * hundreds): runs never overlap. `mark` is never cleared: its stamps keep counting up.
+ */
+interface Scratch {
+  readonly beta: Float64Array;
+  readonly zero: Uint8Array;
+  readonly mark: Int32Array;
+  readonly lam: Float64Array;
+  readonly near: Int32Array;
+  readonly poorList: Int32Array;
+  stamp: number;
+}
+
+const scratches = new WeakMap<Profile, Scratch>();
+
+function scratchOf(profile: Profile): Scratch {
+  let scratch = scratches.get(profile);
+  if (!scratch || scratch.stamp > 2 ** 30) {
+    const G = profile.groups.length;
+    scratch = {
+      beta: new Float64Array(G),
+      zero: new Uint8Array(G),
+      mark: new Int32Array(G),
+      lam: new Float64Array(G),
+      near: new Int32Array(G),
+      poorList: new Int32Array(G),
+      stamp: 0,
+    };
+    scratches.set(profile, scratch);
+  }
+  return scratch;
+}
+
 function prepare(profile: Profile): Prepared {
   const cached = prepared.get(profile);
   if (cached) return cached;
@@ -202,17 +236,17 @@ export function runMesSession(
 ): MesSession | undefined {
   if (num <= 0n || den <= 0n) return undefined;
   const { weights, start, items, costF, approvalsF, candidates, zeroCost } = prepare(profile);
-  const { supporters, groups, costs } = profile;
+  const { supporters, costs } = profile;
   const P = profile.ids.length;
-  const G = groups.length;
   const bF = ratioF(num, den);
   if (!(bF > 0) || !Number.isFinite(bF)) return undefined;
-  const beta = new Float64Array(G).fill(bF);
+  const scratch = scratchOf(profile);
+  const beta = scratch.beta.fill(bF);
   /** Group paid all it had (its budget is exactly 0). */
-  const zero = new Uint8Array(G);
+  const zero = scratch.zero.fill(0);
   /** Marks of the last exact pricing: stamp = pays all it has, -stamp = has exactly pi. */
-  const mark = new Int32Array(G);
-  let stampNow = 0;
+  const mark = scratch.mark;
+  let stampNow = scratch.stamp;
   const roundOf = new Int32Array(P).fill(-1);
 
   // Exact state over the common denominator D.
@@ -242,7 +276,8 @@ export function runMesSession(
   const stamp = new Int32Array(P).fill(-1);
   const piEst = new Float64Array(P);
   const piTol = new Float64Array(P);
-  const near = new Int32Array(G);
+  const near = scratch.near;
+  const poorList = scratch.poorList;
   // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
   // smallest of those limits.
   const records: RoundRecord[] = [];
@@ -254,7 +289,7 @@ export function runMesSession(
    * Per group: an upper bound of how much faster than b its budget grows (while the winners so far
    * stay the same): 1 plus the bounds of the price slopes of the rounds whose winner it supports.
    */
-  const lam = new Float64Array(G).fill(1);
+  const lam = scratch.lam.fill(1);
   /** Sum of weight * lam over the supporters of p (for a supporter that is poor at b, too). */
   const lamSum = (p: number): number => {
     const s = supporters[p] as Int32Array;
@@ -451,9 +486,14 @@ export function runMesSession(
     const M = approvalsF[p] as number;
     let N = 0;
     let W = 0;
+    let Sf = 0;
     let lamPoor = 0;
+    let poorCount = 0;
     const between: number[] = [];
-    if (marking) stampNow++;
+    if (marking) {
+      stampNow++;
+      scratch.stamp = stampNow;
+    }
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
       const w = weights[g] as number;
@@ -466,12 +506,22 @@ export function runMesSession(
       if (b < x - tol) {
         N += w;
         W += w;
+        Sf += w * b;
         lamPoor += w * (lam[g] as number);
-        addPattern(g, w);
+        poorList[poorCount++] = g;
         if (marking) mark[g] = stampNow;
       } else if (b <= x + tol) {
         between.push(g);
       }
+    }
+    // A cheap float check first: with this poor set the level is far from x, the estimate was bad.
+    if (between.length === 0 && M - N > 0) {
+      const level = ((costF[p] as number) - Sf) / (M - N);
+      if (Math.abs(level - x) > 2 * tolerance + 1e-6 * x) return false;
+    }
+    for (let i = 0; i < poorCount; i++) {
+      const g = poorList[i] as number;
+      addPattern(g, weights[g] as number);
     }
     let X = (costs[p] as bigint) * D - sumFromPattern(W);
     let R = M - N;
