@@ -103,7 +103,6 @@ export const planForm = z.object({
     ),
   ),
   email: email('wijkbudget.form.email.required', 'wijkbudget.form.email.invalid'),
-  photoAlt: optionalText(200, 'wijkbudget.form.tooLong'),
 });
 
 export const decisionForm = z.object({
