@@ -6,6 +6,8 @@ import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
 import { createApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
+import { users } from '../platform/auth/schema.ts';
+import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createMailer } from '../platform/mail.ts';
 import { wijkbudgetApi } from './api.ts';
@@ -16,14 +18,16 @@ import { createRound, type WijkbudgetDeps } from './service.ts';
 import { normaliseCode } from './voting-codes.ts';
 
 const buurt = 'BU05183620'; // a buurt of Moerwijk
-const staff = { id: 1, email: 'beheer@example.nl', name: 'Beheer', role: 'admin' as const, allianceId: null };
 
 let t: TestApp;
 let deps: WijkbudgetDeps;
+let staff: SignedInUser;
 beforeAll(async () => {
   t = await buildTestApp();
   const logger = createLogger('silent');
   deps = { mailer: createMailer({ from: 'test@example.nl', logger }), logger, publicUrl: 'http://localhost' };
+  const [admin] = await t.database.db.select().from(users).where(eq(users.email, t.staff.admin));
+  staff = { id: admin!.id, email: admin!.email, name: admin!.name, role: 'admin', allianceId: null };
 });
 afterAll(() => t.close());
 
