@@ -41,8 +41,8 @@ export function validate<S extends z.ZodType>(
   return { ok: false, errors, values };
 }
 
-/** Reads an HTML form post (urlencoded or multipart) and validates it. The CSRF field is not part of the data. */
-export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Promise<FormResult<z.infer<S>>> {
+/** What the user typed in an HTML form post (urlencoded or multipart), without the CSRF field and files. */
+export async function readFormValues(c: Context): Promise<FormValues> {
   const body = await c.req.parseBody({ all: true });
   const values: FormValues = {};
   for (const [key, value] of Object.entries(body)) {
@@ -50,5 +50,11 @@ export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Pro
     if (typeof value === 'string') values[key] = value;
     else if (Array.isArray(value)) values[key] = value.filter((v): v is string => typeof v === 'string');
   }
-  return validate(schema, body, values);
+  return values;
+}
+
+/** Reads an HTML form post (urlencoded or multipart) and validates it. The CSRF field is not part of the data. */
+export async function parseForm<S extends z.ZodType>(c: Context, schema: S): Promise<FormResult<z.infer<S>>> {
+  const body = await c.req.parseBody({ all: true });
+  return validate(schema, body, await readFormValues(c));
 }

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQ
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
 import { canChangeMeasureStatus } from './rules.ts';
 import {
@@ -584,15 +585,7 @@ async function relationsOf(db: Db | Tx, measureId: number) {
 
 /** "Nieuwe speeltuin aan de Dedemsvaartweg" -> "nieuwe-speeltuin-aan-de-dedemsvaartweg", unique among measures. */
 async function uniqueSlug(db: Db | Tx, title: string): Promise<string> {
-  const base =
-    title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/g, '') || 'maatregel';
+  const base = slugify(title, 'maatregel');
   const taken = new Set(
     (
       await db
@@ -601,10 +594,7 @@ async function uniqueSlug(db: Db | Tx, title: string): Promise<string> {
         .where(sql`${measures.slug} like ${`${base}%`}`)
     ).map((r) => r.slug),
   );
-  if (!taken.has(base)) return base;
-  let n = 2;
-  while (taken.has(`${base}-${n}`)) n++;
-  return `${base}-${n}`;
+  return firstFreeSlug(base, taken);
 }
 
 /** Whether this staff member may edit the measure: one row read, the same check every edit makes. */

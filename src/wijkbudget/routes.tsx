@@ -3,7 +3,13 @@ import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../platform/context.ts';
-import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
+import {
+  type FieldErrors,
+  type FormValues,
+  parseForm,
+  readFormValues,
+  textValue,
+} from '../platform/forms.ts';
 import { clientAddress } from '../platform/http/client-address.ts';
 import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
 import {
@@ -240,17 +246,6 @@ export function wijkbudgetRoutes({
     return { code: t(`wijkbudget.code.${state}` as MessageKey) };
   }
 
-  async function formValues(c: Context): Promise<FormValues> {
-    const body = await c.req.parseBody({ all: true });
-    const values: FormValues = {};
-    for (const [key, value] of Object.entries(body)) {
-      if (key === '_csrf') continue;
-      if (typeof value === 'string') values[key] = value;
-      else if (Array.isArray(value)) values[key] = value.filter((v): v is string => typeof v === 'string');
-    }
-    return values;
-  }
-
   async function votingRound(c: Context) {
     const round = await findRound(c);
     const setup = await ballotSetup(db, round.id, new Date());
@@ -273,7 +268,7 @@ export function wijkbudgetRoutes({
       return c.render(<VotingClosedPage round={round} />, {
         title: t('wijkbudget.vote.title', { round: round.title }),
       });
-    const values = await formValues(c);
+    const values = await readFormValues(c);
     if (values._back === '1') {
       delete values._back;
       return renderBallot(c, round, undefined, values);
@@ -306,7 +301,7 @@ export function wijkbudgetRoutes({
         title: t('wijkbudget.vote.title', { round: round.title }),
       });
     }
-    const values = await formValues(c);
+    const values = await readFormValues(c);
     const checked = checkBallotForm(setup, values);
     if (!checked.ok) return renderBallot(c, round, checked.errors, values);
     const secret = await codeSecret(db, config.VOTING_CODE_SECRET);

@@ -11,6 +11,7 @@ import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Mailer } from '../platform/mail.ts';
+import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { buurten, wijken } from '../programme/schema.ts';
 import {
   type BallotKind,
@@ -174,21 +175,8 @@ function roundValues(input: RoundInput, wijkId: number | null) {
   };
 }
 
-function slugFor(title: string): string {
-  return (
-    title
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/g, '') || 'wijkbudget'
-  );
-}
-
 async function uniqueRoundSlug(db: Db | Tx, title: string): Promise<string> {
-  const base = slugFor(title);
+  const base = slugify(title, 'wijkbudget', 60);
   const taken = new Set(
     (
       await db
@@ -197,8 +185,7 @@ async function uniqueRoundSlug(db: Db | Tx, title: string): Promise<string> {
         .where(sql`${rounds.slug} like ${`${base}%`}`)
     ).map((r) => r.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let i = 2; ; i++) if (!taken.has(`${base}-${i}`)) return `${base}-${i}`;
+  return firstFreeSlug(base, taken);
 }
 
 export async function createRound(
