@@ -4,8 +4,9 @@
  * ballots entered twice by two staff members. A cast ballot cannot be linked to its code, its voter or
  * the moment it was cast (see docs/adr/0008-ballot-secrecy.md).
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import { and, count, eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
@@ -29,7 +30,7 @@ import {
   votingCodes,
   wijkbudgetSecrets,
 } from './schema.ts';
-import { ballotTypeOf, getRound } from './service.ts';
+import { ballotTypeOf, getRound, type Round } from './service.ts';
 import { CODE_ALPHABET, formatCode, generateCode } from './voting-codes.ts';
 
 /** Wrong codes one address may try before it has to wait (typos never count: the check character catches them). */
@@ -65,9 +66,17 @@ export function codeSecret(db: Db, configured: string | undefined): Promise<Buff
   return secret;
 }
 
+const hmacKeys = new WeakMap<Buffer, KeyObject>();
+
 /** The stored form of a code: HMAC-SHA-256 over the round and the canonical code. */
 export function hashCode(secret: Buffer, roundId: number, code: string): Buffer {
-  return createHmac('sha256', secret).update(`${roundId}:${code}`).digest();
+  // A KeyObject made once per secret: from a Buffer, createHmac makes a new key object every call.
+  let key = hmacKeys.get(secret);
+  if (!key) {
+    key = createSecretKey(secret);
+    hmacKeys.set(secret, key);
+  }
+  return createHmac('sha256', key).update(`${roundId}:${code}`).digest();
 }
 
 // --- making codes ---------------------------------------------------------------------------------
@@ -96,7 +105,13 @@ export async function createCodes(
   const batchId = await db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(codeBatches)
-      .values({ roundId, kind: input.kind, label: input.label, size: input.size, createdBy: user?.id ?? null })
+      .values({
+        roundId,
+        kind: input.kind,
+        label: input.label,
+        size: input.size,
+        createdBy: user?.id ?? null,
+      })
       .returning({ id: codeBatches.id });
     for (let i = 0; i < list.length; i += 5000) {
       await tx.insert(votingCodes).values(
@@ -172,6 +187,39 @@ export async function ballotSetup(db: Db, roundId: number, now: Date): Promise<B
   return setup;
 }
 
+/**
+ * The round and its ballot for casting, by slug, or null when it does not exist. During voting both
+ * are kept in memory for a few seconds (never past the end of voting), so casting a ballot costs one
+ * statement; the budget, ballot and rule cannot change then, and a new title shows within seconds.
+ */
+const castingCache = new WeakMap<Db, Map<string, { round: Round; setup: BallotSetup; until: number }>>();
+const castingCacheMs = 5_000;
+
+export async function castingRound(
+  db: Db,
+  slug: string,
+  now: Date,
+): Promise<{ round: Round; setup: BallotSetup } | null> {
+  const cache = castingCache.get(db) ?? new Map();
+  castingCache.set(db, cache);
+  const kept = cache.get(slug);
+  if (kept && now.getTime() < kept.until)
+    return { round: { ...kept.round, phase: 'voting' }, setup: kept.setup };
+  const round = await getRound(db, { slug }, now);
+  if (!round) return null;
+  const setup = await ballotSetup(db, round.id, now);
+  if (!setup) return null;
+  if (round.phase === 'voting') {
+    if (cache.size > 100) cache.clear();
+    cache.set(slug, {
+      round,
+      setup,
+      until: Math.min(now.getTime() + castingCacheMs, Date.parse(round.voteUntil)),
+    });
+  }
+  return { round, setup };
+}
+
 /** The stored form of a checked ballot: plan ids as numbers, sorted; points keyed by plan id. */
 export function storedChoice(normalised: NormalisedBallot): StoredChoice {
   if (normalised.kind === 'approval') return { planIds: normalised.planIds.map(Number) };
@@ -241,18 +289,38 @@ export async function castBallot(
 ): Promise<CastResult> {
   const hash = hashCode(secret, input.roundId, input.code);
   const tracker = input.wantsTracker ? newTracker() : null;
-  const stored = await db.execute(sql`
+  const values = [hash, input.roundId, JSON.stringify(input.choice), tracker] as const;
+  const pool = poolOf(db);
+  const stored = pool
+    ? await pool.query({ name: 'wijkbudget-cast-ballot', text: castStatement, values: [...values] })
+    : await db.execute(sql`
     with used as (
       update wijkbudget_voting_codes set used = true
-      where hash = ${hash} and round_id = ${input.roundId} and used = false
+      where hash = ${values[0]} and round_id = ${values[1]} and used = false
       returning round_id
     )
     insert into wijkbudget_ballots (round_id, choice, tracker)
-    select round_id, ${JSON.stringify(input.choice)}::jsonb, ${tracker} from used
+    select round_id, ${values[2]}::jsonb, ${values[3]} from used
     returning 1 as stored`);
   if (rowsOf(stored).length === 1) return { ok: true, tracker };
   const state = await codeState(db, secret, input.roundId, input.code, input.clientKey);
   return { ok: false, reason: state === 'available' ? 'used' : state };
+}
+
+/** The casting statement, prepared once per connection on a PostgreSQL server (the hot path of voting). */
+const castStatement = `with used as (
+  update wijkbudget_voting_codes set used = true
+  where hash = $1 and round_id = $2 and used = false
+  returning round_id
+)
+insert into wijkbudget_ballots (round_id, choice, tracker)
+select round_id, $3::jsonb, $4 from used
+returning 1 as stored`;
+
+/** The node-postgres pool under a Drizzle database on a PostgreSQL server; undefined on PGlite. */
+function poolOf(db: Db): pg.Pool | undefined {
+  const client = (db as unknown as { $client?: unknown }).$client;
+  return client instanceof pg.Pool ? client : undefined;
 }
 
 /** Rows of a raw query, from node-postgres ({ rows }) or PGlite ({ rows }) alike. */

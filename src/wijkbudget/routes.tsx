@@ -16,6 +16,7 @@ import {
   type BallotSetup,
   ballotSetup,
   castBallot,
+  castingRound,
   checkChoice,
   codeSecret,
   codeState,
@@ -294,7 +295,10 @@ export function wijkbudgetRoutes({
   });
 
   app.post('/:slug/stemmen/uitbrengen', async (c) => {
-    const { round, setup } = await votingRound(c);
+    const found = await castingRound(db, c.req.param('slug') ?? '', new Date());
+    if (!found || (found.round.demo && !demoMode)) notFound();
+    const { round } = found;
+    const setup = votingOpen(found.setup.phase) && round.eligibility !== 'paper' ? found.setup : null;
     if (!setup) {
       c.status(409);
       return c.render(<VotingClosedPage round={round} />, {
