@@ -135,8 +135,12 @@ function prepare(profile: Profile): Prepared {
 
 /** n / d (both positive) as a float, within a few units in the last place. */
 export function ratioF(n: bigint, d: bigint): number {
+  // Number() of a BigInt is rounded to nearest: below 2^996 both fit with room to spare.
+  const a = Number(n);
+  const b = Number(d);
+  if (a < 2 ** 996 && b < 2 ** 996) return a / b;
   const bits = Math.min(n.toString(16).length, d.toString(16).length) * 4;
-  if (bits <= 64) return Number(n) / Number(d);
+  if (bits <= 64) return a / b;
   const shift = BigInt(bits - 64);
   return Number(n >> shift) / Number(d >> shift);
 }
@@ -612,7 +616,33 @@ export function runMesSession(
   const old = previous?.records;
   const bCheck = bF * (1 + 16 * U);
   let guiding = old !== undefined;
-  let order = candidates.slice();
+  // The projects still in play, kept sorted by their lower bound (insertion sort: the order changes
+  // little from one round to the next). Only the first `live` entries count.
+  const order = Int32Array.from(candidates);
+  let live = order.length;
+  const compact = () => {
+    let j = 0;
+    for (let i = 0; i < live; i++) {
+      const p = order[i] as number;
+      if (alive[p] === 1) order[j++] = p;
+    }
+    live = j;
+  };
+  const sortByLo = () => {
+    for (let i = 1; i < live; i++) {
+      const p = order[i] as number;
+      const key = lo[p] as number;
+      let j = i - 1;
+      while (j >= 0) {
+        const q = order[j] as number;
+        const k = lo[q] as number;
+        if (k < key || (k === key && q < p)) break;
+        order[j + 1] = q;
+        j--;
+      }
+      order[j + 1] = p;
+    }
+  };
   for (let round = 0; ; round++) {
     let best = -1;
     let markedFor = -1;
@@ -635,7 +665,7 @@ export function runMesSession(
         if (limit < passLimit) passLimit = limit;
       }
     }
-    order = order.filter((p) => alive[p] === 1);
+    compact();
     if (rec && rec.w >= 0 && alive[rec.w] === 1) {
       best = rec.w;
       // If the poor supporters are the same as in the two runs before, the price is where the line
@@ -656,7 +686,7 @@ export function runMesSession(
         retire(best);
         best = -1;
         guiding = false;
-        order = order.filter((p) => alive[p] === 1);
+        compact();
       } else {
         if (!priceOf(best, true)) return undefined;
         markedFor = best;
@@ -667,13 +697,14 @@ export function runMesSession(
       guiding = false;
     }
     if (best < 0) {
-      if (order.length === 0) {
+      if (live === 0) {
         records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN });
         break;
       }
-      order.sort((p, q) => (lo[p] as number) - (lo[q] as number) || p - q);
+      sortByLo();
       let bestRho = Number.POSITIVE_INFINITY;
-      for (const p of order) {
+      for (let i = 0; i < live; i++) {
+        const p = order[i] as number;
         if ((lo[p] as number) > bestRho * (1 + 1e-9)) break; // a guess only; proved below
         if (best >= 0) {
           // One pass proves most others worse than the best so far (kept if that is the winner).
@@ -712,7 +743,8 @@ export function runMesSession(
       changed = false;
       const wD = D * BigInt(wR) * uExact(best);
       const rHi = ratioF(wX, wD) * (1 + 2 ** -40);
-      for (const q of order) {
+      for (let i = 0; i < live; i++) {
+        const q = order[i] as number;
         if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
         const proof = certifyAbove(q, rHi);
         if (proof === UNAFFORDABLE) {
