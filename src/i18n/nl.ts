@@ -460,10 +460,12 @@ export const nl = {
   'wijkbudget.demo.title': 'Voorbeelden',
   'wijkbudget.demo.intro':
     'Deze rondes zijn voorbeelden. De plannen en stemmen zijn verzonnen. Zo kunt u zien hoe elke stap werkt.',
-  'wijkbudget.demo.codeIntro': 'Dit is een voorbeeld. Wilt u het stemmen proberen? Vraag dan een voorbeeldcode.',
+  'wijkbudget.demo.codeIntro':
+    'Dit is een voorbeeld. Wilt u het stemmen proberen? Vraag dan een voorbeeldcode.',
   'wijkbudget.demo.codeButton': 'Geef mij een voorbeeldcode',
   'wijkbudget.demo.codeTitle': 'Uw voorbeeldcode',
-  'wijkbudget.demo.codeShown': 'Met deze code kunt u 1 keer stemmen in deze voorbeeldronde. Schrijf hem op: u ziet hem maar 1 keer.',
+  'wijkbudget.demo.codeShown':
+    'Met deze code kunt u 1 keer stemmen in deze voorbeeldronde. Schrijf hem op: u ziet hem maar 1 keer.',
   'wijkbudget.demo.codeLabel': 'Voorbeeldcode',
   'wijkbudget.rule.greedy_cost.name': 'Tellen op aantal stemmen',
   'wijkbudget.rule.greedy_cost.explain':
