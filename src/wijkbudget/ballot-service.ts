@@ -40,13 +40,22 @@ export const MAX_BATCH_SIZE = 100_000;
 // --- the code secret ------------------------------------------------------------------------------
 
 const secrets = new WeakMap<Db, Promise<Buffer>>();
+const configuredSecrets = new Map<string, Buffer>();
 
 /**
  * The HMAC key for voting codes: VOTING_CODE_SECRET when set (then a stolen database alone reveals
  * nothing), otherwise a random key made once and kept in the database, shared by all processes.
  */
 export function codeSecret(db: Db, configured: string | undefined): Promise<Buffer> {
-  if (configured) return Promise.resolve(Buffer.from(configured, 'utf8'));
+  if (configured) {
+    // One Buffer per configured secret, so the HMAC key made from it is made once (see hashCode).
+    let buffer = configuredSecrets.get(configured);
+    if (!buffer) {
+      buffer = Buffer.from(configured, 'utf8');
+      configuredSecrets.set(configured, buffer);
+    }
+    return Promise.resolve(buffer);
+  }
   let secret = secrets.get(db);
   if (!secret) {
     secret = (async () => {
