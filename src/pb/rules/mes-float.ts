@@ -260,6 +260,62 @@ export function runMesSession(
   /** Products of the first 1, 2, ... factors, and per round how many factors there were after it. */
   const prefix: bigint[] = [den];
   const factorsAfter: number[] = [];
+  // The factors (each below 2^53) in batches whose product stays below 2^53: reducing a numerator
+  // takes one BigInt remainder per batch, the rest is float arithmetic.
+  const factorsF: number[] = [Number(den)];
+  const batchEnd: number[] = [1];
+  const batchProdF: number[] = [Number(den)];
+  const batchProd: bigint[] = [den];
+  let bigFactor = !(Number(den) < 2 ** 53);
+  const addFactor = (f: bigint) => {
+    if (!(Number(f) < 2 ** 53)) bigFactor = true;
+    factors.push(f);
+    prefix.push((prefix[prefix.length - 1] as bigint) * f);
+    const fv = Number(f);
+    factorsF.push(fv);
+    const last = batchEnd.length - 1;
+    const product = (batchProdF[last] as number) * fv;
+    if (product < 2 ** 53) {
+      batchProdF[last] = product;
+      batchProd[last] = BigInt(product);
+      batchEnd[last] = factors.length;
+    } else {
+      batchProdF.push(fv);
+      batchProd.push(f);
+      batchEnd.push(factors.length);
+    }
+  };
+  /** a / (product of the first `count` factors), reduced (see reduceOver). */
+  const reduce = (a: bigint, count: number): Rational => {
+    let d = prefix[count - 1] as bigint;
+    if (a === 0n) return { n: 0n, d: 1n };
+    if (bigFactor) return reduceOver(a, d, factors.slice(0, count));
+    let n = a;
+    let from = 0;
+    for (let b = 0; b < batchEnd.length && from < count; b++) {
+      const end = Math.min(batchEnd[b] as number, count);
+      let P = batchProd[b] as bigint;
+      if (end !== batchEnd[b]) {
+        let product = 1;
+        for (let i = from; i < end; i++) product *= factorsF[i] as number;
+        P = BigInt(product);
+      }
+      let r = Number(((n % P) + P) % P);
+      for (let i = from; i < end; i++) {
+        const f = factorsF[i] as number;
+        if (f === 1) continue;
+        const h = gcdSmall(r % f, f);
+        if (h > 1) {
+          const hb = BigInt(h);
+          n /= hb;
+          d /= hb;
+          r = Number(((n % P) + P) % P);
+        }
+      }
+      from = end;
+    }
+    return { n, d };
+  };
   let bN = num;
   const piN: bigint[] = [];
   const piF: number[] = [];
@@ -785,11 +841,10 @@ export function runMesSession(
     const Xr = X / g0;
     const Rr = R / g0;
     const Dold = D;
+    if (Rr !== 1n) addFactor(Rr); // factors only: budgets are still over Dold for the trace
     let payments: Payment[] = [];
-    if (withTrace) payments = tracePayments(w, Dold, Xr, Rr);
+    if (withTrace) payments = tracePayments(w, Dold, Xr);
     if (Rr !== 1n) {
-      factors.push(Rr);
-      prefix.push((prefix[prefix.length - 1] as bigint) * Rr);
       D *= Rr;
       bN *= Rr;
       for (let r = 0; r < piN.length; r++) piN[r] = (piN[r] as bigint) * Rr;
@@ -826,18 +881,18 @@ export function runMesSession(
     if (withTrace) {
       rounds.push({
         id: profile.ids[w] as string,
-        rho: divideBy(reduceOver(Xr, D, factors), uExact(w)),
+        rho: divideBy(reduce(Xr, factors.length), uExact(w)),
         payments,
       });
     }
   }
 
   /** Who paid what in this round (before the state changes): poor groups by budget, then pi. */
-  function tracePayments(w: number, Dold: bigint, Xr: bigint, Rr: bigint): Payment[] {
+  function tracePayments(w: number, Dold: bigint, Xr: bigint): Payment[] {
     const s = supporters[w] as Int32Array;
     /** Per amount: the voters, and the last round any of them paid in (its denominator divides
      * the D of that round: later factors divide every term of b - sum of their prices). */
-    const poorBy = new Map<bigint, { voters: number; last: number }>();
+    const poorBy = new Map<bigint, { voters: number; last: number; f: number }>();
     // Groups that paid for the same winners have bit-identical float budgets: the exact budget is
     // computed once per float value and paid-for set (checked), not once per group.
     const seen = new Map<number, { g: number; b: bigint; last: number }[]>();
@@ -879,10 +934,17 @@ export function runMesSession(
         entry.voters += wg;
         if (last > entry.last) entry.last = last;
       } else {
-        poorBy.set(b, { voters: wg, last });
+        poorBy.set(b, { voters: wg, last, f: key });
       }
     }
-    const amounts = [...poorBy.keys()].sort((a, c) => (a < c ? -1 : a > c ? 1 : 0));
+    // Ascending amounts: by the float budgets (within E of the exact ones), exactly when close.
+    const close = 4 * E + 1e-9;
+    const amounts = [...poorBy.keys()].sort((a, c) => {
+      const fa = (poorBy.get(a) as { f: number }).f;
+      const fc = (poorBy.get(c) as { f: number }).f;
+      if (Math.abs(fa - fc) > close) return fa - fc;
+      return a < c ? -1 : a > c ? 1 : 0;
+    });
     const below = new Map<number, bigint>();
     const list: Payment[] = amounts.map((b) => {
       const { voters, last } = poorBy.get(b) as { voters: number; last: number };
@@ -893,10 +955,11 @@ export function runMesSession(
         rest = Dold / Dm;
         below.set(count, rest);
       }
-      return { voters, each: reduceOver(b / rest, Dm, factors.slice(0, count)) };
+      return { voters, each: reduce(b / rest, count) };
     });
     if (richVoters > 0) {
-      list.push({ voters: richVoters, each: reduceOver(Xr, Dold * Rr, [...factors, Rr]) });
+      // pi = Xr / (Dold * Rr): Rr is the last factor, already added by the caller.
+      list.push({ voters: richVoters, each: reduce(Xr, factors.length) });
     }
     // The amounts are all different (poor ones are different budgets, all below pi): no merging,
     // only the order of mergePayments (most voters first, stable).
@@ -925,7 +988,7 @@ export function runMesSession(
     leftovers.push({
       id: profile.ids[p] as string,
       supporters: profile.approvals[p] as number,
-      supportersBudget: reduceOver(sumFromPattern(W), D, factors),
+      supportersBudget: reduce(sumFromPattern(W), factors.length),
     });
   }
   const run: FastRun = {
