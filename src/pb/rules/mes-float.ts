@@ -335,6 +335,10 @@ export function runMesSession(
     lo[p] = ((costF[p] as number) / ((approvalsF[p] as number) * uOf(p))) * (1 - 8 * U);
   const stamp = new Int32Array(P).fill(-1);
   const piEst = new Float64Array(P);
+  /** Per project: a start for Newton left by a failed price() in round hintRound. */
+  const hint = new Float64Array(P);
+  const hintRound = new Int32Array(P).fill(-1);
+  let roundNow = 0;
   const piTol = new Float64Array(P);
   const near = scratch.near;
   const poorList = scratch.poorList;
@@ -444,7 +448,9 @@ export function runMesSession(
     const M = approvalsF[p] as number;
     // Newton may start at any level that is certainly at most pi: the proven lower bound helps.
     const x0 = cost / M;
-    const fromLo = (lo[p] as number) * uOf(p) * (1 - 1e-12);
+    let fromLo = (lo[p] as number) * uOf(p) * (1 - 1e-12);
+    // A failed price() of this round left the level of some poor set: also at most pi (nearly).
+    if (hintRound[p] === round && (hint[p] as number) > fromLo) fromLo = hint[p] as number;
     let x = fromLo > x0 ? fromLo : x0;
     let total = 0;
     let S = 0;
@@ -577,7 +583,11 @@ export function runMesSession(
     // A cheap float check first: with this poor set the level is far from x, the estimate was bad.
     if (between.length === 0 && M - N > 0) {
       const level = ((costF[p] as number) - Sf) / (M - N);
-      if (Math.abs(level - x) > 2 * tolerance + 1e-6 * x) return false;
+      if (Math.abs(level - x) > 2 * tolerance + 1e-6 * x) {
+        hint[p] = level * (1 - 1e-9);
+        hintRound[p] = roundNow;
+        return false;
+      }
     }
     for (let i = 0; i < poorCount; i++) {
       const g = poorList[i] as number;
@@ -700,6 +710,7 @@ export function runMesSession(
     }
   };
   for (let round = 0; ; round++) {
+    roundNow = round;
     let best = -1;
     let markedFor = -1;
     let wX = 0n;
