@@ -479,7 +479,7 @@ export function runMesSession(
     }
     const slack = M * E + (2 * s.length + 8) * U * total;
     if (total + slack < cost) {
-      noteLimit((cost - (total + slack)) * (1 - 1e-9), lamSum(p));
+      if (record) noteLimit((cost - (total + slack)) * (1 - 1e-9), lamSum(p));
       return UNAFFORDABLE;
     }
     if (total - slack < cost && !exactAffordable(p)) {
@@ -663,7 +663,7 @@ export function runMesSession(
     const err = 1 + (2 * s.length + 8) * 2 ** -52;
     const short = cost - all * err;
     if (short > 0) {
-      noteLimit(short * (1 - 1e-9), lamSum(p));
+      if (record) noteLimit(short * (1 - 1e-9), lamSum(p));
       return UNAFFORDABLE;
     }
     // As b grows, only the terms below r * u grow (group g at most lam[g] times as fast); r is an
@@ -868,7 +868,7 @@ export function runMesSession(
     const s = supporters[w] as Int32Array;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
-      lam[g] = (lam[g] as number) + markSlope;
+      if (record) lam[g] = (lam[g] as number) + markSlope;
       if (zero[g] === 1) continue;
       const mk = mark[g] as number;
       if (mk === stampNow || mk === -stampNow) {
