@@ -548,7 +548,9 @@ export function runMesSession(
   const price = (p: number, tolerance: number, marking: boolean): boolean => {
     const s = supporters[p] as Int32Array;
     const x = piEst[p] as number;
-    const tol = E + tolerance + 16 * U * x;
+    // Float budgets are within E of the exact ones; pi below is within 4 units in the last place of
+    // pi, and at most x + tolerance once checked: so 16 units of (x + tolerance) cover the rounding.
+    const tol = E + tolerance + 16 * U * (x + tolerance);
     const M = approvalsF[p] as number;
     let N = 0;
     let W = 0;
@@ -618,7 +620,7 @@ export function runMesSession(
     }
     if (R <= 0 || X <= 0n) return false;
     const pi = ratioF(X, D * BigInt(R));
-    if (Math.abs(pi - x) > tol - E - 16 * U * x) return false;
+    if (Math.abs(pi - x) > tolerance) return false;
     exX = X;
     exR = R;
     if (marking) markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
