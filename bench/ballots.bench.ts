@@ -32,11 +32,8 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
@@ -44,11 +41,25 @@ import { runMigrations } from '../src/db/migrate.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import type { SignedInUser } from '../src/platform/auth/sessions.ts';
 import { createLogger } from '../src/platform/logger.ts';
+import { seededRandom } from '../src/platform/seeded-random.ts';
 import { npzw } from '../src/seed/data/npzw.ts';
 import { loadDataset } from '../src/seed/load.ts';
 import { codeSecret, createCodes } from '../src/wijkbudget/ballot-service.ts';
 import { rounds } from '../src/wijkbudget/schema.ts';
 import { createRound, decidePlan, getRound, submitPlan } from '../src/wijkbudget/service.ts';
+import {
+  assertLoopback,
+  cpuMs,
+  freePort,
+  peakRssKb,
+  processTree,
+  root,
+  run,
+  sleep,
+  stopServer,
+  waitUntilReady,
+  withDatabaseName,
+} from './support.ts';
 
 // --- autocannon (no bundled types: the few fields used here) -----------------------------------------
 
@@ -101,7 +112,6 @@ try {
 
 // --- settings ---------------------------------------------------------------------------------------
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 25);
 const warmupBallots = Number(process.env.BENCH_WARMUP_BALLOTS ?? 3000);
@@ -117,126 +127,6 @@ const targetRate = Number(process.env.BENCH_RATE ?? targets.ballotsPerSecond);
 const loadBefore = loadavg()[0]!;
 const csrfToken = randomBytes(18).toString('base64url');
 const votingCodeSecret = randomBytes(32).toString('base64url');
-
-function withDatabaseName(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
-
-function assertLoopback(url: string): void {
-  const host = new URL(url).hostname;
-  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '::1' && host !== '[::1]') {
-    throw new Error(`refusing to benchmark against ${host}: loopback only`);
-  }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function run(command: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
-    child.once('error', reject);
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`)),
-    );
-  });
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function waitUntilReady(base: string, server: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null)
-      throw new Error(`server exited with ${server.exitCode} before it was ready`);
-    try {
-      const response = await fetch(`${base}/readyz`);
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(200);
-  }
-  throw new Error(`server not ready after ${timeoutMs} ms`);
-}
-
-/** The server process and any cluster workers it forked (children by parent pid in /proc). */
-function processTree(pid: number): number[] {
-  const all = [pid];
-  try {
-    for (const entry of readdirSync('/proc')) {
-      if (!/^\d+$/.test(entry)) continue;
-      try {
-        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (ppid === pid) all.push(Number(entry));
-      } catch {
-        // gone meanwhile
-      }
-    }
-  } catch {
-    // no /proc (not Linux)
-  }
-  return all;
-}
-
-function peakRssKb(pid: number): number | null {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Number(match[1]) : null;
-  } catch {
-    return null;
-  }
-}
-
-/** CPU time (user + system) used so far by these processes, in ms (Linux /proc; clock ticks of 10 ms). */
-function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
-    } catch {
-      // gone meanwhile
-    }
-  }
-  return ticks * 10;
-}
-
-function stopServer(server: ChildProcess): Promise<void> {
-  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => server.kill('SIGKILL'), 5000);
-    server.once('exit', () => {
-      clearTimeout(force);
-      resolve();
-    });
-    server.kill('SIGTERM');
-  });
-}
-
-/** A small deterministic random source (mulberry32): the same ballots in every run. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // --- the round --------------------------------------------------------------------------------------
 
@@ -371,7 +261,7 @@ async function setUpRound(databaseUrl: string): Promise<BenchRound> {
 
 /** A form body per code: a random choice of plans within the budget, as a voter would send it. */
 function ballotBodies(round: BenchRound): string[] {
-  const r = random(4);
+  const r = seededRandom(4);
   return round.codes.map((code, i) => {
     const form = new URLSearchParams({ _csrf: csrfToken, code });
     let left = budgetEuros;

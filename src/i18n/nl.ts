@@ -524,6 +524,7 @@ export const nl = {
   'wijkbudget.submit.photoHint':
     'Een foto van JPG, PNG of WebP, hoogstens 5 MB. Wij halen de gegevens uit de foto, zoals de plek waar hij is gemaakt.',
   'wijkbudget.submit.photoTooLarge': 'De foto is groter dan 5 MB. Kies een kleinere foto.',
+  'wijkbudget.submit.photoAgain': 'Uw foto is goed. Kies hem wel opnieuw: de browser kan hem niet bewaren.',
   'wijkbudget.submit.photoNotImage': 'Dit bestand is geen foto. Kies een foto van JPG, PNG of WebP.',
   'wijkbudget.submit.email': 'Uw e-mailadres',
   'wijkbudget.submit.emailHint':

@@ -35,7 +35,6 @@ import { CODE_ALPHABET, formatCode, generateCode } from './voting-codes.ts';
 
 /** Wrong codes one address may try before it has to wait (typos never count: the check character catches them). */
 export const codeGuessLimit: Limit = { max: 10, windowSeconds: 15 * 60 };
-export const MAX_BATCH_SIZE = 100_000;
 
 // --- the code secret ------------------------------------------------------------------------------
 
@@ -167,33 +166,25 @@ export interface BallotSetup {
   plans: BallotPlan[];
 }
 
-/**
- * What a ballot is checked against. The budget, the ballot type and the plans on it are locked once
- * voting opens, so during voting this is kept in memory per round (casting is the hot path).
- */
-const setupCache = new WeakMap<Db, Map<number, { setup: BallotSetup; voteUntil: number }>>();
-
+/** What a ballot is checked against: the budget, the ballot type and the feasible plans of the round. */
 export async function ballotSetup(db: Db, roundId: number, now: Date): Promise<BallotSetup | null> {
-  const cache = setupCache.get(db) ?? new Map();
-  setupCache.set(db, cache);
-  const cached = cache.get(roundId);
-  if (cached && now.getTime() < cached.voteUntil) return { ...cached.setup, phase: 'voting' };
   const round = await getRound(db, { id: roundId }, now);
-  if (!round) return null;
+  return round ? ballotSetupOf(db, round) : null;
+}
+
+async function ballotSetupOf(db: Db, round: Round): Promise<BallotSetup> {
   const onBallot = await db
     .select({ id: plans.id, costCents: plans.costCents })
     .from(plans)
-    .where(and(eq(plans.roundId, roundId), eq(plans.status, 'feasible')))
+    .where(and(eq(plans.roundId, round.id), eq(plans.status, 'feasible')))
     .orderBy(plans.id);
-  const setup: BallotSetup = {
-    roundId,
+  return {
+    roundId: round.id,
     phase: round.phase,
     budgetCents: round.budgetCents,
     ballot: ballotTypeOf(round),
     plans: onBallot.map((p) => ({ id: String(p.id), costCents: p.costCents ?? 0n })),
   };
-  if (round.phase === 'voting') cache.set(roundId, { setup, voteUntil: Date.parse(round.voteUntil) });
-  return setup;
 }
 
 /**
@@ -216,8 +207,7 @@ export async function castingRound(
     return { round: { ...kept.round, phase: 'voting' }, setup: kept.setup };
   const round = await getRound(db, { slug }, now);
   if (!round) return null;
-  const setup = await ballotSetup(db, round.id, now);
-  if (!setup) return null;
+  const setup = await ballotSetupOf(db, round);
   if (round.phase === 'voting') {
     if (cache.size > 100) cache.clear();
     cache.set(slug, {
@@ -230,7 +220,7 @@ export async function castingRound(
 }
 
 /** The stored form of a checked ballot: plan ids as numbers, sorted; points keyed by plan id. */
-export function storedChoice(normalised: NormalisedBallot): StoredChoice {
+function storedChoice(normalised: NormalisedBallot): StoredChoice {
   if (normalised.kind === 'approval') return { planIds: normalised.planIds.map(Number) };
   return { points: Object.fromEntries(normalised.points.map((p) => [p.planId, p.points])) };
 }
@@ -275,7 +265,7 @@ export type CastResult =
   | { ok: false; reason: Exclude<CodeState, 'available'> };
 
 /** A tracker: 8 random symbols in two groups, from the same unambiguous alphabet as the codes. */
-export function newTracker(): string {
+function newTracker(): string {
   let tracker = '';
   while (tracker.length < 8) {
     for (const byte of randomBytes(12)) {

@@ -9,6 +9,7 @@ import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createMailer } from '../platform/mail.ts';
+import { seededRandom } from '../platform/seeded-random.ts';
 import { countRound, publishResult } from './result-service.ts';
 import type { Phase, PlanStatus, WijkbudgetRule } from './rules.ts';
 import { ballots, plans, rounds } from './schema.ts';
@@ -210,7 +211,7 @@ function simulatedBallots(
   onBallot: { id: number; plan: ExamplePlan }[],
   budgetEuros: number,
 ) {
-  const random = mulberry32(2040);
+  const random = seededRandom(2040);
   const feasible = onBallot.filter((p) => p.plan.status === 'feasible');
   const rows: { roundId: number; choice: { planIds: number[] }; tracker: string | null }[] = [];
   for (let voter = 0; voter < 300; voter++) {
@@ -231,15 +232,4 @@ function simulatedBallots(
     });
   }
   return rows;
-}
-
-/** A small seeded random generator: the example result is the same on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

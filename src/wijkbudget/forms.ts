@@ -12,7 +12,7 @@ export const eligibilities = ['codes', 'paper', 'codes-and-paper'] as const sati
  * `<input type="datetime-local">` sends "2026-03-01T09:00" in The Hague's local time; this turns it
  * into an ISO instant with the right offset (+01:00 in winter, +02:00 in summer).
  */
-export function amsterdamInstant(local: string): string | null {
+function amsterdamInstant(local: string): string | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local.trim());
   if (!m) return null;
   const asUtc = Date.parse(`${local.trim()}:00Z`);
@@ -134,11 +134,6 @@ export const paperBallotForm = z.object({
     (v) => v !== null,
     'wijkbudget.form.pollingPlace.choose',
   ),
-});
-
-/** The code field of the ballot; its own checks (check character) run in the route. */
-export const voteCodeForm = z.object({
-  code: requiredText(40, 'wijkbudget.code.required', 'wijkbudget.code.required'),
 });
 
 /** The plans chosen on a budget or max-plans ballot (checkboxes named "plan"). */

@@ -19,6 +19,7 @@ import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { createLogger } from '../platform/logger.ts';
 import { createMailer } from '../platform/mail.ts';
+import { seededRandom } from '../platform/seeded-random.ts';
 import {
   addPollingPlace,
   ballotSetup,
@@ -61,17 +62,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** A small deterministic random source (mulberry32), so every run casts the same ballots. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const costs = [2_500, 4_000, 6_000, 8_000, 9_500, 12_000, 15_000, 21_000];
 
 /**
@@ -98,7 +88,7 @@ async function publishedRound(
     size: 120,
   });
   const setup = (await ballotSetup(db, round.id, new Date()))!;
-  const r = random(20_261_122); // the same ballots (by plan position) in every round
+  const r = seededRandom(20_261_122); // the same ballots (by plan position) in every round
   let cast = 0;
   for (const [i, code] of codes.entries()) {
     const checked = checkChoice(setup, makeChoice(ids, r));

@@ -6,7 +6,7 @@
  * never changes (the service refuses, and a database trigger refuses too).
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   type Ballot,
@@ -26,7 +26,7 @@ import { formatEuros, t } from '../platform/i18n.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
 import { listOpenPaperBallots } from './ballot-service.ts';
 import { countsVisible, pabulibVoteTypes } from './rules.ts';
-import { ballots, plans, pollingPlaces, results } from './schema.ts';
+import { ballots, plans, pollingPlaces, results, rounds } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
 
 /** One plan in the result. Money in whole euros (cents when a cost has them). */
@@ -79,7 +79,7 @@ async function loadBallots(db: Db, roundId: number): Promise<StoredBallot[]> {
 const _euros = (cents: bigint) => Number(cents) / 100;
 
 /** The round's ballots as a Pabulib instance: projects are the plans on the ballot, ids as text. */
-export function ballotInstance(
+function ballotInstance(
   round: Round,
   onBallot: { id: number; title: string; costCents: bigint }[],
   stored: StoredBallot[],
@@ -333,9 +333,7 @@ export async function publishResult(
       .update(results)
       .set({ publishedAt, publishedBy: user?.id ?? null })
       .where(eq(results.roundId, roundId));
-    await tx.execute(
-      sql`update wijkbudget_rounds set result_published_at = ${publishedAt} where id = ${roundId}`,
-    );
+    await tx.update(rounds).set({ resultPublishedAt: publishedAt }).where(eq(rounds.id, roundId));
     for (const plan of onBallot) {
       const funded = selected.has(plan.id);
       const measureId = funded && !round.demo ? await createMeasureForPlan(tx, round, plan) : null;
@@ -359,7 +357,7 @@ export async function publishResult(
   const emails = await db
     .select({ id: plans.id, email: plans.contactEmail })
     .from(plans)
-    .where(inArray(plans.id, onBallot.map((p) => p.id).concat(-1)));
+    .where(eq(plans.roundId, roundId));
   const emailOf = new Map(emails.map((e) => [e.id, e.email]));
   for (const plan of onBallot) {
     const status = selected.has(plan.id) ? 'funded' : 'not-funded';

@@ -14,7 +14,6 @@ import { clientAddress } from '../platform/http/client-address.ts';
 import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
 import {
   type BallotSetup,
-  ballotSetup,
   castBallot,
   castingRound,
   checkChoice,
@@ -109,17 +108,14 @@ export function wijkbudgetRoutes({
 
   app.get('/:slug', async (c) => {
     const round = await findRound(c);
-    const [plans, result] = await Promise.all([
-      service.listPlans(db, round.id, { audience: 'public' }),
-      getPublishedResult(db, round.id),
-    ]);
+    const plans = await service.listPlans(db, round.id, { audience: 'public' });
     const demoCodes = round.demo && round.phase === 'voting';
     if (!demoCodes) c.header('cache-control', roundPageCaching);
     return c.render(
       <RoundPage
         round={round}
         plans={plans}
-        resultPublished={result !== null}
+        resultPublished={round.resultPublishedAt !== null}
         demoCodeForm={demoCodes ? c.get('csrfToken')() : null}
       />,
       { title: round.title, description: round.intro.slice(0, 160) },
@@ -189,7 +185,11 @@ export function wijkbudgetRoutes({
             : 'wijkbudget.submit.photoNotImage',
         );
     }
-    if (!form.ok || Object.keys(errors).length > 0) return renderPlanForm(c, round, errors, form.values);
+    if (!form.ok || Object.keys(errors).length > 0) {
+      // A browser cannot fill a file field again: say so next to it rather than lose the photo silently.
+      if (photo) errors.photo = t('wijkbudget.submit.photoAgain');
+      return renderPlanForm(c, round, errors, form.values);
+    }
     const input = { ...form.data, costEuros: form.data.costEuros! };
     const result = await service.submitPlan(db, wijkbudget, round.id, input, photo, new Date());
     if (result.ok) {
@@ -247,11 +247,13 @@ export function wijkbudgetRoutes({
     return { code: t(`wijkbudget.code.${state}` as MessageKey) };
   }
 
+  /** The round and, while online voting is open, its ballot (kept in memory for a few seconds: the hot path). */
   async function votingRound(c: Context) {
-    const round = await findRound(c);
-    const setup = await ballotSetup(db, round.id, new Date());
-    if (!setup || !votingOpen(setup.phase) || round.eligibility === 'paper') return { round, setup: null };
-    return { round, setup };
+    const found = await castingRound(db, c.req.param('slug') ?? '', new Date());
+    if (!found || (found.round.demo && !demoMode)) notFound();
+    const { round, setup } = found;
+    const open = votingOpen(setup.phase) && round.eligibility !== 'paper';
+    return { round, setup: open ? setup : null };
   }
 
   app.get('/:slug/stemmen', async (c) => {
@@ -295,10 +297,7 @@ export function wijkbudgetRoutes({
   });
 
   app.post('/:slug/stemmen/uitbrengen', async (c) => {
-    const found = await castingRound(db, c.req.param('slug') ?? '', new Date());
-    if (!found || (found.round.demo && !demoMode)) notFound();
-    const { round } = found;
-    const setup = votingOpen(found.setup.phase) && round.eligibility !== 'paper' ? found.setup : null;
+    const { round, setup } = await votingRound(c);
     if (!setup) {
       c.status(409);
       return c.render(<VotingClosedPage round={round} />, {

@@ -4,7 +4,7 @@
  * mail to the submitter at every decision. Voting lives in ballot-service.ts, counting and the
  * published result in result-service.ts. Every change is audited in its own transaction.
  */
-import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
@@ -368,15 +368,6 @@ export async function getPlanContactEmail(db: Db, planId: number): Promise<strin
 
 export function isPublicPlan(plan: Pick<Plan, 'status'>): boolean {
   return !privateStatuses.includes(plan.status);
-}
-
-export async function countPlansByRound(db: Db): Promise<Map<number, number>> {
-  const rows = await db
-    .select({ roundId: plans.roundId, n: count() })
-    .from(plans)
-    .where(sql`${plans.status} not in ('hidden', 'withdrawn')`)
-    .groupBy(plans.roundId);
-  return new Map(rows.map((r) => [r.roundId, r.n]));
 }
 
 export interface PlanInput {

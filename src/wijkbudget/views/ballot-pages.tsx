@@ -7,7 +7,7 @@ import { remainingBudget } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { ballotDescription, euros, PhaseBanner, RoundHeading, when } from './parts.tsx';
 
-export const ballotScriptPath = '/wijkbudget/stembiljet.js';
+const ballotScriptPath = '/wijkbudget/stembiljet.js';
 
 interface BallotProps {
   round: Round;

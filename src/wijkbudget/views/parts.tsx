@@ -16,10 +16,7 @@ import type { Round } from '../service.ts';
 export const euros = (cents: bigint | null): string =>
   cents === null ? t('site.unknown') : formatEuros(Number(cents) / 100);
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
+const timeOfDay = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',
   minute: '2-digit',
   timeZone: 'Europe/Amsterdam',
@@ -29,7 +26,7 @@ const dateTime = new Intl.DateTimeFormat('nl-NL', {
 export function when(instant: string): string {
   return t('wijkbudget.when', {
     date: formatDate(instant),
-    time: dateTime.format(new Date(instant)).slice(-5),
+    time: timeOfDay.format(new Date(instant)),
   });
 }
 
