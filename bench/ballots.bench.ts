@@ -8,23 +8,23 @@
  * Creates a fresh database on the PostgreSQL server (BENCH_DATABASE_URL, default
  * postgres://postgres@127.0.0.1:5432/postgres), migrates and seeds it, and through the services sets up
  * a round in Moerwijk: plans sent in and reviewed as feasible, the round moved into voting, and
- * BENCH_CODES voting codes made (default 60,000). Builds the production bundle (scripts/build.ts),
- * starts `node dist/server.js` (cluster workers, WEB_CONCURRENCY) on a free loopback port, and has
- * autocannon POST ballots to the real route /wijkbudget/<slug>/stemmen/uitbrengen with
- * BENCH_CONNECTIONS connections (default 200): every request a different unused code, a valid choice of
- * plans within the budget, the double-submit CSRF token, and one voter in ten asking for a tracker.
- * Two measured runs after a warm-up of BENCH_WARMUP_BALLOTS (default 3,000): "saturated", every
- * connection sending its next ballot as soon as the last is answered, sized from the warm-up rate to
- * last about BENCH_DURATION seconds (default 25): the capacity in accepted ballots per second; then
- * "at 1000/s", the same connections casting BENCH_RATE ballots per second together (default 1,000, the
- * target) for BENCH_DURATION seconds: the latency a voter sees at that rate. (In the saturated run the
- * latency is only connections / rate, Little's law: 200 connections at 1,000/s wait 200 ms on average.)
- * Runs are counted in ballots, not seconds, so autocannon waits for every response and no request is
- * cut off with its ballot stored but its answer lost. Then it counts the stored ballots and used codes
- * in the database: both must equal the successful responses exactly. Prints a markdown table with the
- * CPU time per ballot (server processes, this database's PostgreSQL backends, autocannon), which says
- * more than the rate on a shared machine; drops the database and stops the server at the end, also
- * when something fails.
+ * BENCH_CODES voting codes made (default 120,000). Builds the production bundle (scripts/build.ts),
+ * starts `node dist/server.js` (cluster workers, WEB_CONCURRENCY) on a free loopback port, and POSTs
+ * ballots to the real route /wijkbudget/<slug>/stemmen/uitbrengen from BENCH_CONNECTIONS voters
+ * (default 200, keep-alive connections; bench/voter-load.ts): every request a different unused code, a
+ * valid choice of plans within the budget, the double-submit CSRF token, and one voter in ten asking for
+ * a tracker. Two measured runs after a warm-up of BENCH_WARMUP_BALLOTS (default 3,000): "saturated",
+ * every connection sending its next ballot as soon as the last is answered, sized from the warm-up rate
+ * to last about BENCH_DURATION seconds (default 25): the capacity in accepted ballots per second; then
+ * "at 1000/s", voters arriving at random moments (Poisson), BENCH_RATE per second on average (default
+ * 1,000, the target), for BENCH_DURATION seconds, each latency counted from the voter's arrival: the
+ * latency a voter sees at that rate. (In the saturated run the latency is only connections / rate,
+ * Little's law: 200 connections at 1,000/s wait 200 ms on average.) Runs are counted in ballots, not
+ * seconds, so every request waits for its answer and none is cut off with its ballot stored but its
+ * answer lost. Then it counts the stored ballots and used codes in the database: both must equal the
+ * successful responses exactly. Prints a markdown table with the CPU time per ballot (server processes,
+ * this database's PostgreSQL backends, the load in this process), which says more than the rate on a
+ * shared machine; drops the database and stops the server at the end, also when something fails.
  *
  * Knobs (environment): BENCH_DURATION, BENCH_WARMUP_BALLOTS, BENCH_RATE, BENCH_CONNECTIONS, BENCH_CODES,
  * BENCH_PLANS (default 10), BENCH_CPU_PROF (a folder: V8 CPU profiles of the server processes),
@@ -32,7 +32,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
@@ -60,55 +59,7 @@ import {
   waitUntilReady,
   withDatabaseName,
 } from './support.ts';
-
-// --- autocannon (no bundled types: the few fields used here) -----------------------------------------
-
-interface Histogram {
-  average: number;
-  p50: number;
-  p97_5: number;
-  p99: number;
-  max: number;
-}
-interface AutocannonResult {
-  requests: Histogram & { total: number };
-  latency: Histogram & { p90: number };
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  '2xx': number;
-  '4xx': number;
-  '5xx': number;
-  duration: number;
-}
-interface AutocannonRequest {
-  method: string;
-  path: string;
-  headers: Record<string, string>;
-  body?: string;
-  setupRequest?: (request: AutocannonRequest) => AutocannonRequest;
-}
-interface AutocannonOptions {
-  url: string;
-  connections: number;
-  /** Requests in all; autocannon then waits for every response (no request is cut off at the end). */
-  amount: number;
-  /** Requests per second from all connections together (open rate instead of as fast as possible). */
-  overallRate?: number;
-  timeout?: number;
-  requests: AutocannonRequest[];
-}
-type Tracker = Promise<AutocannonResult> & { stop(): void };
-type Autocannon = (options: AutocannonOptions) => Tracker;
-
-const require = createRequire(import.meta.url);
-let autocannon: Autocannon;
-try {
-  autocannon = require('autocannon') as Autocannon;
-} catch {
-  console.error('autocannon is missing: run `npm ci` (it is a devDependency of this project).');
-  process.exit(1);
-}
+import { castBallots } from './voter-load.ts';
 
 // --- settings ---------------------------------------------------------------------------------------
 
@@ -116,7 +67,7 @@ const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 25);
 const warmupBallots = Number(process.env.BENCH_WARMUP_BALLOTS ?? 3000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 200);
-const codeCount = Number(process.env.BENCH_CODES ?? 60_000);
+const codeCount = Number(process.env.BENCH_CODES ?? 120_000);
 const planCount = Number(process.env.BENCH_PLANS ?? 10);
 /** A folder for V8 CPU profiles of the server processes (node --cpu-prof), to see where the time goes. */
 const cpuProfileDir = process.env.BENCH_CPU_PROF;
@@ -368,38 +319,22 @@ try {
     `server pid ${serverPid} ready on ${base}; POST ${path}: 200 (${(Buffer.byteLength(firstText) / 1024).toFixed(1)} KB), used code: ${again.status}`,
   );
 
-  let exhausted = false;
-  const load = (amount: number, conns: number, overallRate?: number) => {
-    const tracker = autocannon({
-      url: base,
-      connections: conns,
+  const load = (amount: number, rate?: number) =>
+    castBallots({
+      base,
+      path,
+      headers,
+      connections,
       amount,
-      ...(overallRate ? { overallRate } : {}),
-      timeout: 10,
-      requests: [
-        {
-          method: 'POST',
-          path,
-          headers,
-          setupRequest: (request) => {
-            if (next >= bodies.length) {
-              if (!exhausted) {
-                exhausted = true;
-                tracker.stop();
-              }
-              // Past the last code: a used code, refused (counted as non-2xx, never as a ballot).
-              return { ...request, body: bodies[0]! };
-            }
-            return { ...request, body: bodies[next++]! };
-          },
-        },
-      ],
+      ...(rate ? { rate } : {}),
+      nextBody: () => {
+        if (next >= bodies.length) throw new Error('ran out of voting codes: raise BENCH_CODES');
+        return bodies[next++]!;
+      },
     });
-    return tracker;
-  };
 
   // Where the CPU goes, per ballot: the server's processes, this database's PostgreSQL backends, and
-  // this process (autocannon). On a shared machine the rate says little; the CPU per ballot says what
+  // this process (the load). On a shared machine the rate says little; the CPU per ballot says what
   // idle cores could do.
   const backendsOf = async () =>
     (
@@ -408,51 +343,45 @@ try {
       ])
     ).rows.map((row) => row.pid);
   const serverPids = processTree(serverPid);
-  const measured = async (label: string, amount: number, overallRate?: number) => {
+  const measured = async (label: string, amount: number, rate?: number) => {
     const backends = await backendsOf(); // the pools are full after the warm-up
     const before = { server: cpuMs(serverPids), postgres: cpuMs(backends), bench: process.cpuUsage() };
     process.stdout.write(`${label}: ${amount} ballots at ${connections} connections ... `);
-    const result = await load(amount, connections, overallRate);
+    const result = await load(amount, rate);
     const benchCpu = process.cpuUsage(before.bench);
-    const perBallot = (ms: number) => ms / Math.max(1, result['2xx']);
+    const perBallot = (ms: number) => ms / Math.max(1, result.accepted);
     const cpu = {
       server: perBallot(cpuMs(serverPids) - before.server),
       postgres: perBallot(cpuMs(backends) - before.postgres),
       bench: perBallot((benchCpu.user + benchCpu.system) / 1000),
     };
-    const rate = result['2xx'] / result.duration;
+    const acceptedRate = result.accepted / result.seconds;
     console.log(
-      `${Math.round(rate)} ballots/s in ${result.duration.toFixed(1)} s, p99 ${result.latency.p99} ms`,
+      `${Math.round(acceptedRate)} ballots/s in ${result.seconds.toFixed(1)} s, p99 ${result.latencyMs.p99} ms`,
     );
     for (const pid of processTree(serverPid)) {
       const peak = peakRssKb(pid);
       if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
     }
-    return { label, result, rate, cpu };
+    return { label, result, rate: acceptedRate, cpu };
   };
 
-  // The runs are counted in ballots, not seconds: autocannon then waits for every response, so no
-  // ballot is stored for a request whose answer was cut off.
   process.stdout.write(`warm-up: ${warmupBallots} ballots at ${connections} connections ... `);
-  const warm = await load(warmupBallots, connections);
-  // The warm-up's average includes the slow first seconds (JIT, new connections): size the run by its
-  // best seconds instead.
-  const warmRate = Math.max(warm['2xx'] / warm.duration, warm.requests.p97_5);
-  console.log(`${Math.round(warm['2xx'] / warm.duration)} ballots/s (best seconds ${Math.round(warmRate)})`);
-  const codesLeft = () => bodies.length - next - 2 * connections;
+  const warm = await load(warmupBallots);
+  const warmRate = warm.accepted / warm.seconds;
+  console.log(`${Math.round(warmRate)} ballots/s`);
+  const atTargetAmount = targetRate * durationSeconds;
+  const codesLeft = bodies.length - next - atTargetAmount;
   // 1. As fast as it goes: every connection sends its next ballot as soon as the last one is answered.
   //    This gives the capacity; its latency is just connections / rate (Little's law), so at 200
   //    connections a p99 under 100 ms would take well over 2,000 ballots/s.
   const saturated = await measured(
     'saturated',
-    Math.max(connections * 5, Math.min(codesLeft(), Math.round(warmRate * durationSeconds))),
+    Math.max(connections * 5, Math.min(codesLeft, Math.round(warmRate * durationSeconds))),
   );
-  // 2. 200 voters casting at the target rate together: the latency a voter sees at 1,000 ballots/s.
-  const atTarget = await measured(
-    `at ${targetRate}/s`,
-    Math.max(connections * 5, Math.min(codesLeft(), targetRate * durationSeconds)),
-    targetRate,
-  );
+  // 2. 200 voters casting at the target rate together, arriving at random moments: the latency a
+  //    voter sees at 1,000 ballots/s, counted from the moment the voter arrived.
+  const atTarget = await measured(`at ${targetRate}/s`, atTargetAmount, targetRate);
 
   const checker = new pg.Client({ connectionString: databaseUrl });
   await checker.connect();
@@ -474,16 +403,15 @@ try {
   await checker.end();
   // Successful casts: the probe, the warm-up and both measured runs.
   const runs = [saturated, atTarget];
-  const successes = 1 + warm['2xx'] + saturated.result['2xx'] + atTarget.result['2xx'];
-  const failures = [warm, ...runs.map((r) => r.result)].reduce((sum, r) => sum + r.errors + r.timeouts, 0);
+  const successes = 1 + [warm, ...runs.map((r) => r.result)].reduce((sum, r) => sum + r.accepted, 0);
+  const failures = [warm, ...runs.map((r) => r.result)].reduce((sum, r) => sum + r.errors + r.refused, 0);
 
   const problems: string[] = [];
   if (saturated.rate < targets.ballotsPerSecond) problems.push('ballots/s');
   if (atTarget.rate < targetRate * 0.97) problems.push(`could not keep up ${targetRate}/s`);
-  if (atTarget.result.latency.p99 >= targets.p99Ms) problems.push(`p99 at ${targetRate}/s`);
+  if (atTarget.result.latencyMs.p99 >= targets.p99Ms) problems.push(`p99 at ${targetRate}/s`);
   if (stored !== successes || used !== successes) problems.push('stored != successes');
-  if (failures > 0) problems.push('errors');
-  if (exhausted) problems.push('ran out of codes (raise BENCH_CODES)');
+  if (failures > 0) problems.push('refusals or errors');
   const verdict = problems.length > 0 ? `**fail** (${problems.join(', ')})` : 'pass';
 
   const totalPeak = [...peaks.values()].reduce((sum, v) => sum + v, 0);
@@ -497,14 +425,15 @@ try {
   );
   console.log('');
   console.log(
-    '| run | ballots | accepted ballots/s | p50 | p90 | p99 | max | non-2xx | errors / timeouts | CPU per ballot: server + PostgreSQL + autocannon |',
+    '| run | ballots | accepted ballots/s | p50 | p90 | p99 | max | refused | errors | CPU per ballot: server + PostgreSQL + load |',
   );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const run of runs) {
     const r = run.result;
+    const l = r.latencyMs;
     const c = run.cpu;
     console.log(
-      `| ${run.label} | ${r['2xx']} | ${Math.round(run.rate)} | ${r.latency.p50} ms | ${r.latency.p90} ms | ${r.latency.p99} ms | ${r.latency.max} ms | ${r.non2xx} | ${r.errors} / ${r.timeouts} | ${c.server.toFixed(2)} + ${c.postgres.toFixed(2)} + ${c.bench.toFixed(2)} = ${(c.server + c.postgres + c.bench).toFixed(2)} ms |`,
+      `| ${run.label} | ${r.accepted} | ${Math.round(run.rate)} | ${l.p50} ms | ${l.p90} ms | ${l.p99} ms | ${l.max} ms | ${r.refused} | ${r.errors} | ${c.server.toFixed(2)} + ${c.postgres.toFixed(2)} + ${c.bench.toFixed(2)} = ${(c.server + c.postgres + c.bench).toFixed(2)} ms |`,
     );
   }
   console.log('');

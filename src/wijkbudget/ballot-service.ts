@@ -5,11 +5,13 @@
  * the moment it was cast (see docs/adr/0008-ballot-secrecy.md).
  */
 import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
 import { and, count, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
+import { type Batcher, createBatcher } from '../platform/batching.ts';
 import { countAttempt, isLimited, type Limit } from '../platform/rate-limit/service.ts';
 import {
   type BallotChoice,
@@ -279,47 +281,110 @@ function newTracker(): string {
 /**
  * Casts a checked ballot with a code. One statement marks the code used and stores the ballot, so
  * two requests with the same code can never both store one: the second finds the code used. The
- * ballot row gets no time and a random id.
+ * ballot row gets no time and a random id. Concurrent casts share that statement (see castBatch).
  */
 export async function castBallot(
   db: Db,
   secret: Buffer,
   input: { roundId: number; code: string; choice: StoredChoice; wantsTracker: boolean; clientKey: string },
 ): Promise<CastResult> {
-  const hash = hashCode(secret, input.roundId, input.code);
-  const tracker = input.wantsTracker ? newTracker() : null;
-  const values = [hash, input.roundId, JSON.stringify(input.choice), tracker] as const;
-  const pool = poolOf(db);
-  const stored = pool
-    ? await pool.query({ name: 'wijkbudget-cast-ballot', text: castStatement, values: [...values] })
-    : await db.execute(sql`
-    with used as (
-      update wijkbudget_voting_codes set used = true
-      where hash = ${values[0]} and round_id = ${values[1]} and used = false
-      returning round_id
-    )
-    insert into wijkbudget_ballots (round_id, choice, tracker)
-    select round_id, ${values[2]}::jsonb, ${values[3]} from used
-    returning 1 as stored`);
-  if (rowsOf(stored).length === 1) return { ok: true, tracker };
+  const cast = await castQueue(db).add({
+    hash: hashCode(secret, input.roundId, input.code).toString('hex'),
+    roundId: input.roundId,
+    choice: input.choice,
+    tracker: input.wantsTracker ? newTracker() : null,
+  });
+  if (cast.stored) return { ok: true, tracker: cast.tracker };
   const state = await codeState(db, secret, input.roundId, input.code, input.clientKey);
   return { ok: false, reason: state === 'available' ? 'used' : state };
 }
 
-/** The casting statement, prepared once per connection on a PostgreSQL server (the hot path of voting). */
-const castStatement = `with used as (
-  update wijkbudget_voting_codes set used = true
-  where hash = $1 and round_id = $2 and used = false
-  returning round_id
-)
-insert into wijkbudget_ballots (round_id, choice, tracker)
-select round_id, $3::jsonb, $4 from used
-returning 1 as stored`;
+interface PendingCast {
+  hash: string;
+  roundId: number;
+  choice: StoredChoice;
+  tracker: string | null;
+}
 
-/** The node-postgres pool under a Drizzle database on a PostgreSQL server; undefined on PGlite. */
-function poolOf(db: Db): pg.Pool | undefined {
-  const client = (db as unknown as { $client?: unknown }).$client;
-  return client instanceof pg.Pool ? client : undefined;
+const castQueues = new WeakMap<Db, Batcher<PendingCast, { stored: boolean; tracker: string | null }>>();
+
+/**
+ * One queue of casts per database (per process). While one batch is written, the casts that arrive
+ * wait and then go together: under load one statement and one commit serve many voters, and the
+ * order of the ballots within a batch is shuffled, which hides the order in which they were cast.
+ * A code occurs at most once per batch, so a code sent twice at once is decided by the database.
+ */
+function castQueue(db: Db) {
+  let queue = castQueues.get(db);
+  if (!queue) {
+    queue = createBatcher((casts: PendingCast[]) => castBatch(db, casts), {
+      maxSize: 200,
+      keyOf: (cast) => cast.hash,
+    });
+    castQueues.set(db, queue);
+  }
+  return queue;
+}
+
+async function castBatch(db: Db, casts: PendingCast[]) {
+  let usedHashes: Set<string>;
+  try {
+    usedHashes = await runCastStatement(db, casts);
+  } catch (error) {
+    if (!isTrackerCollision(error)) throw error;
+    // Two random trackers met (about 1 in 10^11 per pair): nothing was stored; draw new ones once.
+    for (const cast of casts) if (cast.tracker) cast.tracker = newTracker();
+    usedHashes = await runCastStatement(db, casts);
+  }
+  return casts.map((cast) => ({ stored: usedHashes.has(cast.hash), tracker: cast.tracker }));
+}
+
+/** Marks the batch's unused codes used and stores their ballots; answers the hashes of the codes it used. */
+async function runCastStatement(db: Db, casts: PendingCast[]): Promise<Set<string>> {
+  const input = JSON.stringify(
+    casts.map((cast) => ({
+      hash: cast.hash,
+      round_id: cast.roundId,
+      choice: cast.choice,
+      tracker: cast.tracker,
+    })),
+  );
+  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  const result =
+    client instanceof pg.Pool
+      ? await client.query({ name: 'wijkbudget-cast-ballots', text: castStatement, values: [input] })
+      : await client.query(castStatement, [input]);
+  return new Set(rowsOf(result).map((row) => (row as { hash: string }).hash));
+}
+
+/**
+ * The casting statement, prepared once per connection on a PostgreSQL server (the hot path of voting).
+ * The codes are locked in the order of their hash, so two batches that share codes cannot deadlock;
+ * a code that another transaction used meanwhile drops out when its lock is granted.
+ */
+const castStatement = `with input as (
+  select decode(hash, 'hex') as hash, round_id, choice, tracker
+  from jsonb_to_recordset($1::jsonb) as cast_input(hash text, round_id integer, choice jsonb, tracker text)
+), locked as (
+  select code.hash from wijkbudget_voting_codes code
+  join input on input.hash = code.hash and input.round_id = code.round_id
+  where code.used = false
+  order by code.hash
+  for update of code
+), used as (
+  update wijkbudget_voting_codes set used = true
+  where hash in (select hash from locked)
+  returning hash
+), stored as (
+  insert into wijkbudget_ballots (round_id, choice, tracker)
+  select input.round_id, input.choice, input.tracker from input join used on used.hash = input.hash
+  order by random()
+)
+select encode(hash, 'hex') as hash from used`;
+
+function isTrackerCollision(error: unknown): boolean {
+  const { code, constraint } = error as { code?: string; constraint?: string };
+  return code === '23505' && (constraint?.includes('tracker') ?? false);
 }
 
 /** Rows of a raw query, from node-postgres ({ rows }) or PGlite ({ rows }) alike. */

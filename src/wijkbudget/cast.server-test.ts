@@ -134,6 +134,28 @@ describe.skipIf(!onServer)('casting at the same moment, on the PostgreSQL server
     expect(await stored(round.roundId)).toEqual({ ballots: 10, usedCodes: 10 });
   });
 
+  test('30 codes sent by two processes at once, in opposite order: 30 ballots, 30 refusals', async () => {
+    // Each process writes the casts that wait together in one statement, so both statements hold
+    // many of the same codes, listed in opposite order: the locks must still be taken in one order.
+    const round = await votingRound(30);
+    const codes = round.codes.map(normaliseCode);
+    const castWith = (pool: Database, code: string, i: number) =>
+      castBallot(pool.db, round.secret, {
+        roundId: round.roundId,
+        code,
+        choice: round.choice,
+        wantsTracker: false,
+        clientKey: `voter-${i}`,
+      });
+    const results = await Promise.all([
+      ...codes.map((code, i) => castWith(database, code, i)),
+      ...codes.toReversed().map((code, i) => castWith(secondPool, code, i)),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(30);
+    expect(results.filter((r) => !r.ok && r.reason === 'used')).toHaveLength(30);
+    expect(await stored(round.roundId)).toEqual({ ballots: 30, usedCodes: 30 });
+  });
+
   test('300 different codes cast at once: 300 ballots, 300 codes used', async () => {
     const round = await votingRound(300);
     const pools = [database.db, secondPool.db];
