@@ -171,7 +171,15 @@ describe('invariants that hold for every election', () => {
           const exact = runMes(profile, 'cost', later, n, { stepSize: 1n });
           if (first === undefined) return;
           const guided = runMesSession(profile, 'cost', later, n, false, first, true);
-          if (guided !== undefined) expect(guided.run.selected).toEqual(exact.selected);
+          if (guided !== undefined) {
+            expect(guided.run.selected).toEqual(exact.selected);
+            // Guided by a guided run: the winners' prices are then looked for on the line through
+            // their last two prices.
+            const third = later + BigInt(more) * n;
+            const again = runMesSession(profile, 'cost', third, n, false, guided, true);
+            const exactThird = runMes(profile, 'cost', third, n, { stepSize: 1n });
+            if (again !== undefined) expect(again.run.selected).toEqual(exactThird.selected);
+          }
           if (validPasses(first, later, n) === first.records.length) {
             expect(first.run.selected).toEqual(exact.selected);
           }

@@ -147,6 +147,9 @@ export function ratioF(n: bigint, d: bigint): number {
 
 const UNAFFORDABLE = -1;
 
+/** Half the relative width of the window in which a guided run looks for a winner's price. */
+const WINDOW = 1e-3;
+
 /**
  * What one round (one pass of the main loop) of a recorded run decided, enough to redo it exactly at
  * another start budget b' without searching: valid while b' <= limit (see `MesSession`).
@@ -165,6 +168,8 @@ interface RoundRecord {
   /** The winner's price (float), and how it changed with b since the run before (NaN: unknown). */
   readonly pi: number;
   readonly slope: number;
+  /** A bound of how fast that price falls as b grows (the same winners before it). */
+  readonly fall: number;
 }
 
 const RETIRED = 0;
@@ -522,14 +527,26 @@ export function runMesSession(
     }
     stamp[p] = round;
     piEst[p] = x;
-    if (allPoor || M - Nbig <= 0) {
-      piTol[p] = x; // barely affordable: let the exact pricing sort everything out
-    } else {
-      const rest = M - prevN;
-      const epsR = ((2 * Math.max(m, prevM) + 8) * U * cost) / rest;
-      piTol[p] = 2 * (E + epsR) * (1 + Nbig / (M - Nbig)) + 16 * U * x;
-    }
+    piTol[p] = allPoor ? x : newtonTolerance(x, cost, M, prevN, Math.max(m, prevM), Nbig);
     return x / uOf(p);
+  };
+  /**
+   * How far the exact pi may be from a Newton level x computed in floats from a poor set of weight
+   * `poorWeight` (a sum of `terms` float budgets), where `Nbig` voters have a budget up to just above
+   * x: rounding, and the float budgets' error E, which weighs more when few voters pay the price.
+   * Barely affordable (Nbig = M): x itself, and the exact pricing sorts everything out.
+   */
+  const newtonTolerance = (
+    x: number,
+    cost: number,
+    M: number,
+    poorWeight: number,
+    terms: number,
+    Nbig: number,
+  ): number => {
+    if (M - Nbig <= 0) return x;
+    const epsR = ((2 * terms + 8) * U * cost) / (M - poorWeight);
+    return 2 * (E + epsR) * (1 + Nbig / (M - Nbig)) + 16 * U * x;
   };
 
   let exX = 0n;
@@ -591,6 +608,26 @@ export function runMesSession(
         return false;
       }
     }
+    return priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, between);
+  };
+  /**
+   * The exact tail of price(): the supporters in poorList[0 .. poorCount - 1] (weight W; N with
+   * those that have nothing) certainly pay all they have, those in `between` are classified exactly,
+   * the others certainly pay pi. True if the exact pi is within `tolerance` of x (which proves the
+   * classification); then it is exX / (D * exR).
+   */
+  const priceExactly = (
+    p: number,
+    x: number,
+    tolerance: number,
+    marking: boolean,
+    N: number,
+    W: number,
+    lamPoor: number,
+    poorCount: number,
+    between: readonly number[],
+  ): boolean => {
+    const M = approvalsF[p] as number;
     for (let i = 0; i < poorCount; i++) {
       const g = poorList[i] as number;
       addPattern(g, weights[g] as number);
@@ -630,6 +667,114 @@ export function runMesSession(
   const priceOf = (p: number, marking: boolean): boolean =>
     price(p, piTol[p] as number, marking) ||
     price(p, (piTol[p] as number) * 1e4 + 1e-9 * (piEst[p] as number), marking);
+
+  /**
+   * price() of a project whose pi is expected in [low, high] (a winner of a guided run), without a
+   * separate estimate: one pass sorts the supporters into certainly poor (below the window),
+   * certainly rich (above it) and the few in the window, and Newton runs on the window alone (from
+   * below: a Newton step of this concave sum from the window's lower edge stays at most pi). False
+   * when pi is not well inside the window; the caller then estimates as usual.
+   */
+  const priceNear = (p: number, low: number, high: number): boolean => {
+    const s = supporters[p] as Int32Array;
+    const cost = costF[p] as number;
+    const M = approvalsF[p] as number;
+    let N = 0;
+    let W = 0;
+    let Sf = 0;
+    let lamPoor = 0;
+    let poorCount = 0;
+    let inWindow = 0;
+    stampNow++;
+    scratch.stamp = stampNow;
+    for (let i = 0; i < s.length; i++) {
+      const g = s[i] as number;
+      const w = weights[g] as number;
+      if (zero[g] === 1) {
+        N += w;
+        if (record) lamPoor += w * (lam[g] as number);
+        continue;
+      }
+      const b = beta[g] as number;
+      if (b < low) {
+        N += w;
+        W += w;
+        Sf += w * b;
+        if (record) lamPoor += w * (lam[g] as number);
+        poorList[poorCount++] = g;
+        mark[g] = stampNow;
+      } else if (b <= high) {
+        near[inWindow++] = g;
+      }
+    }
+    // Newton from below on the window: the poor set only grows.
+    let x = low;
+    let S = Sf;
+    let n = N;
+    let m = poorCount;
+    for (let grown = true; grown; ) {
+      if (M - n <= 0) return false;
+      x = (cost - S) / (M - n);
+      if (!(x >= low && x <= high)) return false;
+      grown = false;
+      S = Sf;
+      const before = n;
+      n = N;
+      m = poorCount;
+      for (let i = 0; i < inWindow; i++) {
+        const g = near[i] as number;
+        const b = beta[g] as number;
+        if (b < x) {
+          S += (weights[g] as number) * b;
+          n += weights[g] as number;
+          m++;
+        }
+      }
+      grown = n > before;
+    }
+    const tolerance = newtonTolerance(x, cost, M, n, m, windowWeightBelow(inWindow, x * (1 + 1e-9)) + N);
+    const tol = E + tolerance + 16 * U * (x + tolerance);
+    if (x - tol < low || x + tol > high) return false;
+    const between: number[] = [];
+    for (let i = 0; i < inWindow; i++) {
+      const g = near[i] as number;
+      const b = beta[g] as number;
+      if (b < x - tol) {
+        const w = weights[g] as number;
+        N += w;
+        W += w;
+        if (record) lamPoor += w * (lam[g] as number);
+        poorList[poorCount++] = g;
+        mark[g] = stampNow;
+      } else if (b <= x + tol) {
+        between.push(g);
+      }
+    }
+    piEst[p] = x;
+    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, between);
+  };
+  /**
+   * The price of the winner of a guided pass: first near the line through its last two prices, else
+   * between its last price and what it can have fallen to since.
+   */
+  const priceGuided = (rec: RoundRecord, db: number): boolean => {
+    const { w, pi, slope } = rec;
+    if (Number.isFinite(slope)) {
+      const x = pi + slope * db;
+      if (x > 0 && priceNear(w, x * (1 - WINDOW), x * (1 + WINDOW))) return true;
+    }
+    const low = pi - rec.fall * db * (1 + 1e-6) - pi * WINDOW;
+    return low > 0 && priceNear(w, low, pi * (1 + WINDOW));
+  };
+  /** Weight of the groups near[0 .. count - 1] with a float budget below `level`. */
+  const windowWeightBelow = (count: number, level: number): number => {
+    let weight = 0;
+    for (let i = 0; i < count; i++) {
+      const g = near[i] as number;
+      if ((beta[g] as number) < level) weight += weights[g] as number;
+    }
+    return weight;
+  };
 
   const NOT_PROVED = 0;
   const ABOVE = 1;
@@ -737,16 +882,8 @@ export function runMesSession(
     compact();
     if (rec && rec.w >= 0 && alive[rec.w] === 1) {
       best = rec.w;
-      // If the poor supporters are the same as in the two runs before, the price is where the line
-      // through their prices goes: try that first (checked exactly), else estimate as usual.
-      let priced = false;
-      if (Number.isFinite(rec.slope)) {
-        const x = rec.pi + rec.slope * (bF - (previous as MesSession).b);
-        if (x > 0) {
-          piEst[best] = x;
-          priced = price(best, x * 1e-9 + 4 * E, true);
-        }
-      }
+      // Priced near where it was (checked exactly), else estimated as usual.
+      const priced = priceGuided(rec, bF - (previous as MesSession).b);
       if (priced) {
         markedFor = best;
         wX = exX;
@@ -767,7 +904,7 @@ export function runMesSession(
     }
     if (best < 0) {
       if (live === 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN });
+        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN, fall: 0 });
         break;
       }
       sortByLo();
@@ -799,7 +936,7 @@ export function runMesSession(
         }
       }
       if (best < 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN });
+        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN, fall: 0 });
         break;
       }
       if (!priceOf(best, true)) return undefined;
@@ -884,7 +1021,7 @@ export function runMesSession(
     E += 5 * U * bF;
     if (record) {
       const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
-      records.push({ w, proofs: passProofs, limit: passLimit, pi: pf, slope });
+      records.push({ w, proofs: passProofs, limit: passLimit, pi: pf, slope, fall: markSlope });
     }
     passLimit = Number.POSITIVE_INFINITY;
     passProofs = [];
