@@ -39,6 +39,16 @@
  */
 import { gcd, type Rational, rational } from '../rational.ts';
 import type { MesLeftover, MesRound, MesTrace, Payment } from '../types.ts';
+import {
+  addPatterns,
+  cappedSums,
+  firstSums,
+  type GroupState,
+  lamWeight,
+  pay,
+  splitByBudget,
+  sumsBelow,
+} from './mes-loops.ts';
 import type { Profile } from './profile.ts';
 
 export type Utility = 'cost' | 'approval';
@@ -69,29 +79,31 @@ const prepared = new WeakMap<Profile, Prepared>();
  * Per-group arrays of a run, kept per profile and reused by the next run (the add1 search runs
  * hundreds): runs never overlap. `mark` is never cleared: its stamps keep counting up.
  */
-interface Scratch {
-  readonly beta: Float64Array;
-  readonly zero: Uint8Array;
-  readonly mark: Int32Array;
-  readonly lam: Float64Array;
+interface Scratch extends GroupState {
   readonly near: Int32Array;
   readonly poorList: Int32Array;
+  readonly middle: Int32Array;
+  /** Several sums at once from the loops of mes-loops.ts. */
+  readonly out: Float64Array;
   stamp: number;
 }
 
 const scratches = new WeakMap<Profile, Scratch>();
 
-function scratchOf(profile: Profile): Scratch {
+function scratchOf(profile: Profile, weights: Float64Array): Scratch {
   let scratch = scratches.get(profile);
   if (!scratch || scratch.stamp > 2 ** 30) {
     const G = profile.groups.length;
     scratch = {
+      weights,
       beta: new Float64Array(G),
       zero: new Uint8Array(G),
       mark: new Int32Array(G),
       lam: new Float64Array(G),
       near: new Int32Array(G),
       poorList: new Int32Array(G),
+      middle: new Int32Array(G),
+      out: new Float64Array(6),
       stamp: 0,
     };
     scratches.set(profile, scratch);
@@ -249,7 +261,8 @@ export function runMesSession(
   const P = profile.ids.length;
   const bF = ratioF(num, den);
   if (!(bF > 0) || !Number.isFinite(bF)) return undefined;
-  const scratch = scratchOf(profile);
+  const scratch = scratchOf(profile, weights);
+  const out = scratch.out;
   const beta = scratch.beta.fill(bF);
   /** Group paid all it had (its budget is exactly 0). */
   const zero = scratch.zero.fill(0);
@@ -347,6 +360,7 @@ export function runMesSession(
   const piTol = new Float64Array(P);
   const near = scratch.near;
   const poorList = scratch.poorList;
+  const middle = scratch.middle;
   // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
   // smallest of those limits.
   const records: RoundRecord[] = [];
@@ -360,15 +374,7 @@ export function runMesSession(
    */
   const lam = scratch.lam.fill(1);
   /** Sum of weight * lam over the supporters of p (for a supporter that is poor at b, too). */
-  const lamSum = (p: number): number => {
-    const s = supporters[p] as Int32Array;
-    let sum = 0;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      sum += (weights[g] as number) * (lam[g] as number);
-    }
-    return sum * (1 + 1e-9);
-  };
+  const lamSum = (p: number): number => lamWeight(supporters[p] as Int32Array, scratch) * (1 + 1e-9);
   /** The proof just made holds while b grows by at most slack / rate. */
   const noteLimit = (slack: number, rate: number) => {
     const d = !(slack > 0) ? 0 : rate > 0 ? slack / rate : Number.POSITIVE_INFINITY;
@@ -457,31 +463,16 @@ export function runMesSession(
     // A failed price() of this round left the level of some poor set: also at most pi (nearly).
     if (hintRound[p] === round && (hint[p] as number) > fromLo) fromLo = hint[p] as number;
     let x = fromLo > x0 ? fromLo : x0;
-    let total = 0;
-    let S = 0;
-    let N = 0;
-    let m = 0;
-    let Nbig = 0;
-    let band = x * 1e-9;
     // Groups below `cap` are kept in `near`: the later Newton passes only look at them while the
     // level stays below cap (the poor set only grows with the level).
     const cap = x * 3;
-    let nearCount = 0;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      const b = beta[g] as number;
-      const w = weights[g] as number;
-      total += w * b;
-      if (b < cap) near[nearCount++] = g;
-      if (b < x + band) {
-        Nbig += w;
-        if (b < x) {
-          S += w * b;
-          N += w;
-          m++;
-        }
-      }
-    }
+    firstSums(s, scratch, x, x * 1e-9, cap, near, out);
+    let S = out[0] as number;
+    let N = out[1] as number;
+    let m = out[2] as number;
+    let Nbig = out[3] as number;
+    const total = out[4] as number;
+    const nearCount = out[5] as number;
     const slack = M * E + (2 * s.length + 8) * U * total;
     if (total + slack < cost) {
       if (record) noteLimit((cost - (total + slack)) * (1 - 1e-9), lamSum(p));
@@ -504,26 +495,13 @@ export function runMesSession(
       prevN = N;
       prevM = m;
       x = nx;
-      band = x * 1e-9;
-      S = 0;
-      N = 0;
-      m = 0;
-      Nbig = 0;
-      const list = x + band < cap ? near : s;
-      const length = x + band < cap ? nearCount : s.length;
-      for (let i = 0; i < length; i++) {
-        const g = list[i] as number;
-        const b = beta[g] as number;
-        if (b < x + band) {
-          const w = weights[g] as number;
-          Nbig += w;
-          if (b < x) {
-            S += w * b;
-            N += w;
-            m++;
-          }
-        }
-      }
+      const band = x * 1e-9;
+      if (x + band < cap) sumsBelow(near, nearCount, scratch, x, band, out);
+      else sumsBelow(s, s.length, scratch, x, band, out);
+      S = out[0] as number;
+      N = out[1] as number;
+      m = out[2] as number;
+      Nbig = out[3] as number;
     }
     stamp[p] = round;
     piEst[p] = x;
@@ -569,38 +547,19 @@ export function runMesSession(
     // pi, and at most x + tolerance once checked: so 16 units of (x + tolerance) cover the rounding.
     const tol = E + tolerance + 16 * U * (x + tolerance);
     const M = approvalsF[p] as number;
-    let N = 0;
-    let W = 0;
-    let Sf = 0;
-    let lamPoor = 0;
-    let poorCount = 0;
-    const between: number[] = [];
     if (marking) {
       stampNow++;
       scratch.stamp = stampNow;
     }
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      const w = weights[g] as number;
-      if (zero[g] === 1) {
-        N += w;
-        lamPoor += w * (lam[g] as number);
-        continue;
-      }
-      const b = beta[g] as number;
-      if (b < x - tol) {
-        N += w;
-        W += w;
-        Sf += w * b;
-        lamPoor += w * (lam[g] as number);
-        poorList[poorCount++] = g;
-        if (marking) mark[g] = stampNow;
-      } else if (b <= x + tol) {
-        between.push(g);
-      }
-    }
+    splitByBudget(s, s.length, scratch, x - tol, x + tol, marking ? stampNow : 0, poorList, 0, middle, out);
+    const N = out[0] as number;
+    const W = out[1] as number;
+    const Sf = out[2] as number;
+    const lamPoor = out[3] as number;
+    const poorCount = out[4] as number;
+    const betweenCount = out[5] as number;
     // A cheap float check first: with this poor set the level is far from x, the estimate was bad.
-    if (between.length === 0 && M - N > 0) {
+    if (betweenCount === 0 && M - N > 0) {
       const level = ((costF[p] as number) - Sf) / (M - N);
       if (Math.abs(level - x) > 2 * tolerance + 1e-6 * x) {
         hint[p] = level * (1 - 1e-9);
@@ -608,11 +567,12 @@ export function runMesSession(
         return false;
       }
     }
-    return priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, between);
+    return priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, betweenCount);
   };
   /**
    * The exact tail of price(): the supporters in poorList[0 .. poorCount - 1] (weight W; N with
-   * those that have nothing) certainly pay all they have, those in `between` are classified exactly,
+   * those that have nothing) certainly pay all they have, those in middle[0 .. betweenCount - 1]
+   * are classified exactly,
    * the others certainly pay pi. True if the exact pi is within `tolerance` of x (which proves the
    * classification); then it is exX / (D * exR).
    */
@@ -625,17 +585,14 @@ export function runMesSession(
     W: number,
     lamPoor: number,
     poorCount: number,
-    between: readonly number[],
+    betweenCount: number,
   ): boolean => {
     const M = approvalsF[p] as number;
-    for (let i = 0; i < poorCount; i++) {
-      const g = poorList[i] as number;
-      addPattern(g, weights[g] as number);
-    }
+    addPatterns(poorList, poorCount, weights, start, items, roundOf, perRound);
     let X = (costs[p] as bigint) * D - sumFromPattern(W);
     let R = M - N;
-    if (between.length > 0) {
-      const exactB = between.map((g) => ({ g, b: budgetOf(g) }));
+    if (betweenCount > 0) {
+      const exactB = Array.from(middle.subarray(0, betweenCount), (g) => ({ g, b: budgetOf(g) }));
       exactB.sort((a, c) => (a.b < c.b ? -1 : a.b > c.b ? 1 : 0));
       let i = 0;
       for (; i < exactB.length; i++) {
@@ -679,79 +636,41 @@ export function runMesSession(
     const s = supporters[p] as Int32Array;
     const cost = costF[p] as number;
     const M = approvalsF[p] as number;
-    let N = 0;
-    let W = 0;
-    let Sf = 0;
-    let lamPoor = 0;
-    let poorCount = 0;
-    let inWindow = 0;
     stampNow++;
     scratch.stamp = stampNow;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      const w = weights[g] as number;
-      if (zero[g] === 1) {
-        N += w;
-        if (record) lamPoor += w * (lam[g] as number);
-        continue;
-      }
-      const b = beta[g] as number;
-      if (b < low) {
-        N += w;
-        W += w;
-        Sf += w * b;
-        if (record) lamPoor += w * (lam[g] as number);
-        poorList[poorCount++] = g;
-        mark[g] = stampNow;
-      } else if (b <= high) {
-        near[inWindow++] = g;
-      }
-    }
+    splitByBudget(s, s.length, scratch, low, high, stampNow, poorList, 0, near, out);
+    let N = out[0] as number;
+    let W = out[1] as number;
+    const Sf = out[2] as number;
+    let lamPoor = out[3] as number;
+    let poorCount = out[4] as number;
+    const inWindow = out[5] as number;
     // Newton from below on the window: the poor set only grows.
     let x = low;
-    let S = Sf;
     let n = N;
     let m = poorCount;
-    for (let grown = true; grown; ) {
+    let Nbig = N;
+    for (let S = Sf, before = -1; n > before; ) {
       if (M - n <= 0) return false;
       x = (cost - S) / (M - n);
       if (!(x >= low && x <= high)) return false;
-      grown = false;
-      S = Sf;
-      const before = n;
-      n = N;
-      m = poorCount;
-      for (let i = 0; i < inWindow; i++) {
-        const g = near[i] as number;
-        const b = beta[g] as number;
-        if (b < x) {
-          S += (weights[g] as number) * b;
-          n += weights[g] as number;
-          m++;
-        }
-      }
-      grown = n > before;
+      sumsBelow(near, inWindow, scratch, x, x * 1e-9, out);
+      before = n;
+      S = Sf + (out[0] as number);
+      n = N + (out[1] as number);
+      m = poorCount + (out[2] as number);
+      Nbig = N + (out[3] as number);
     }
-    const tolerance = newtonTolerance(x, cost, M, n, m, windowWeightBelow(inWindow, x * (1 + 1e-9)) + N);
+    const tolerance = newtonTolerance(x, cost, M, n, m, Nbig);
     const tol = E + tolerance + 16 * U * (x + tolerance);
     if (x - tol < low || x + tol > high) return false;
-    const between: number[] = [];
-    for (let i = 0; i < inWindow; i++) {
-      const g = near[i] as number;
-      const b = beta[g] as number;
-      if (b < x - tol) {
-        const w = weights[g] as number;
-        N += w;
-        W += w;
-        if (record) lamPoor += w * (lam[g] as number);
-        poorList[poorCount++] = g;
-        mark[g] = stampNow;
-      } else if (b <= x + tol) {
-        between.push(g);
-      }
-    }
+    splitByBudget(near, inWindow, scratch, x - tol, x + tol, stampNow, poorList, poorCount, middle, out);
+    N += out[0] as number;
+    W += out[1] as number;
+    lamPoor += out[3] as number;
+    poorCount = out[4] as number;
     piEst[p] = x;
-    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, between);
+    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, out[5] as number);
   };
   /**
    * The price of the winner of a guided pass: first near the line through its last two prices, else
@@ -766,15 +685,6 @@ export function runMesSession(
     const low = pi - rec.fall * db * (1 + 1e-6) - pi * WINDOW;
     return low > 0 && priceNear(w, low, pi * (1 + WINDOW));
   };
-  /** Weight of the groups near[0 .. count - 1] with a float budget below `level`. */
-  const windowWeightBelow = (count: number, level: number): number => {
-    let weight = 0;
-    for (let i = 0; i < count; i++) {
-      const g = near[i] as number;
-      if ((beta[g] as number) < level) weight += weights[g] as number;
-    }
-    return weight;
-  };
 
   const NOT_PROVED = 0;
   const ABOVE = 1;
@@ -786,26 +696,10 @@ export function runMesSession(
   const certifyAbove = (p: number, r: number): number => {
     const s = supporters[p] as Int32Array;
     const ru = r * uOf(p) * (1 + 2 ** -50);
-    const e = E * 1.01 + U * bF;
-    let sum = 0;
-    let all = 0;
-    let low = 0;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      const w = weights[g] as number;
-      if (zero[g] === 1) {
-        low += w * (lam[g] as number);
-        continue;
-      }
-      const b = (beta[g] as number) + e;
-      all += b * w;
-      if (b < ru) {
-        sum += b * w;
-        low += w * (lam[g] as number);
-      } else {
-        sum += ru * w;
-      }
-    }
+    cappedSums(s, scratch, E * 1.01 + U * bF, ru, out);
+    const sum = out[0] as number;
+    const all = out[1] as number;
+    const low = out[2] as number;
     const cost = (costF[p] as number) * (1 - 2 ** -52);
     const err = 1 + (2 * s.length + 8) * 2 ** -52;
     const short = cost - all * err;
@@ -1004,20 +898,7 @@ export function runMesSession(
     const pf = ratioF(Xr, D);
     piF.push(pf);
     roundOf[w] = round;
-    const s = supporters[w] as Int32Array;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      if (record) lam[g] = (lam[g] as number) + markSlope;
-      if (zero[g] === 1) continue;
-      const mk = mark[g] as number;
-      if (mk === stampNow || mk === -stampNow) {
-        zero[g] = 1;
-        beta[g] = 0;
-      } else {
-        const v = (beta[g] as number) - pf;
-        beta[g] = v > 0 ? v : 0;
-      }
-    }
+    pay(supporters[w] as Int32Array, scratch, stampNow, pf, record ? markSlope : 0);
     E += 5 * U * bF;
     if (record) {
       const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
