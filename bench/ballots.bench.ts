@@ -28,11 +28,14 @@
  *
  * Knobs (environment): BENCH_DURATION, BENCH_WARMUP_BALLOTS, BENCH_RATE, BENCH_CONNECTIONS, BENCH_CODES,
  * BENCH_PLANS (default 10), BENCH_CPU_PROF (a folder: V8 CPU profiles of the server processes),
+ * BENCH_TIMELINE (a folder: per run a CSV of when each ballot was sent and how long it took),
  * WEB_CONCURRENCY and DATABASE_POOL_SIZE (passed on to the server).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
 import { openDatabase } from '../src/db/client.ts';
@@ -49,6 +52,8 @@ import { createRound, decidePlan, getRound, submitPlan } from '../src/wijkbudget
 import {
   assertLoopback,
   cpuMs,
+  cpuMsBetween,
+  cpuMsByPid,
   freePort,
   peakRssKb,
   processTree,
@@ -59,7 +64,7 @@ import {
   waitUntilReady,
   withDatabaseName,
 } from './support.ts';
-import { castBallots } from './voter-load.ts';
+import { castBallots, type LoadResult } from './voter-load.ts';
 
 // --- settings ---------------------------------------------------------------------------------------
 
@@ -71,6 +76,17 @@ const codeCount = Number(process.env.BENCH_CODES ?? 120_000);
 const planCount = Number(process.env.BENCH_PLANS ?? 10);
 /** A folder for V8 CPU profiles of the server processes (node --cpu-prof), to see where the time goes. */
 const cpuProfileDir = process.env.BENCH_CPU_PROF;
+/** A folder for one CSV per run: when each ballot was sent (ms) and its latency (ms), to see when the slow ones happen. */
+const timelineDir = process.env.BENCH_TIMELINE;
+
+function writeTimeline(label: string, result: LoadResult) {
+  mkdirSync(timelineDir!, { recursive: true });
+  const lines = ['sent_ms,latency_ms'];
+  const { startMs, latencyMs } = result.timeline;
+  for (let i = 0; i < startMs.length; i++)
+    lines.push(`${startMs[i]!.toFixed(1)},${latencyMs[i]!.toFixed(1)}`);
+  writeFileSync(join(timelineDir!, `${label.replace(/[^a-z0-9]+/gi, '-')}.csv`), `${lines.join('\n')}\n`);
+}
 
 const targets = { ballotsPerSecond: 1000, p99Ms: 100 };
 /** The rate of the second run, at which the latency is measured (BENCH_RATE, default the target). */
@@ -286,7 +302,7 @@ try {
     DEMO: '0',
     VOTING_CODE_SECRET: votingCodeSecret,
   };
-  const nodeArgs = cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : [];
+  const nodeArgs = [...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
   server = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
     cwd: root,
     env,
@@ -344,15 +360,15 @@ try {
     ).rows.map((row) => row.pid);
   const serverPids = processTree(serverPid);
   const measured = async (label: string, amount: number, rate?: number) => {
-    const backends = await backendsOf(); // the pools are full after the warm-up
-    const before = { server: cpuMs(serverPids), postgres: cpuMs(backends), bench: process.cpuUsage() };
+    const backends = await backendsOf();
+    const before = { server: cpuMs(serverPids), postgres: cpuMsByPid(backends), bench: process.cpuUsage() };
     process.stdout.write(`${label}: ${amount} ballots at ${connections} connections ... `);
     const result = await load(amount, rate);
     const benchCpu = process.cpuUsage(before.bench);
     const perBallot = (ms: number) => ms / Math.max(1, result.accepted);
     const cpu = {
       server: perBallot(cpuMs(serverPids) - before.server),
-      postgres: perBallot(cpuMs(backends) - before.postgres),
+      postgres: perBallot(cpuMsBetween(before.postgres, cpuMsByPid(await backendsOf()))),
       bench: perBallot((benchCpu.user + benchCpu.system) / 1000),
     };
     const acceptedRate = result.accepted / result.seconds;
@@ -363,6 +379,7 @@ try {
       const peak = peakRssKb(pid);
       if (peak !== null) peaks.set(pid, Math.max(peaks.get(pid) ?? 0, peak));
     }
+    if (timelineDir) writeTimeline(label, result);
     return { label, result, rate: acceptedRate, cpu };
   };
 

@@ -103,15 +103,32 @@ export function stopServer(server: ChildProcess): Promise<void> {
 
 /** CPU time (user + system) used so far by these processes, in ms (Linux /proc; clock ticks of 10 ms). */
 export function cpuMs(pids: number[]): number {
-  let ticks = 0;
+  let total = 0;
+  for (const ms of cpuMsByPid(pids).values()) total += ms;
+  return total;
+}
+
+/** CPU time (user + system, ms) of each process that is still there. */
+export function cpuMsByPid(pids: number[]): Map<number, number> {
+  const byPid = new Map<number, number>();
   for (const pid of pids) {
     try {
       const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]); // utime, stime
+      byPid.set(pid, (Number(fields[11]) + Number(fields[12])) * 10); // utime, stime in ticks of 10 ms
     } catch {
       // gone meanwhile
     }
   }
-  return ticks * 10;
+  return byPid;
+}
+
+/**
+ * CPU used between two readings: processes that started meanwhile count in full; processes that
+ * ended meanwhile are lost (/proc no longer has them), so this is a lower bound.
+ */
+export function cpuMsBetween(before: Map<number, number>, after: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }

@@ -35,6 +35,8 @@ export interface LoadResult {
   errors: number;
   seconds: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** Per ballot: when it was sent or due (ms from the start of the run) and how long its answer took. */
+  timeline: { startMs: Float64Array; latencyMs: Float64Array };
 }
 
 export async function castBallots(load: VoterLoad): Promise<LoadResult> {
@@ -45,6 +47,7 @@ export async function castBallots(load: VoterLoad): Promise<LoadResult> {
     bodyTimeout: 30_000,
   });
   const latencies = new Float64Array(load.amount);
+  const starts = new Float64Array(load.amount);
   const counts = { accepted: 0, refused: 0, errors: 0 };
   const send = async () => {
     try {
@@ -63,25 +66,37 @@ export async function castBallots(load: VoterLoad): Promise<LoadResult> {
   };
   const started = performance.now();
   try {
-    if (load.rate) await openLoop(load.amount, load.rate, send, latencies, started);
-    else await closedLoop(load.amount, load.connections, send, latencies);
+    if (load.rate) await openLoop(load.amount, load.rate, send, { starts, latencies }, started);
+    else await closedLoop(load.amount, load.connections, send, { starts, latencies }, started);
   } finally {
     await pool.close();
   }
-  return { ...counts, seconds: (performance.now() - started) / 1000, latencyMs: percentiles(latencies) };
+  return {
+    ...counts,
+    seconds: (performance.now() - started) / 1000,
+    latencyMs: percentiles(latencies),
+    timeline: { startMs: starts, latencyMs: latencies },
+  };
+}
+
+interface Timeline {
+  starts: Float64Array;
+  latencies: Float64Array;
 }
 
 async function closedLoop(
   amount: number,
   connections: number,
   send: () => Promise<void>,
-  latencies: Float64Array,
+  { starts, latencies }: Timeline,
+  started: number,
 ) {
   let next = 0;
   const voter = async () => {
     while (next < amount) {
       const index = next++;
       const start = performance.now();
+      starts[index] = start - started;
       await send();
       latencies[index] = performance.now() - start;
     }
@@ -93,10 +108,11 @@ async function openLoop(
   amount: number,
   rate: number,
   send: () => Promise<void>,
-  latencies: Float64Array,
+  { starts, latencies }: Timeline,
   started: number,
 ) {
   const arrivals = poissonArrivalsMs(amount, rate);
+  starts.set(arrivals);
   const inFlight: Promise<void>[] = [];
   let next = 0;
   while (next < amount) {
