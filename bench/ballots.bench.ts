@@ -302,7 +302,10 @@ try {
     DEMO: '0',
     VOTING_CODE_SECRET: votingCodeSecret,
   };
-  const nodeArgs = [...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []), ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
+  const nodeArgs = [
+    ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []),
+    ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
+  ];
   server = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
     cwd: root,
     env,
