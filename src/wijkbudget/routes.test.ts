@@ -121,6 +121,25 @@ describe('a resident sends in a plan without an account', () => {
     expect(await count(plans)).toBe(before);
   });
 
+  test('a good photo with an error elsewhere: the form says to choose the photo again, and stores nothing', async () => {
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${slug}/plan-insturen`);
+    const before = await count(plans);
+    const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#3a7' } })
+      .png()
+      .toBuffer();
+    const response = await client.postMultipart(
+      `/wijkbudget/${slug}/plan-insturen`,
+      form({ ...valid, title: '' }, { bytes: png, name: 'speeltuin.png', type: 'image/png' }),
+    );
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Geef uw plan een titel.');
+    expect(html).toContain('Uw foto is goed. Kies hem wel opnieuw');
+    expect(html).toContain('Drie bankjes voor ouders.');
+    expect(await count(plans)).toBe(before);
+  });
+
   test('a plan with a photo is stored; the photo is re-encoded without its camera data; HTML in the text stays text', async () => {
     const client = new TestClient(t.app);
     await client.get(`/wijkbudget/${slug}/plan-insturen`);
