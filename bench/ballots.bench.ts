@@ -38,7 +38,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase, withDatabaseName } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import type { SignedInUser } from '../src/platform/auth/sessions.ts';
@@ -62,7 +62,6 @@ import {
   sleep,
   stopServer,
   waitUntilReady,
-  withDatabaseName,
 } from './support.ts';
 import { castBallots, type LoadResult } from './voter-load.ts';
 
@@ -376,7 +375,7 @@ try {
     };
     const acceptedRate = result.accepted / result.seconds;
     console.log(
-      `${Math.round(acceptedRate)} ballots/s in ${result.seconds.toFixed(1)} s, p99 ${result.latencyMs.p99} ms`,
+      `${Math.round(acceptedRate)} ballots/s in ${result.seconds.toFixed(1)} s, p99 ${result.latencyMs.p99} ms (load generator's own event loop late by up to ${result.generatorDelayMs.max} ms, p99 ${result.generatorDelayMs.p99} ms)`,
     );
     for (const pid of processTree(serverPid)) {
       const peak = peakRssKb(pid);

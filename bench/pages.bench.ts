@@ -24,7 +24,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import pg from 'pg';
-import { openDatabase } from '../src/db/client.ts';
+import { openDatabase, withDatabaseName } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { npzw } from '../src/seed/data/npzw.ts';
 import { loadDataset } from '../src/seed/load.ts';
@@ -37,7 +37,6 @@ import {
   run,
   stopServer,
   waitUntilReady,
-  withDatabaseName,
 } from './support.ts';
 
 // --- autocannon (no bundled types: the few fields used here) -----------------------------------------

@@ -14,7 +14,7 @@
  * Every request waits for its answer: a run is counted in ballots, never cut off in time, so no ballot
  * is stored whose answer was lost.
  */
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { Pool } from 'undici';
 import { seededRandom } from '../src/platform/seeded-random.ts';
 
@@ -35,6 +35,8 @@ export interface LoadResult {
   errors: number;
   seconds: number;
   latencyMs: { p50: number; p90: number; p99: number; max: number };
+  /** How late this process's own event loop ran (ms): a stalled load generator delays ballots too. */
+  generatorDelayMs: { p99: number; max: number };
   /** Per ballot: when it was sent or due (ms from the start of the run) and how long its answer took. */
   timeline: { startMs: Float64Array; latencyMs: Float64Array };
 }
@@ -64,17 +66,24 @@ export async function castBallots(load: VoterLoad): Promise<LoadResult> {
       counts.errors++;
     }
   };
+  const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+  loopDelay.enable();
   const started = performance.now();
   try {
     if (load.rate) await openLoop(load.amount, load.rate, send, { starts, latencies }, started);
     else await closedLoop(load.amount, load.connections, send, { starts, latencies }, started);
   } finally {
+    loopDelay.disable();
     await pool.close();
   }
   return {
     ...counts,
     seconds: (performance.now() - started) / 1000,
     latencyMs: percentiles(latencies),
+    generatorDelayMs: {
+      p99: Math.round(loopDelay.percentile(99) / 1e6),
+      max: Math.round(loopDelay.max / 1e6),
+    },
     timeline: { startMs: starts, latencyMs: latencies },
   };
 }

@@ -51,3 +51,10 @@ async function openPglite(dataDir: string): Promise<Database> {
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
 }
+
+/** The same server URL with another database name (tests and benchmarks make databases of their own). */
+export function withDatabaseName(url: string, name: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${name}`;
+  return parsed.toString();
+}

@@ -7,11 +7,11 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/db/client.ts';
+import { openDatabase, withDatabaseName } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { npzw } from '../../src/seed/data/npzw.ts';
 import { loadDataset } from '../../src/seed/load.ts';
-import { pgliteTemplateDir, serverTemplateName, withDatabaseName } from '../support/db.ts';
+import { pgliteTemplateDir, serverTemplateName } from '../support/db.ts';
 
 // One template per run, so two test runs at once (two terminals, two projects) never share a folder.
 const runId = randomBytes(4).toString('hex');

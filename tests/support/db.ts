@@ -5,16 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { type Database, openDatabase } from '../../src/db/client.ts';
+import { type Database, openDatabase, withDatabaseName } from '../../src/db/client.ts';
 
 export const pgliteTemplateDir = path.resolve('.tmp/test-template');
 export const serverTemplateName = 'ozw_test_template';
-
-export function withDatabaseName(url: string, name: string): string {
-  const parsed = new URL(url);
-  parsed.pathname = `/${name}`;
-  return parsed.toString();
-}
 
 /** A fresh copy of the migrated, seeded template: every test file gets its own database. */
 export async function createTestDatabase(): Promise<Database & { url?: string }> {
