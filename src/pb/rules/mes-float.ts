@@ -83,6 +83,8 @@ interface Scratch extends GroupState {
   readonly near: Int32Array;
   readonly poorList: Int32Array;
   readonly middle: Int32Array;
+  /** The poor supporters of the rounds bought at a float price (see `PendingRound`). */
+  readonly pool: Int32Array;
   /** Several sums at once from the loops of mes-loops.ts. */
   readonly out: Float64Array;
   stamp: number;
@@ -103,6 +105,7 @@ function scratchOf(profile: Profile, weights: Float64Array): Scratch {
       near: new Int32Array(G),
       poorList: new Int32Array(G),
       middle: new Int32Array(G),
+      pool: new Int32Array(G),
       out: new Float64Array(6),
       stamp: 0,
     };
@@ -188,6 +191,24 @@ const RETIRED = 0;
 const LOWER = 1;
 
 /**
+ * A round bought at a float price only (see `materialize` in runMesSession): its winner, its
+ * supporters who paid all they had (pool[start .. end - 1], weight `weight`), the weight of those
+ * who paid the price, and the float price with the tolerance it was proved within.
+ */
+interface PendingRound {
+  readonly w: number;
+  readonly start: number;
+  readonly end: number;
+  readonly weight: number;
+  readonly payers: number;
+  readonly x: number;
+  readonly tolerance: number;
+}
+
+/** Float prices are used while the error bound of the float budgets stays below this (times b). */
+const FLOAT_LIMIT = 1e-6;
+
+/**
  * A recorded run, for the add1 search, which counts b, b + 1, b + 2, ... and whose outcome rarely
  * changes in the first rounds from one b to the next.
  *
@@ -247,6 +268,28 @@ export function runMesFast(
  * budget (`previous`; see MesSession).
  */
 export function runMesSession(
+  profile: Profile,
+  utility: Utility,
+  num: bigint,
+  den: bigint,
+  withTrace: boolean,
+  previous: MesSession | undefined,
+  record: boolean,
+): MesSession | undefined {
+  try {
+    return runSession(profile, utility, num, den, withTrace, previous, record);
+  } catch (error) {
+    if (error instanceof FloatProofFailed) return undefined;
+    throw error;
+  }
+}
+
+/** A price proved in floats was not within its bound of the exact one (never seen). */
+class FloatProofFailed extends Error {
+  override name = 'FloatProofFailed';
+}
+
+function runSession(
   profile: Profile,
   utility: Utility,
   num: bigint,
@@ -336,7 +379,6 @@ export function runMesSession(
   };
   let bN = num;
   const piN: bigint[] = [];
-  const piF: number[] = [];
   /** Per round: weight of a set of groups that supports that round's winner (scratch). */
   const perRound = new Float64Array(P + 1);
   let E = 16 * U * bF;
@@ -437,6 +479,7 @@ export function runMesSession(
   };
   /** Exactly: can the supporters of p pay cost(p)? */
   const exactAffordable = (p: number): boolean => {
+    if (!materialize()) throw new FloatProofFailed();
     const s = supporters[p] as Int32Array;
     let W = 0;
     for (let i = 0; i < s.length; i++) {
@@ -536,11 +579,25 @@ export function runMesSession(
    * the cost, and only supporters poor at b can be poor at a larger b).
    */
   let markSlope = 0;
+  const floatMode = !withTrace;
+  /** Of the last priceNear, when it proved its price in floats only (else NaN): the float price,
+   * its error bound, and its round as it will be pending (poor set in the pool). */
+  let floatPi = Number.NaN;
+  let floatErr = 0;
+  let floatPoor: PendingRound | undefined;
+  /** The rounds bought at a float price since the last exact one, in order. */
+  const pending: PendingRound[] = [];
+  const pool = scratch.pool;
+  let poolUsed = 0;
+  /** With a trace: who paid what in the round just committed. */
+  let paid: Payment[] = [];
   /**
    * Exact pi = exX / (D * exR) of p from its estimate (see step 2); with `marking`, marks who pays all
    * (mark = stamp) and who has exactly pi (mark = -stamp). False when the estimate was too far off.
+   * With `inFloats` (a winner), the price may instead be proved in floats only (floatPi).
    */
-  const price = (p: number, tolerance: number, marking: boolean): boolean => {
+  const price = (p: number, tolerance: number, marking: boolean, inFloats: boolean): boolean => {
+    floatPi = Number.NaN;
     const s = supporters[p] as Int32Array;
     const x = piEst[p] as number;
     // Float budgets are within E of the exact ones; pi below is within 4 units in the last place of
@@ -566,6 +623,15 @@ export function runMesSession(
         hintRound[p] = roundNow;
         return false;
       }
+      // Everybody is at least `tolerance` from x: if the level of the poor set is within
+      // tolerance - (its error) of x, that set is the one that pays all it has.
+      const slack = tolerance - Math.abs(level - x);
+      if (
+        inFloats &&
+        marking &&
+        priceInFloats(level, costF[p] as number, M - N, W, poorCount, slack, lamPoor)
+      )
+        return true;
     }
     return priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, betweenCount);
   };
@@ -587,8 +653,9 @@ export function runMesSession(
     poorCount: number,
     betweenCount: number,
   ): boolean => {
+    if (!materialize()) throw new FloatProofFailed();
     const M = approvalsF[p] as number;
-    addPatterns(poorList, poorCount, weights, start, items, roundOf, perRound);
+    addPatterns(poorList, 0, poorCount, weights, start, items, roundOf, perRound);
     let X = (costs[p] as bigint) * D - sumFromPattern(W);
     let R = M - N;
     if (betweenCount > 0) {
@@ -621,9 +688,9 @@ export function runMesSession(
     return true;
   };
   /** price(), retrying with a wider tolerance once. */
-  const priceOf = (p: number, marking: boolean): boolean =>
-    price(p, piTol[p] as number, marking) ||
-    price(p, (piTol[p] as number) * 1e4 + 1e-9 * (piEst[p] as number), marking);
+  const priceOf = (p: number, marking: boolean, inFloats = false): boolean =>
+    price(p, piTol[p] as number, marking, inFloats) ||
+    price(p, (piTol[p] as number) * 1e4 + 1e-9 * (piEst[p] as number), marking, inFloats);
 
   /**
    * price() of a project whose pi is expected in [low, high] (a winner of a guided run), without a
@@ -633,6 +700,7 @@ export function runMesSession(
    * when pi is not well inside the window; the caller then estimates as usual.
    */
   const priceNear = (p: number, low: number, high: number): boolean => {
+    floatPi = Number.NaN;
     const s = supporters[p] as Int32Array;
     const cost = costF[p] as number;
     const M = approvalsF[p] as number;
@@ -669,8 +737,80 @@ export function runMesSession(
     W += out[1] as number;
     lamPoor += out[3] as number;
     poorCount = out[4] as number;
+    const betweenCount = out[5] as number;
     piEst[p] = x;
-    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, out[5] as number);
+    piTol[p] = tolerance;
+    if (betweenCount === 0 && priceInFloats(x, cost, M - N, W, poorCount, tolerance, lamPoor)) return true;
+    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, betweenCount);
+  };
+  /**
+   * Float mode (runs without a trace). x is the float level of the poor set poorList[0 ..
+   * poorCount - 1] (weight W; the float sum of their budgets is within W * E + rounding of the exact
+   * one), so the exact level of that set is within err (below) of x. The caller has checked that no
+   * supporter's float budget is within `slack` + E of x, so if err <= slack, that set is certainly
+   * the one that pays all it has and the exact pi is within err of x. Then the round is bought at
+   * the float price x: the float budgets' bound E grows by err, and the exact price waits in
+   * `pending` until an exact decision needs it. Sets floatPi (else NaN) and markSlope.
+   */
+  const priceInFloats = (
+    x: number,
+    cost: number,
+    R: number,
+    W: number,
+    poorCount: number,
+    slack: number,
+    lamPoor: number,
+  ): boolean => {
+    floatPi = Number.NaN;
+    if (!floatMode || poolUsed + poorCount > pool.length) return false;
+    const err = ((W * E + (2 * poorCount + 8) * U * cost) / R) * (1 + 2 ** -40) + 4 * U * x;
+    if (!(err <= slack) || !(E + err < FLOAT_LIMIT * bF)) return false;
+    floatPi = x;
+    floatErr = err;
+    const tolerance = 2 * err + 16 * U * x;
+    floatPoor = { w: -1, start: poolUsed, end: poolUsed + poorCount, weight: W, payers: R, x, tolerance };
+    pool.set(poorList.subarray(0, poorCount), poolUsed);
+    markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
+    return true;
+  };
+  /**
+   * Computes the exact prices of the rounds bought at a float price (in order, each from its poor
+   * set, as priceExactly would have), so that the exact state is complete. False if one were not
+   * within its proven tolerance (a failed proof: never seen; the caller falls back).
+   */
+  const materialize = (): boolean => {
+    if (pending.length === 0) return true;
+    for (const round of pending) roundOf[round.w] = -1;
+    for (const round of pending) {
+      addPatterns(pool, round.start, round.end, weights, start, items, roundOf, perRound);
+      const X = (costs[round.w] as bigint) * D - sumFromPattern(round.weight);
+      const R = BigInt(round.payers);
+      if (X <= 0n || !(Math.abs(ratioF(X, D * R) - round.x) <= round.tolerance)) return false;
+      commitExact(round.w, X, R);
+    }
+    pending.length = 0;
+    return true;
+  };
+  /**
+   * Records the exact price X / (D * R) of w, the winner of the next round: the common denominator
+   * becomes D * Rr, pi = Xr / (D * Rr). Returns Xr. With a trace, also who paid what (`paid`).
+   */
+  const commitExact = (w: number, X: bigint, R: bigint): bigint => {
+    const g0 = gcd(X, R);
+    const Xr = X / g0;
+    const Rr = R / g0;
+    const Dold = D;
+    if (Rr !== 1n) addFactor(Rr); // factors only: budgets are still over Dold for the trace
+    if (withTrace) paid = tracePayments(w, Dold, Xr);
+    if (Rr !== 1n) {
+      D *= Rr;
+      bN *= Rr;
+      for (let r = 0; r < piN.length; r++) piN[r] = (piN[r] as bigint) * Rr;
+    }
+    piN.push(Xr);
+    factorsAfter.push(factors.length);
+    roundOf[w] = piN.length - 1;
+    return Xr;
   };
   /**
    * The price of the winner of a guided pass: first near the line through its last two prices, else
@@ -756,6 +896,8 @@ export function runMesSession(
     let markedFor = -1;
     let wX = 0n;
     let wR = 0;
+    /** The winner's price is only known in floats (floatPi, within floatErr). */
+    let wFloat = false;
     const rec = guiding ? (old as readonly RoundRecord[])[round] : undefined;
     if (rec) {
       const proofs = rec.proofs;
@@ -780,6 +922,7 @@ export function runMesSession(
       const priced = priceGuided(rec, bF - (previous as MesSession).b);
       if (priced) {
         markedFor = best;
+        wFloat = !Number.isNaN(floatPi);
         wX = exX;
         wR = exR;
       } else if (estimate(best, round) === UNAFFORDABLE) {
@@ -788,8 +931,9 @@ export function runMesSession(
         guiding = false;
         compact();
       } else {
-        if (!priceOf(best, true)) return undefined;
+        if (!priceOf(best, true, true)) return undefined;
         markedFor = best;
+        wFloat = !Number.isNaN(floatPi);
         wX = exX;
         wR = exR;
       }
@@ -833,16 +977,17 @@ export function runMesSession(
         records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN, fall: 0 });
         break;
       }
-      if (!priceOf(best, true)) return undefined;
+      if (!priceOf(best, true, true)) return undefined;
       markedFor = best;
+      wFloat = !Number.isNaN(floatPi);
       wX = exX;
       wR = exR;
     }
     // Prove that best has the smallest rho (ties: smaller index).
     for (let changed = true; changed; ) {
       changed = false;
-      const wD = D * BigInt(wR) * uExact(best);
-      const rHi = ratioF(wX, wD) * (1 + 2 ** -40);
+      const wD = wFloat ? 1n : D * BigInt(wR) * uExact(best);
+      const rHi = (wFloat ? (floatPi + floatErr) / uOf(best) : ratioF(wX, wD)) * (1 + 2 ** -40);
       for (let i = 0; i < live; i++) {
         const q = order[i] as number;
         if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
@@ -858,6 +1003,15 @@ export function runMesSession(
         if (stamp[q] !== round && estimate(q, round) === UNAFFORDABLE) {
           retire(q);
           continue;
+        }
+        if (wFloat) {
+          // A near tie is compared exactly: that needs the exact price of w too.
+          if (!priceOf(best, true)) return undefined;
+          wFloat = false;
+          wX = exX;
+          wR = exR;
+          changed = true;
+          break;
         }
         if (!priceOf(q, false)) return undefined;
         noteLimit(0, 1); // a near tie: decided exactly here, not carried to another b
@@ -878,28 +1032,27 @@ export function runMesSession(
     if (rec && best !== rec.w) guiding = false;
     const w = best;
     if (markedFor !== w && !priceOf(w, true)) return undefined;
-    const X = wX;
-    const R = BigInt(wR);
-    // Buy w: the common denominator becomes D * Rr, pi = Xr / (D * Rr).
-    const g0 = gcd(X, R);
-    const Xr = X / g0;
-    const Rr = R / g0;
-    const Dold = D;
-    if (Rr !== 1n) addFactor(Rr); // factors only: budgets are still over Dold for the trace
-    let payments: Payment[] = [];
-    if (withTrace) payments = tracePayments(w, Dold, Xr);
-    if (Rr !== 1n) {
-      D *= Rr;
-      bN *= Rr;
-      for (let r = 0; r < piN.length; r++) piN[r] = (piN[r] as bigint) * Rr;
+    let pf: number;
+    if (wFloat) {
+      const round = { ...(floatPoor as PendingRound), w };
+      pending.push(round);
+      poolUsed = round.end;
+      roundOf[w] = piN.length + pending.length - 1;
+      pf = floatPi;
+      E += floatErr + 5 * U * bF;
+    } else {
+      const Xr = commitExact(w, wX, BigInt(wR));
+      pf = ratioF(Xr, D);
+      E += 5 * U * bF;
+      if (withTrace) {
+        rounds.push({
+          id: profile.ids[w] as string,
+          rho: divideBy(reduce(Xr, factors.length), uExact(w)),
+          payments: paid,
+        });
+      }
     }
-    piN.push(Xr);
-    factorsAfter.push(factors.length);
-    const pf = ratioF(Xr, D);
-    piF.push(pf);
-    roundOf[w] = round;
     pay(supporters[w] as Int32Array, scratch, stampNow, pf, record ? markSlope : 0);
-    E += 5 * U * bF;
     if (record) {
       const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
       records.push({ w, proofs: passProofs, limit: passLimit, pi: pf, slope, fall: markSlope });
@@ -909,13 +1062,6 @@ export function runMesSession(
     selected.push(w);
     spent += costs[w] as bigint;
     alive[w] = 0;
-    if (withTrace) {
-      rounds.push({
-        id: profile.ids[w] as string,
-        rho: divideBy(reduce(Xr, factors.length), uExact(w)),
-        payments,
-      });
-    }
   }
 
   /** Who paid what in this round (before the state changes): poor groups by budget, then pi. */

@@ -226,19 +226,20 @@ export function pay(s: Int32Array, groups: GroupState, stamp: number, pf: number
 }
 
 /**
- * For each group in list[0 .. count - 1] and each round r whose winner it paid for, adds the
+ * For each group in list[from .. to - 1] and each round r whose winner it paid for, adds the
  * group's weight to perRound[r] (the integer counts of an exact sum of budgets).
  */
 export function addPatterns(
   list: Int32Array,
-  count: number,
+  from: number,
+  to: number,
   weights: Float64Array,
   start: Int32Array,
   items: Int32Array,
   roundOf: Int32Array,
   perRound: Float64Array,
 ): void {
-  for (let k = 0; k < count; k++) {
+  for (let k = from; k < to; k++) {
     const g = list[k] as number;
     const w = weights[g] as number;
     const end = start[g + 1] as number;
