@@ -95,7 +95,7 @@ const scratches = new WeakMap<Profile, Scratch>();
 function scratchOf(profile: Profile, weights: Float64Array): Scratch {
   let scratch = scratches.get(profile);
   if (!scratch || scratch.stamp > 2 ** 30) {
-    const G = profile.groups.length;
+    const G = profile.weights.length;
     scratch = {
       weights,
       beta: new Float64Array(G),
@@ -130,15 +130,10 @@ function prepare(profile: Profile): Prepared {
       else zeroCost.push(p);
     }
   }
-  const G = profile.groups.length;
-  const start = new Int32Array(G + 1);
-  for (let g = 0; g < G; g++) start[g + 1] = (start[g] as number) + (profile.groups[g] as Int32Array).length;
-  const items = new Int32Array(start[G] as number);
-  for (let g = 0; g < G; g++) items.set(profile.groups[g] as Int32Array, start[g] as number);
   const out: Prepared = {
     weights: Float64Array.from(profile.weights),
-    start,
-    items,
+    start: profile.groupStart,
+    items: profile.groupItems,
     costF,
     approvalsF,
     candidates,

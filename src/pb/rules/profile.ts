@@ -18,6 +18,9 @@ export interface Profile {
   readonly voters: number;
   /** Distinct approval sets: project indices, ascending. */
   readonly groups: readonly Int32Array[];
+  /** The same sets in one array: group g is groupItems[groupStart[g]] .. [groupStart[g + 1] - 1]. */
+  readonly groupStart: Int32Array;
+  readonly groupItems: Int32Array;
   /** How many ballots have each distinct approval set. */
   readonly weights: readonly number[];
   /** Per project: the groups that approve it. */
@@ -36,49 +39,125 @@ export function profileOf(instance: Instance): Profile {
   const indexOf = new Map(ids.map((id, i) => [id, i] as const));
   const byId = new Map(instance.projects.map((p) => [p.id, p] as const));
   const costs = ids.map((id) => byId.get(id)!.cost);
-  const groupIndex = new Map<string, number>();
-  const groups: Int32Array[] = [];
-  const weights: number[] = [];
-  const approvals = new Array<number>(ids.length).fill(0);
-  // Key of an approval set: one UTF-16 code unit per project index when they fit (much cheaper than
-  // joining decimal numbers), the decimal list otherwise.
-  const shortKeys = ids.length <= 0xffff;
-  for (const ballot of instance.ballots) {
-    const listed = ballot.projects;
-    const set = new Int32Array(listed.length);
-    for (let j = 0; j < listed.length; j++) {
-      const i = indexOf.get(listed[j] as string);
-      if (i === undefined)
-        throw new RangeError(`ballot ${ballot.voterId} names unknown project ${listed[j]}`);
-      set[j] = i;
-    }
-    if (set.length > 1) set.sort();
-    const key = shortKeys ? String.fromCharCode.apply(null, set as unknown as number[]) : set.join(',');
-    const g = groupIndex.get(key);
-    if (g === undefined) {
-      groupIndex.set(key, groups.length);
-      groups.push(set);
-      weights.push(1);
-    } else {
-      weights[g] = (weights[g] as number) + 1;
-    }
-    for (const p of set) approvals[p] = (approvals[p] as number) + 1;
-  }
-  const supporterLists: number[][] = ids.map(() => []);
-  groups.forEach((set, g) => {
-    for (const p of set) (supporterLists[p] as number[]).push(g);
-  });
+  const { start, items, weights, approvals } = mergeBallots(instance, indexOf);
+  let groups: Int32Array[] | undefined;
   const profile: Profile = {
     instance,
     ids,
     indexOf,
     costs,
     voters: instance.ballots.length,
-    groups,
+    // Only the class-based path needs one array per group: made when first asked for.
+    get groups() {
+      groups ??= Array.from({ length: weights.length }, (_, g) =>
+        items.subarray(start[g] as number, start[g + 1] as number),
+      );
+      return groups;
+    },
+    groupStart: start,
+    groupItems: items,
     weights,
-    supporters: supporterLists.map((list) => Int32Array.from(list)),
+    supporters: supportersOf(ids.length, start, items),
     approvals,
   };
   cache.set(instance, profile);
   return profile;
+}
+
+/**
+ * Identical approval sets merged: each ballot's project indices are sorted into the next free place
+ * of one array and looked up in a hash table of the sets so far (no string key, no array per
+ * ballot); a set seen before only adds to its weight.
+ */
+function mergeBallots(instance: Instance, indexOf: ReadonlyMap<string, number>) {
+  const ballots = instance.ballots;
+  let total = 0;
+  for (const ballot of ballots) total += ballot.projects.length;
+  const items = new Int32Array(total);
+  const start = new Int32Array(ballots.length + 1);
+  const weights: number[] = [];
+  const approvals = new Array<number>(indexOf.size).fill(0);
+  const mask = tableSize(ballots.length) - 1;
+  const table = new Int32Array(mask + 1).fill(-1);
+  let end = 0;
+  for (const ballot of ballots) {
+    const listed = ballot.projects;
+    const from = end;
+    for (const id of listed) {
+      const i = indexOf.get(id);
+      if (i === undefined) throw new RangeError(`ballot ${ballot.voterId} names unknown project ${id}`);
+      insertSorted(items, from, end++, i);
+      approvals[i] = (approvals[i] as number) + 1;
+    }
+    let slot = hashOf(items, from, end) & mask;
+    for (;;) {
+      const g = table[slot] as number;
+      if (g < 0) {
+        table[slot] = weights.length;
+        weights.push(1);
+        start[weights.length] = end;
+        break;
+      }
+      if (sameSet(items, start[g] as number, start[g + 1] as number, from, end)) {
+        weights[g] = (weights[g] as number) + 1;
+        end = from;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+  return {
+    start: start.slice(0, weights.length + 1),
+    items: items.slice(0, end),
+    weights,
+    approvals,
+  };
+}
+
+/** A power of two at least twice n (open addressing stays short). */
+function tableSize(n: number): number {
+  let size = 16;
+  while (size < 2 * n) size *= 2;
+  return size;
+}
+
+/** Puts value into items[from .. at], keeping items[from .. at - 1] sorted. */
+function insertSorted(items: Int32Array, from: number, at: number, value: number): void {
+  let j = at;
+  while (j > from && (items[j - 1] as number) > value) {
+    items[j] = items[j - 1] as number;
+    j--;
+  }
+  items[j] = value;
+}
+
+function hashOf(items: Int32Array, from: number, to: number): number {
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (items[i] as number), 0x01000193);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+function sameSet(items: Int32Array, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let i = 0; i < aEnd - a; i++) if (items[a + i] !== items[b + i]) return false;
+  return true;
+}
+
+/** Per project, the groups whose set contains it, ascending: one array, counted first. */
+function supportersOf(P: number, start: Int32Array, items: Int32Array): Int32Array[] {
+  const count = new Int32Array(P + 1);
+  for (let i = 0; i < items.length; i++)
+    count[(items[i] as number) + 1] = (count[(items[i] as number) + 1] as number) + 1;
+  for (let p = 0; p < P; p++) count[p + 1] = (count[p + 1] as number) + (count[p] as number);
+  const flat = new Int32Array(items.length);
+  const next = count.slice(0, P);
+  const G = start.length - 1;
+  for (let g = 0; g < G; g++) {
+    for (let i = start[g] as number; i < (start[g + 1] as number); i++) {
+      const p = items[i] as number;
+      flat[next[p] as number] = g;
+      next[p] = (next[p] as number) + 1;
+    }
+  }
+  return Array.from({ length: P }, (_, p) => flat.subarray(count[p] as number, count[p + 1] as number));
 }
