@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Child } from 'hono/jsx';
+
 import type { MiddlewareHandler } from 'hono';
+import type { Child } from 'hono/jsx';
 import { RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import { HtmlEscapedCallbackPhase, resolveCallback } from 'hono/utils/html';
 import type { PageProps } from '../context.ts';
