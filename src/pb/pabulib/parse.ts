@@ -171,12 +171,12 @@ export function parsePabulib(text: string): Instance {
   if (costColumn < 0)
     throw new PabulibParseError(projectSection.header.line, 'PROJECTS heeft geen kolom cost');
   const rawProjects: { id: string; digits: bigint; decimals: number; fields: Record<string, string> }[] = [];
-  const ids = new Set<string>();
+  const idOf = new Map<string, string>();
   for (const row of projectSection.rows) {
     const id = row.fields[0] as string;
     if (id === '') throw new PabulibParseError(row.line, 'een project heeft geen project_id');
-    if (ids.has(id)) throw new PabulibParseError(row.line, `project ${id} komt twee keer voor`);
-    ids.add(id);
+    if (idOf.has(id)) throw new PabulibParseError(row.line, `project ${id} komt twee keer voor`);
+    idOf.set(id, id);
     const costText = row.fields[costColumn] as string;
     const cost = parseDecimal(costText);
     if (!cost)
@@ -211,12 +211,17 @@ export function parsePabulib(text: string): Instance {
     if (voters.has(voterId)) throw new PabulibParseError(row.line, `kiezer ${voterId} komt twee keer voor`);
     voters.add(voterId);
     const voteText = row.fields[voteColumn] as string;
-    const listed = voteText === '' ? [] : voteText.split(',').map((s) => s.trim());
-    const seen = new Set<string>();
-    for (const id of listed) {
-      if (!ids.has(id)) throw new PabulibParseError(row.line, `stem verwijst naar onbekend project ${id}`);
-      if (seen.has(id)) throw new PabulibParseError(row.line, `stem noemt project ${id} twee keer`);
-      seen.add(id);
+    const listed = voteText === '' ? [] : voteText.split(',');
+    for (let j = 0; j < listed.length; j++) {
+      const id = (listed[j] as string).trim();
+      // The project's own id string, not a copy per ballot: less memory, and later lookups by id
+      // touch a few strings instead of one per vote.
+      const shared = idOf.get(id);
+      if (shared === undefined)
+        throw new PabulibParseError(row.line, `stem verwijst naar onbekend project ${id}`);
+      if (listed.indexOf(shared, 0) < j)
+        throw new PabulibParseError(row.line, `stem noemt project ${id} twee keer`);
+      listed[j] = shared;
     }
     if (voteType === 'choose-1' && listed.length > 1) {
       throw new PabulibParseError(
