@@ -27,6 +27,7 @@
  * shared machine; drops the database and stops the server at the end, also when something fails.
  *
  * Knobs (environment): BENCH_DURATION, BENCH_WARMUP_BALLOTS, BENCH_RATE, BENCH_CONNECTIONS, BENCH_CODES,
+ * BENCH_SETTLE (seconds of pause before the run at the target rate, default 10),
  * BENCH_PLANS (default 10), BENCH_CPU_PROF (a folder: V8 CPU profiles of the server processes),
  * BENCH_TIMELINE (a folder: per run a CSV of when each ballot was sent and how long it took),
  * WEB_CONCURRENCY and DATABASE_POOL_SIZE (passed on to the server).
@@ -72,6 +73,8 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 25);
 const warmupBallots = Number(process.env.BENCH_WARMUP_BALLOTS ?? 3000);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 200);
 const codeCount = Number(process.env.BENCH_CODES ?? 120_000);
+/** Pause between the saturated run and the run at the target rate. */
+const settleSeconds = Number(process.env.BENCH_SETTLE ?? 10);
 const planCount = Number(process.env.BENCH_PLANS ?? 10);
 /** A folder for V8 CPU profiles of the server processes (node --cpu-prof), to see where the time goes. */
 const cpuProfileDir = process.env.BENCH_CPU_PROF;
@@ -399,7 +402,9 @@ try {
     Math.max(connections * 5, Math.min(codesLeft, Math.round(warmRate * durationSeconds))),
   );
   // 2. 200 voters casting at the target rate together, arriving at random moments: the latency a
-  //    voter sees at 1,000 ballots/s, counted from the moment the voter arrived.
+  //    voter sees at 1,000 ballots/s, counted from the moment the voter arrived. First a pause, so the
+  //    overload of the saturated run (queues, garbage, PostgreSQL's clean-up after it) is over.
+  await sleep(settleSeconds * 1000);
   const atTarget = await measured(`at ${targetRate}/s`, atTargetAmount, targetRate);
 
   const checker = new pg.Client({ connectionString: databaseUrl });

@@ -193,32 +193,39 @@ async function ballotSetupOf(db: Db, round: Round): Promise<BallotSetup> {
  * The round and its ballot for casting, by slug, or null when it does not exist. During voting both
  * are kept in memory for a few seconds (never past the end of voting), so casting a ballot costs one
  * statement; the budget, ballot and rule cannot change then, and a new title shows within seconds.
+ * Requests that arrive while the round is being looked up wait for that one lookup instead of each
+ * starting their own (at 1,000 ballots a second, a lookup per request would queue up behind each other
+ * every time the kept round expires).
  */
-const castingCache = new WeakMap<Db, Map<string, { round: Round; setup: BallotSetup; until: number }>>();
+type CastingRound = { round: Round; setup: BallotSetup };
+const castingCache = new WeakMap<Db, Map<string, { lookup: Promise<CastingRound | null>; until: number }>>();
 const castingCacheMs = 5_000;
 
-export async function castingRound(
-  db: Db,
-  slug: string,
-  now: Date,
-): Promise<{ round: Round; setup: BallotSetup } | null> {
-  const cache = castingCache.get(db) ?? new Map();
-  castingCache.set(db, cache);
+export function castingRound(db: Db, slug: string, now: Date): Promise<CastingRound | null> {
+  let cache = castingCache.get(db);
+  if (!cache) {
+    cache = new Map();
+    castingCache.set(db, cache);
+  }
   const kept = cache.get(slug);
-  if (kept && now.getTime() < kept.until)
-    return { round: { ...kept.round, phase: 'voting' }, setup: kept.setup };
+  if (kept && now.getTime() < kept.until) return kept.lookup;
+  if (cache.size > 100) cache.clear();
+  const entry = { lookup: lookUpCastingRound(db, slug, now), until: now.getTime() + castingCacheMs };
+  cache.set(slug, entry);
+  const forget = () => {
+    if (cache.get(slug) === entry) cache.delete(slug);
+  };
+  entry.lookup.then((found) => {
+    if (found?.round.phase !== 'voting') forget();
+    else entry.until = Math.min(entry.until, Date.parse(found.round.voteUntil));
+  }, forget);
+  return entry.lookup;
+}
+
+async function lookUpCastingRound(db: Db, slug: string, now: Date): Promise<CastingRound | null> {
   const round = await getRound(db, { slug }, now);
   if (!round) return null;
-  const setup = await ballotSetupOf(db, round);
-  if (round.phase === 'voting') {
-    if (cache.size > 100) cache.clear();
-    cache.set(slug, {
-      round,
-      setup,
-      until: Math.min(now.getTime() + castingCacheMs, Date.parse(round.voteUntil)),
-    });
-  }
-  return { round, setup };
+  return { round, setup: await ballotSetupOf(db, round) };
 }
 
 /** The stored form of a checked ballot: plan ids as numbers, sorted; points keyed by plan id. */
