@@ -31,7 +31,10 @@ export interface Profile {
 
 const cache = new WeakMap<Instance, Profile>();
 
-/** Prepares (once per instance object) the numbered projects and merged ballots. */
+/**
+ * Prepares (once per instance object) the numbered projects and the ballots as project indices; the
+ * merged ballots (groups, weights, supporters) only when first asked for: greedy does not need them.
+ */
 export function profileOf(instance: Instance): Profile {
   const cached = cache.get(instance);
   if (cached) return cached;
@@ -39,29 +42,69 @@ export function profileOf(instance: Instance): Profile {
   const indexOf = new Map(ids.map((id, i) => [id, i] as const));
   const byId = new Map(instance.projects.map((p) => [p.id, p] as const));
   const costs = ids.map((id) => byId.get(id)!.cost);
-  const { start, items, weights, approvals } = mergeBallots(instance, indexOf);
-  let groups: Int32Array[] | undefined;
+  const ballots = numberBallots(instance, indexOf);
+  let merged: Merged | undefined;
+  const mergedOnce = () => {
+    merged ??= mergeBallots(ballots.start, ballots.items, ids.length);
+    return merged;
+  };
   const profile: Profile = {
     instance,
     ids,
     indexOf,
     costs,
     voters: instance.ballots.length,
-    // Only the class-based path needs one array per group: made when first asked for.
     get groups() {
-      groups ??= Array.from({ length: weights.length }, (_, g) =>
-        items.subarray(start[g] as number, start[g + 1] as number),
-      );
-      return groups;
+      return mergedOnce().groups();
     },
-    groupStart: start,
-    groupItems: items,
-    weights,
-    supporters: supportersOf(ids.length, start, items),
-    approvals,
+    get groupStart() {
+      return mergedOnce().start;
+    },
+    get groupItems() {
+      return mergedOnce().items;
+    },
+    get weights() {
+      return mergedOnce().weights;
+    },
+    get supporters() {
+      return mergedOnce().supporters;
+    },
+    approvals: ballots.approvals,
   };
   cache.set(instance, profile);
   return profile;
+}
+
+/** Each ballot as project indices (ballot i is items[start[i]] .. items[start[i + 1] - 1]), and
+ * the number of ballots that list each project. */
+function numberBallots(instance: Instance, indexOf: ReadonlyMap<string, number>) {
+  const ballots = instance.ballots;
+  let total = 0;
+  for (const ballot of ballots) total += ballot.projects.length;
+  const items = new Int32Array(total);
+  const start = new Int32Array(ballots.length + 1);
+  const approvals = new Array<number>(indexOf.size).fill(0);
+  let end = 0;
+  for (let b = 0; b < ballots.length; b++) {
+    const ballot = ballots[b] as (typeof ballots)[number];
+    for (const id of ballot.projects) {
+      const i = indexOf.get(id);
+      if (i === undefined) throw new RangeError(`ballot ${ballot.voterId} names unknown project ${id}`);
+      items[end++] = i;
+      approvals[i] = (approvals[i] as number) + 1;
+    }
+    start[b + 1] = end;
+  }
+  return { start, items, approvals };
+}
+
+interface Merged {
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  readonly weights: readonly number[];
+  readonly supporters: readonly Int32Array[];
+  /** One array per group (only the class-based path needs them): made when first asked for. */
+  readonly groups: () => Int32Array[];
 }
 
 /**
@@ -69,26 +112,19 @@ export function profileOf(instance: Instance): Profile {
  * of one array and looked up in a hash table of the sets so far (no string key, no array per
  * ballot); a set seen before only adds to its weight.
  */
-function mergeBallots(instance: Instance, indexOf: ReadonlyMap<string, number>) {
-  const ballots = instance.ballots;
-  let total = 0;
-  for (const ballot of ballots) total += ballot.projects.length;
-  const items = new Int32Array(total);
-  const start = new Int32Array(ballots.length + 1);
+function mergeBallots(ballotStart: Int32Array, ballotItems: Int32Array, P: number): Merged {
+  const count = ballotStart.length - 1;
+  const items = new Int32Array(ballotItems.length);
+  const start = new Int32Array(count + 1);
   const weights: number[] = [];
-  const approvals = new Array<number>(indexOf.size).fill(0);
-  const mask = tableSize(ballots.length) - 1;
+  const mask = tableSize(count) - 1;
   const table = new Int32Array(mask + 1).fill(-1);
   let end = 0;
-  for (const ballot of ballots) {
-    const listed = ballot.projects;
+  for (let b = 0; b < count; b++) {
     const from = end;
-    for (const id of listed) {
-      const i = indexOf.get(id);
-      if (i === undefined) throw new RangeError(`ballot ${ballot.voterId} names unknown project ${id}`);
-      insertSorted(items, from, end++, i);
-      approvals[i] = (approvals[i] as number) + 1;
-    }
+    const last = ballotStart[b + 1] as number;
+    for (let j = ballotStart[b] as number; j < last; j++)
+      insertSorted(items, from, end++, ballotItems[j] as number);
     let slot = hashOf(items, from, end) & mask;
     for (;;) {
       const g = table[slot] as number;
@@ -106,11 +142,20 @@ function mergeBallots(instance: Instance, indexOf: ReadonlyMap<string, number>) 
       slot = (slot + 1) & mask;
     }
   }
+  const groupStart = start.slice(0, weights.length + 1);
+  const groupItems = items.slice(0, end);
+  let groups: Int32Array[] | undefined;
   return {
-    start: start.slice(0, weights.length + 1),
-    items: items.slice(0, end),
+    start: groupStart,
+    items: groupItems,
     weights,
-    approvals,
+    supporters: supportersOf(P, groupStart, groupItems),
+    groups: () => {
+      groups ??= Array.from({ length: weights.length }, (_, g) =>
+        groupItems.subarray(groupStart[g] as number, groupStart[g + 1] as number),
+      );
+      return groups;
+    },
   };
 }
 
