@@ -4,6 +4,7 @@
  * CSV-style quotes). A malformed file gives a PabulibParseError that names the line and the problem;
  * it never gives a silently different count.
  */
+import { rememberPositions } from '../ballot-positions.ts';
 import { PabulibParseError } from '../errors.ts';
 import { parseDecimal } from '../rational.ts';
 import type { Ballot, Instance, Project, VoteType } from '../types.ts';
@@ -171,12 +172,13 @@ export function parsePabulib(text: string): Instance {
   if (costColumn < 0)
     throw new PabulibParseError(projectSection.header.line, 'PROJECTS heeft geen kolom cost');
   const rawProjects: { id: string; digits: bigint; decimals: number; fields: Record<string, string> }[] = [];
-  const idOf = new Map<string, string>();
+  /** Position of each project id in the PROJECTS section. */
+  const positionOf = new Map<string, number>();
   for (const row of projectSection.rows) {
     const id = row.fields[0] as string;
     if (id === '') throw new PabulibParseError(row.line, 'een project heeft geen project_id');
-    if (idOf.has(id)) throw new PabulibParseError(row.line, `project ${id} komt twee keer voor`);
-    idOf.set(id, id);
+    if (positionOf.has(id)) throw new PabulibParseError(row.line, `project ${id} komt twee keer voor`);
+    positionOf.set(id, positionOf.size);
     const costText = row.fields[costColumn] as string;
     const cost = parseDecimal(costText);
     if (!cost)
@@ -205,6 +207,9 @@ export function parsePabulib(text: string): Instance {
   if (voteColumn < 0) throw new PabulibParseError(voteSection.header.line, 'VOTES heeft geen kolom vote');
   const pointsColumn = voteType === 'cumulative' ? voteColumns.indexOf('points') : -1;
   const ballots: Ballot[] = [];
+  const voteStart = new Int32Array(voteSection.rows.length + 1);
+  let positions: Int32Array = new Int32Array(Math.max(16, voteSection.rows.length * 4));
+  let votes = 0;
   const voters = new Set<string>();
   for (const row of voteSection.rows) {
     const voterId = row.fields[0] as string;
@@ -216,13 +221,17 @@ export function parsePabulib(text: string): Instance {
       const id = (listed[j] as string).trim();
       // The project's own id string, not a copy per ballot: less memory, and later lookups by id
       // touch a few strings instead of one per vote.
-      const shared = idOf.get(id);
-      if (shared === undefined)
+      const position = positionOf.get(id);
+      if (position === undefined)
         throw new PabulibParseError(row.line, `stem verwijst naar onbekend project ${id}`);
+      const shared = (rawProjects[position] as { id: string }).id;
       if (listed.indexOf(shared, 0) < j)
         throw new PabulibParseError(row.line, `stem noemt project ${id} twee keer`);
       listed[j] = shared;
+      if (votes === positions.length) positions = grown(positions);
+      positions[votes++] = position;
     }
+    voteStart[ballots.length + 1] = votes;
     if (voteType === 'choose-1' && listed.length > 1) {
       throw new PabulibParseError(
         row.line,
@@ -257,7 +266,7 @@ export function parsePabulib(text: string): Instance {
   checkCount(meta, metaLine, 'num_projects', projects.length, 'projecten');
   checkCount(meta, metaLine, 'num_votes', ballots.length, 'stemmen');
 
-  return {
+  const instance: Instance = {
     meta,
     voteType,
     budget: scaled(budgetValue.digits, budgetValue.decimals),
@@ -267,6 +276,14 @@ export function parsePabulib(text: string): Instance {
     projectColumns,
     voteColumns,
   };
+  rememberPositions(instance, { projects, ballots, start: voteStart, positions: positions.slice(0, votes) });
+  return instance;
+}
+
+function grown(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 // A truncated file would otherwise be counted as if it were complete.

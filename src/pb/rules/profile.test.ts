@@ -40,4 +40,30 @@ describe('profileOf merges identical ballots', () => {
       { numRuns: 200 },
     );
   });
+
+  test('numbering from the positions the parser recorded equals looking the ids up', () => {
+    const ballots = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 9 }), { maxLength: 10 }), {
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(ballots, (votes) => {
+        // Ids whose tie-break order differs from the file order.
+        const id = (i: number) => `${(i * 7) % 10}x${i}`;
+        const parsed = election({
+          budget: 100,
+          projects: Array.from({ length: 10 }, (_, i) => [id(i), 10] as const),
+          votes: votes.map((ballot) => ballot.map(id)),
+        });
+        const fromPositions = profileOf(parsed);
+        const fromIds = profileOf({ ...parsed }); // another object: no recorded positions
+        expect(fromPositions.ids).toEqual(fromIds.ids);
+        expect(fromPositions.approvals).toEqual(fromIds.approvals);
+        expect([...fromPositions.groupStart]).toEqual([...fromIds.groupStart]);
+        expect([...fromPositions.groupItems]).toEqual([...fromIds.groupItems]);
+        expect(fromPositions.weights).toEqual(fromIds.weights);
+        expect(fromPositions.supporters.map((s) => [...s])).toEqual(fromIds.supporters.map((s) => [...s]));
+      }),
+      { numRuns: 100 },
+    );
+  });
 });

@@ -4,6 +4,7 @@
  * tie) and identical approval sets merged into weighted groups (pabutools' multiprofile). For every
  * rule here a cumulative or ordinal ballot approves each project it lists, as in the reference.
  */
+import { type BallotPositions, positionsOf } from '../ballot-positions.ts';
 import type { Instance } from '../types.ts';
 import { compareIds } from './tie-break.ts';
 
@@ -78,6 +79,8 @@ export function profileOf(instance: Instance): Profile {
 /** Each ballot as project indices (ballot i is items[start[i]] .. items[start[i + 1] - 1]), and
  * the number of ballots that list each project. */
 function numberBallots(instance: Instance, indexOf: ReadonlyMap<string, number>) {
+  const parsed = positionsOf(instance);
+  if (parsed) return numberFromPositions(instance, indexOf, parsed);
   const ballots = instance.ballots;
   let total = 0;
   for (const ballot of ballots) total += ballot.projects.length;
@@ -94,6 +97,23 @@ function numberBallots(instance: Instance, indexOf: ReadonlyMap<string, number>)
       approvals[i] = (approvals[i] as number) + 1;
     }
     start[b + 1] = end;
+  }
+  return { start, items, approvals };
+}
+
+/** numberBallots from the positions the parser recorded: no lookup by id per vote. */
+function numberFromPositions(
+  instance: Instance,
+  indexOf: ReadonlyMap<string, number>,
+  { start, positions }: BallotPositions,
+) {
+  const indexAt = Int32Array.from(instance.projects, (p) => indexOf.get(p.id) as number);
+  const items = new Int32Array(positions.length);
+  const approvals = new Array<number>(indexOf.size).fill(0);
+  for (let i = 0; i < positions.length; i++) {
+    const p = indexAt[positions[i] as number] as number;
+    items[i] = p;
+    approvals[p] = (approvals[p] as number) + 1;
   }
   return { start, items, approvals };
 }
