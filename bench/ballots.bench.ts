@@ -64,7 +64,7 @@ import {
   stopServer,
   waitUntilReady,
 } from './support.ts';
-import { castBallots, type LoadResult } from './voter-load.ts';
+import { castBallots, type LoadResult, voterConnections } from './voter-load.ts';
 
 // --- settings ---------------------------------------------------------------------------------------
 
@@ -262,7 +262,9 @@ let serverPid = 0;
 const peaks = new Map<number, number>();
 let exitCode = 0;
 
+let voters: ReturnType<typeof voterConnections> | undefined;
 const cleanUp = async () => {
+  await voters?.close();
   if (server) await stopServer(server);
   await admin.query(`drop database if exists ${databaseName} with (force)`).catch((error: unknown) => {
     console.error(`could not drop ${databaseName}:`, error);
@@ -340,9 +342,10 @@ try {
     `server pid ${serverPid} ready on ${base}; POST ${path}: 200 (${(Buffer.byteLength(firstText) / 1024).toFixed(1)} KB), used code: ${again.status}`,
   );
 
+  voters = voterConnections(base, connections);
   const load = (amount: number, rate?: number) =>
     castBallots({
-      base,
+      voters: voters!,
       path,
       headers,
       connections,
