@@ -351,22 +351,31 @@ function runSession(
     for (let b = 0; b < batchEnd.length && from < count; b++) {
       const end = Math.min(batchEnd[b] as number, count);
       let P = batchProd[b] as bigint;
+      let modulus = batchProdF[b] as number;
       if (end !== batchEnd[b]) {
-        let product = 1;
-        for (let i = from; i < end; i++) product *= factorsF[i] as number;
-        P = BigInt(product);
+        modulus = 1;
+        for (let i = from; i < end; i++) modulus *= factorsF[i] as number;
+        P = BigInt(modulus);
       }
-      let r = Number(((n % P) + P) % P);
+      const rest = n % P;
+      let r = Number(rest < 0n ? rest + P : rest);
+      let H = 1;
       for (let i = from; i < end; i++) {
         const f = factorsF[i] as number;
         if (f === 1) continue;
-        const h = gcdSmall(r % f, f);
+        const h = f < 2 ** 31 ? gcdInt(r % f, f) : gcdSmall(r % f, f);
         if (h > 1) {
-          const hb = BigInt(h);
-          n /= hb;
-          d /= hb;
-          r = Number(((n % P) + P) % P);
+          // h divides r, f and the modulus: (n / h) mod (modulus / h) is r / h, all below 2^53, so
+          // the later factors of the batch need no BigInt until n is divided once at the end.
+          r /= h;
+          modulus /= h;
+          H *= h;
         }
+      }
+      if (H > 1) {
+        const hb = BigInt(H);
+        n /= hb;
+        d /= hb;
       }
       from = end;
     }
@@ -1206,6 +1215,19 @@ export function reduceOver(a: bigint, D: bigint, factors: readonly bigint[]): Ra
 }
 
 const SMALL = BigInt(Number.MAX_SAFE_INTEGER);
+
+/** gcd of two non-negative integers below 2^31, in 32-bit integer arithmetic (much faster than %
+ * on doubles). */
+function gcdInt(a: number, b: number): number {
+  let x = a | 0;
+  let y = b | 0;
+  while (y !== 0) {
+    const t = (x % y) | 0;
+    x = y;
+    y = t;
+  }
+  return x;
+}
 
 function gcdSmall(a: number, b: number): number {
   while (b !== 0) {
