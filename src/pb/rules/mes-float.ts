@@ -1073,10 +1073,11 @@ function runSession(
     const s = supporters[w] as Int32Array;
     /** Per amount: the voters, and the last round any of them paid in (its denominator divides
      * the D of that round: later factors divide every term of b - sum of their prices). */
-    const poorBy = new Map<bigint, { voters: number; last: number; f: number }>();
-    // Groups that paid for the same winners have bit-identical float budgets: the exact budget is
-    // computed once per float value and paid-for set (checked), not once per group.
-    const seen = new Map<number, { g: number; b: bigint; last: number }[]>();
+    type Amount = { voters: number; last: number; f: number };
+    const poorBy = new Map<bigint, Amount>();
+    // Groups that paid for the same winners have bit-identical float budgets: the exact budget (and
+    // its entry of poorBy) is found once per float value and paid-for set (checked), not per group.
+    const seen = new Map<number, { g: number; last: number; amount: Amount }[]>();
     let richVoters = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
@@ -1092,31 +1093,31 @@ function runSession(
         list = [];
         seen.set(key, list);
       }
-      let b: bigint | undefined;
-      let last = -1;
+      let known: { last: number; amount: Amount } | undefined;
       for (const other of list) {
         if (samePayments(g, other.g)) {
-          b = other.b;
-          last = other.last;
+          known = other;
           break;
         }
       }
-      if (b === undefined) {
-        b = budgetOf(g);
+      if (!known) {
+        const b = budgetOf(g);
+        let last = -1;
         const end = start[g + 1] as number;
         for (let j = start[g] as number; j < end; j++) {
           const r = roundOf[items[j] as number] as number;
           if (r > last) last = r;
         }
-        list.push({ g, b, last });
+        let amount = poorBy.get(b);
+        if (!amount) {
+          amount = { voters: 0, last, f: key };
+          poorBy.set(b, amount);
+        }
+        known = { last, amount };
+        list.push({ g, last, amount });
       }
-      const entry = poorBy.get(b);
-      if (entry) {
-        entry.voters += wg;
-        if (last > entry.last) entry.last = last;
-      } else {
-        poorBy.set(b, { voters: wg, last, f: key });
-      }
+      known.amount.voters += wg;
+      if (known.last > known.amount.last) known.amount.last = known.last;
     }
     // Ascending amounts: by the float budgets (within E of the exact ones), exactly when close.
     const close = 4 * E + 1e-9;
