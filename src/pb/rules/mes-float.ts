@@ -1121,15 +1121,12 @@ function runSession(
     }
     // Ascending amounts: by the float budgets (within E of the exact ones), exactly when close.
     const close = 4 * E + 1e-9;
-    const amounts = [...poorBy.keys()].sort((a, c) => {
-      const fa = (poorBy.get(a) as { f: number }).f;
-      const fc = (poorBy.get(c) as { f: number }).f;
-      if (Math.abs(fa - fc) > close) return fa - fc;
+    const amounts = [...poorBy].sort(([a, x], [c, y]) => {
+      if (Math.abs(x.f - y.f) > close) return x.f - y.f;
       return a < c ? -1 : a > c ? 1 : 0;
     });
     const below = new Map<number, bigint>();
-    const list: Payment[] = amounts.map((b) => {
-      const { voters, last } = poorBy.get(b) as { voters: number; last: number };
+    const list: Payment[] = amounts.map(([b, { voters, last }]) => {
       const count = last < 0 ? 1 : (factorsAfter[last] as number);
       const Dm = prefix[count - 1] as bigint;
       let rest = below.get(count);
