@@ -189,6 +189,36 @@ describe('invariants that hold for every election', () => {
     );
   });
 
+  test('a chain of runs, each guided by the one at the budget before (as add1 runs them), decides exactly as fresh runs', () => {
+    // Each guided run prices a winner from the supporters that did not pay the price the run before
+    // (only they can be poor at the larger budget), and buys rounds at certified float prices.
+    const crowded: fc.Arbitrary<Spec> = fc.integer({ min: 2, max: 7 }).chain((projects) =>
+      fc.record({
+        budget: fc.integer({ min: 1, max: 400 }),
+        costs: fc.array(fc.integer({ min: 1, max: 90 }), { minLength: projects, maxLength: projects }),
+        ballots: fc.array(
+          fc.uniqueArray(fc.integer({ min: 0, max: projects - 1 }), { maxLength: projects }),
+          { maxLength: 60 },
+        ),
+      }),
+    );
+    fc.assert(
+      fc.property(crowded, fc.integer({ min: 0, max: 5 }), (spec, k) => {
+        const instance = build(spec);
+        const profile = profileOf(instance);
+        const n = voterCount(profile);
+        let session: ReturnType<typeof runMesSession>;
+        for (let j = k; j < k + 8; j++) {
+          const start = instance.budget + BigInt(j) * n;
+          session = runMesSession(profile, 'cost', start, n, false, session, true);
+          const exact = runMes(profile, 'cost', start, n, { stepSize: 1n });
+          if (session !== undefined) expect(session.run.selected).toEqual(exact.selected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('the fast path and the float filter of equal shares decide exactly as the all-exact path (ties included)', () => {
     // Larger electorates than above, so that classes, near-ties and exact ties of rho are common.
     const crowded: fc.Arbitrary<Spec> = fc.integer({ min: 2, max: 7 }).chain((projects) =>

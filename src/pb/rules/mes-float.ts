@@ -180,6 +180,13 @@ interface RoundRecord {
   readonly slope: number;
   /** A bound of how fast that price falls as b grows (the same winners before it). */
   readonly fall: number;
+  /**
+   * The winner's supporters that had nothing left or paid all they had in this round:
+   * MesSession.unpaid[from .. to - 1]. At a larger b with the same winners before, every other
+   * supporter certainly pays the price (see priceNear).
+   */
+  readonly from: number;
+  readonly to: number;
 }
 
 const RETIRED = 0;
@@ -232,6 +239,8 @@ export interface MesSession {
   /** num / den as a float. */
   readonly b: number;
   readonly records: readonly RoundRecord[];
+  /** The supporters of each round's winner that did not pay its price (see RoundRecord). */
+  readonly unpaid: Int32Array;
   readonly run: FastRun;
 }
 
@@ -410,6 +419,9 @@ function runSession(
   // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
   // smallest of those limits.
   const records: RoundRecord[] = [];
+  /** For the next run (recording only): see RoundRecord.from. */
+  let unpaid: Int32Array = new Int32Array(record ? 1024 : 0);
+  let unpaidCount = 0;
   let passLimit = Number.POSITIVE_INFINITY;
   let passProofs: number[] = [];
   /** The limit of the proof made last (absolute: a start budget per voter, float). */
@@ -703,14 +715,20 @@ function runSession(
    * below: a Newton step of this concave sum from the window's lower edge stays at most pi). False
    * when pi is not well inside the window; the caller then estimates as usual.
    */
-  const priceNear = (p: number, low: number, high: number): boolean => {
+  const priceNear = (
+    p: number,
+    low: number,
+    high: number,
+    list: Int32Array,
+    from: number,
+    to: number,
+  ): boolean => {
     floatPi = Number.NaN;
-    const s = supporters[p] as Int32Array;
     const cost = costF[p] as number;
     const M = approvalsF[p] as number;
     stampNow++;
     scratch.stamp = stampNow;
-    splitByBudget(s, s.length, scratch, low, high, stampNow, poorList, 0, near, out);
+    splitByBudget(list.subarray(from, to), to - from, scratch, low, high, stampNow, poorList, 0, near, out);
     let N = out[0] as number;
     let W = out[1] as number;
     const Sf = out[2] as number;
@@ -820,14 +838,25 @@ function runSession(
    * The price of the winner of a guided pass: first near the line through its last two prices, else
    * between its last price and what it can have fallen to since.
    */
-  const priceGuided = (rec: RoundRecord, db: number): boolean => {
+  const priceGuided = (rec: RoundRecord, session: MesSession): boolean => {
     const { w, pi, slope } = rec;
+    const db = bF - session.b;
+    // Only the supporters that did not pay the price at the smaller b can be poor now (with the same
+    // winners before, every budget is at least as large and the price at most as large).
+    let list = supporters[w] as Int32Array;
+    let from = 0;
+    let to = list.length;
+    if (db >= 0 && session.unpaid.length > 0) {
+      list = session.unpaid;
+      from = rec.from;
+      to = rec.to;
+    }
     if (Number.isFinite(slope)) {
       const x = pi + slope * db;
-      if (x > 0 && priceNear(w, x * (1 - WINDOW), x * (1 + WINDOW))) return true;
+      if (x > 0 && priceNear(w, x * (1 - WINDOW), x * (1 + WINDOW), list, from, to)) return true;
     }
     const low = pi - rec.fall * db * (1 + 1e-6) - pi * WINDOW;
-    return low > 0 && priceNear(w, low, pi * (1 + WINDOW));
+    return low > 0 && priceNear(w, low, pi * (1 + WINDOW), list, from, to);
   };
 
   const NOT_PROVED = 0;
@@ -923,7 +952,7 @@ function runSession(
     if (rec && rec.w >= 0 && alive[rec.w] === 1) {
       best = rec.w;
       // Priced near where it was (checked exactly), else estimated as usual.
-      const priced = priceGuided(rec, bF - (previous as MesSession).b);
+      const priced = priceGuided(rec, previous as MesSession);
       if (priced) {
         markedFor = best;
         wFloat = !Number.isNaN(floatPi);
@@ -946,7 +975,16 @@ function runSession(
     }
     if (best < 0) {
       if (live === 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN, fall: 0 });
+        records.push({
+          w: -1,
+          proofs: passProofs,
+          limit: passLimit,
+          pi: 0,
+          slope: Number.NaN,
+          fall: 0,
+          from: 0,
+          to: 0,
+        });
         break;
       }
       sortByLo();
@@ -978,7 +1016,16 @@ function runSession(
         }
       }
       if (best < 0) {
-        records.push({ w: -1, proofs: passProofs, limit: passLimit, pi: 0, slope: Number.NaN, fall: 0 });
+        records.push({
+          w: -1,
+          proofs: passProofs,
+          limit: passLimit,
+          pi: 0,
+          slope: Number.NaN,
+          fall: 0,
+          from: 0,
+          to: 0,
+        });
         break;
       }
       if (!priceOf(best, true, true)) return undefined;
@@ -1056,10 +1103,22 @@ function runSession(
         });
       }
     }
-    pay(supporters[w] as Int32Array, scratch, stampNow, pf, record ? markSlope : 0);
+    const sw = supporters[w] as Int32Array;
+    const from = unpaidCount;
+    if (record && unpaid.length < unpaidCount + sw.length) unpaid = grown(unpaid, unpaidCount + sw.length);
+    unpaidCount = pay(sw, scratch, stampNow, pf, record ? markSlope : 0, unpaid, unpaidCount);
     if (record) {
       const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
-      records.push({ w, proofs: passProofs, limit: passLimit, pi: pf, slope, fall: markSlope });
+      records.push({
+        w,
+        proofs: passProofs,
+        limit: passLimit,
+        pi: pf,
+        slope,
+        fall: markSlope,
+        from,
+        to: unpaidCount,
+      });
     }
     passLimit = Number.POSITIVE_INFINITY;
     passProofs = [];
@@ -1145,7 +1204,7 @@ function runSession(
     return list.sort((x, y) => y.voters - x.voters);
   }
 
-  if (!withTrace) return { num, den, b: bF, records, run: { selected, cost: spent } };
+  if (!withTrace) return { num, den, b: bF, records, unpaid, run: { selected, cost: spent } };
   const chosen = new Set(selected);
   const leftovers: MesLeftover[] = [];
   const unsupported: string[] = [];
@@ -1183,7 +1242,14 @@ function runSession(
       unsupported,
     },
   };
-  return { num, den, b: bF, records, run };
+  return { num, den, b: bF, records, unpaid, run };
+}
+
+/** A copy of `array` with room for at least `size` entries. */
+function grown(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, 2 * array.length));
+  bigger.set(array);
+  return bigger;
 }
 
 /**

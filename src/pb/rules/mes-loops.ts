@@ -206,23 +206,39 @@ export function lamWeight(s: Int32Array, groups: GroupState): number {
 
 /**
  * The supporters s buy a project at float price pf: those marked with ±stamp pay all they have, the
- * others pay pf. With `slope` > 0 (recording runs) each supporter's lam grows by it.
+ * others pay pf. With `slope` > 0 (recording runs) each supporter's lam grows by it, and those that
+ * do not pay pf (they had nothing, or pay all they have) are listed in unpaid from index `count`
+ * (it has room for all of s). Returns the new count.
  */
-export function pay(s: Int32Array, groups: GroupState, stamp: number, pf: number, slope: number): void {
+export function pay(
+  s: Int32Array,
+  groups: GroupState,
+  stamp: number,
+  pf: number,
+  slope: number,
+  unpaid: Int32Array,
+  count: number,
+): number {
   const { beta, zero, lam, mark } = groups;
+  let k = count;
   for (let i = 0; i < s.length; i++) {
     const g = s[i] as number;
     if (slope > 0) lam[g] = (lam[g] as number) + slope;
-    if (zero[g] === 1) continue;
+    if (zero[g] === 1) {
+      if (slope > 0) unpaid[k++] = g;
+      continue;
+    }
     const mk = mark[g] as number;
     if (mk === stamp || mk === -stamp) {
       zero[g] = 1;
       beta[g] = 0;
+      if (slope > 0) unpaid[k++] = g;
     } else {
       const v = (beta[g] as number) - pf;
       beta[g] = v > 0 ? v : 0;
     }
   }
+  return k;
 }
 
 /**
