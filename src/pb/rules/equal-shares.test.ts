@@ -26,6 +26,15 @@ describe('equal shares with cost satisfaction (mes_cost)', () => {
     expect(outcome.cost).toBe(90n);
   });
 
+  test('the trace is counted when first read, once, and follows the same run as the outcome', () => {
+    const outcome = mesCost(fourVoters);
+    const trace = outcome.trace as MesTrace;
+    expect(trace.rounds.map((round) => round.id)).toEqual(outcome.selected);
+    expect(outcome.trace).toBe(trace);
+    const approval = mesApproval(fourVoters);
+    expect((approval.trace as MesTrace).rounds.map((round) => round.id)).toEqual(approval.selected);
+  });
+
   test('the trace says who paid what, exactly', () => {
     const trace = mesCost(fourVoters).trace as MesTrace;
     expect(trace.voterBudget).toEqual(rational(25n));

@@ -735,33 +735,39 @@ function mergePayments(payments: Payment[]): Payment[] {
   return [...byAmount.values()].sort((x, y) => y.voters - x.voters);
 }
 
-function toOutcome(profile: Profile, rule: Outcome['rule'], result: MesResult): Outcome {
+/**
+ * The outcome of one run of equal shares. The trace (who paid what, what the supporters of the others
+ * still had) is what explanations need and costs about as much as the count itself, so it is counted
+ * when it is first read: the same run again, with the trace (the run is exact, so it is the same run).
+ */
+function singleRunOutcome(
+  profile: Profile,
+  rule: Outcome['rule'],
+  utility: Utility,
+  budget: bigint,
+): Outcome {
+  const n = voterCount(profile);
+  const result = runMes(profile, utility, budget, n);
+  let trace: MesTrace | undefined;
   return {
     rule,
     selected: result.selected.map((p) => profile.ids[p] as string),
     cost: result.cost,
-    trace: result.trace as MesTrace,
+    get trace() {
+      trace ??= runMes(profile, utility, budget, n, { trace: true }).trace as MesTrace;
+      return trace;
+    },
   };
 }
 
 /** mes_cost: equal shares with cost satisfaction, no completion. */
 export function mesCost(instance: Instance): Outcome {
-  const profile = profileOf(instance);
-  return toOutcome(
-    profile,
-    'mes_cost',
-    runMes(profile, 'cost', instance.budget, voterCount(profile), { trace: true }),
-  );
+  return singleRunOutcome(profileOf(instance), 'mes_cost', 'cost', instance.budget);
 }
 
 /** mes_approval: equal shares with approval (cardinality) satisfaction, no completion. */
 export function mesApproval(instance: Instance): Outcome {
-  const profile = profileOf(instance);
-  return toOutcome(
-    profile,
-    'mes_approval',
-    runMes(profile, 'approval', instance.budget, voterCount(profile), { trace: true }),
-  );
+  return singleRunOutcome(profileOf(instance), 'mes_approval', 'approval', instance.budget);
 }
 
 export function perVoterBudget(instance: Instance): Rational {
