@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, test } from 'vitest';
+import { rational } from '../rational.ts';
 import { election } from '../test-helpers.ts';
+import type { MesTrace } from '../types.ts';
 import { add1Search, add1SearchPlain, mesCostAdd1, mesCostAdd1Greedy } from './completion.ts';
 import { mesCost } from './equal-shares.ts';
 
@@ -24,6 +26,17 @@ describe('the add1 completion of equal shares', () => {
     expect(search.increments).toBe(20);
     expect(mesCostAdd1(twoVoters).selected).toEqual(['a', 'b']);
     expect(mesCostAdd1(twoVoters).cost).toBe(100n);
+  });
+
+  test('the trace, counted when first read, is the chosen run: its rounds, its budget and its increments', () => {
+    const outcome = mesCostAdd1(twoVoters);
+    const trace = outcome.trace as MesTrace;
+    expect(trace.rounds.map((round) => round.id)).toEqual(outcome.selected);
+    expect(trace.increments).toBe(20);
+    expect(trace.voterBudget).toEqual(rational(70n));
+    expect(outcome.trace).toBe(trace);
+    const greedy = mesCostAdd1Greedy(twoVoters);
+    expect(greedy.trace).toBe(greedy.trace);
   });
 
   test('jumping over budgets that change nothing gives the same answer as trying every euro', () => {

@@ -11,14 +11,17 @@
  * add1_greedy: the add1 outcome, completed by greedy_cost with the money that is left.
  */
 import { PbError } from '../errors.ts';
-import type { Instance, MesTrace, Outcome } from '../types.ts';
+import type { Instance, MesTrace, Outcome, Trace } from '../types.ts';
 import { type MesResult, mesCandidates, runMes, voterCount } from './equal-shares.ts';
 import { completeByApprovals } from './greedy-cost.ts';
 import { type MesSession, runMesSession, validPasses } from './mes-float.ts';
 import { profileOf } from './profile.ts';
 
 export interface Add1Result {
+  /** The chosen run's outcome (without its trace: countAdd1 counts that when it is read). */
   readonly result: MesResult;
+  /** No run fitted the budget, not even the first: the outcome is empty. */
+  readonly empty: boolean;
   /** How many currency units were added to the per-voter budget for the returned outcome. */
   readonly increments: number;
   /** How many full runs of equal shares were needed. */
@@ -26,7 +29,7 @@ export interface Add1Result {
 }
 
 /**
- * Runs the add1 search and returns the chosen run (with its trace).
+ * Runs the add1 search and returns the chosen run.
  *
  * The reference reruns equal shares for every b = budget / n + k. Here each run is recorded
  * (runMesSession) and guides the run at the next b: the same winners are tried first and every
@@ -45,6 +48,7 @@ export function add1Search(instance: Instance): Add1Result {
   const candidates = mesCandidates(profile);
   const budget = instance.budget;
   let previousK = -1;
+  let previous: MesResult = { selected: [], cost: 0n };
   let runs = 0;
   let k = 0;
   let session: MesSession | undefined;
@@ -65,20 +69,19 @@ export function add1Search(instance: Instance): Add1Result {
         steady = result.steady ?? 1;
       }
     }
-    if (result.cost > budget) {
-      if (previousK < 0) return { result: { selected: [], cost: 0n }, increments: 0, runs };
-      return { result: withTrace(instance, previousK), increments: previousK, runs };
-    }
+    if (result.cost > budget)
+      return { result: previous, empty: previousK < 0, increments: Math.max(0, previousK), runs };
     const chosen = new Set(result.selected);
     const left = budget - result.cost;
     const exhaustive = candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left);
-    if (exhaustive) return { result: withTrace(instance, k), increments: k, runs };
+    if (exhaustive) return { result, empty: false, increments: k, runs };
     if (session) steady = 1 + sameFor(session, start, step, n);
     if (!Number.isFinite(steady)) {
       throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
     }
     // Runs k+1 .. k+steady-1 give this same outcome; the last of them is the "previous" one.
     previousK = k + steady - 1;
+    previous = result;
     k += steady;
   }
 }
@@ -119,11 +122,11 @@ export function add1SearchPlain(instance: Instance): Add1Result {
     const result = runMes(profile, 'cost', budget + BigInt(k) * step, n);
     runs++;
     if (result.cost > budget)
-      return { result: previous ?? { selected: [], cost: 0n }, increments: k - 1, runs };
+      return { result: previous ?? { selected: [], cost: 0n }, empty: !previous, increments: k - 1, runs };
     const chosen = new Set(result.selected);
     const left = budget - result.cost;
     if (candidates.every((p) => chosen.has(p) || (profile.costs[p] as bigint) > left)) {
-      return { result, increments: k, runs };
+      return { result, empty: false, increments: k, runs };
     }
     previous = result;
   }
@@ -143,13 +146,19 @@ export function mesCostAdd1(instance: Instance): Outcome {
 
 function countAdd1(instance: Instance): Outcome {
   const profile = profileOf(instance);
-  const { result, increments } = add1Search(instance);
-  const trace = result.trace ? { ...result.trace, increments } : emptyTrace(instance);
+  const { result, increments, empty } = add1Search(instance);
+  // The trace (for explanations) is the chosen run counted again with it, when it is first read.
+  let trace: MesTrace | undefined;
   return {
     rule: 'mes_cost_add1',
     selected: result.selected.map((p) => profile.ids[p] as string),
     cost: result.cost,
-    trace,
+    get trace() {
+      trace ??= empty
+        ? emptyTrace(instance)
+        : { ...(withTrace(instance, increments).trace as MesTrace), increments };
+      return trace;
+    },
   };
 }
 
@@ -160,11 +169,16 @@ export function mesCostAdd1Greedy(instance: Instance): Outcome {
   const profile = profileOf(instance);
   let cost = first.cost;
   for (const id of added) cost += profile.costs[profile.indexOf.get(id) as number] as bigint;
+  let combined: Trace | undefined;
   return {
     rule: 'mes_cost_add1_greedy',
     selected: [...first.selected, ...added],
     cost,
-    trace: { kind: 'mes+greedy', mes: first.trace as MesTrace, greedy: trace },
+    // Read lazily: the add1 trace is counted only when an explanation asks for it.
+    get trace() {
+      combined ??= { kind: 'mes+greedy', mes: first.trace as MesTrace, greedy: trace };
+      return combined;
+    },
   };
 }
 
