@@ -4,7 +4,12 @@
  * time apart), the speed-up against the reference pabutools timings, a check of every outcome against
  * the expected one, and peak memory. Prints a markdown table. Not part of the test run.
  *
- *   npm run bench:pb [-- --only <name-part>[,<name-part>...]] [--rules <key>,...] [--timeout <seconds>]
+ *   npm run bench:pb [-- --only <name-part>[,<name-part>...]] [--rules <key>,...] [--timeout <seconds>] [--cold]
+ *
+ * Warm (the default): each worker first counts a small instance (Warsaw 2026 Srodmiescie) three times
+ * with every rule, then counts each rule twice on freshly parsed copies of its instance and times the
+ * second count, so the times are counting and not V8 compiling the code (pabutools, in Python, has no
+ * such warm-up cost). --cold times the first count in a fresh worker: what a one-off `pb-count` costs.
  *
  * Each instance is counted in a worker thread, so a rule that runs longer than the timeout (default
  * 300 s) is stopped and reported instead of blocking the whole run. Timings are wall clock on one core.
@@ -45,9 +50,20 @@ interface WorkerMessage {
   readonly result?: RuleResult;
 }
 
+/** Counted (not timed) first in every worker: many short counts get V8 to compile the hot code. */
+const warmUpFile = 'Poland_Warszawa_2026_Srodmiescie.pb';
+
+function warmUp(rules: RuleKey[]): void {
+  const path = join(dataDir, 'instances', warmUpFile);
+  if (!existsSync(path)) return;
+  const text = readFileSync(path, 'utf8');
+  for (let round = 0; round < 3; round++) for (const rule of rules) countVotes(parsePabulib(text), rule);
+}
+
 function countInWorker(): void {
-  const { file, rules } = workerData as { file: string; rules: RuleKey[] };
+  const { file, rules, cold } = workerData as { file: string; rules: RuleKey[]; cold: boolean };
   const name = file.replace(/\.pb$/, '');
+  if (!cold) warmUp(rules);
   const text = readFileSync(join(dataDir, 'instances', file), 'utf8');
   const t0 = performance.now();
   const instance: Instance = parsePabulib(text);
@@ -63,7 +79,10 @@ function countInWorker(): void {
   for (const rule of rules) {
     // A fresh instance per rule, so no rule profits from what an earlier one cached (the merged
     // ballots, or add1 for add1_greedy): each time is the whole count from a parsed file.
-    const fresh = rule === rules[0] ? instance : parsePabulib(text);
+    // Warm (the default): the same count once first, untimed, so the time is counting and not V8
+    // compiling the code for this size of election (pabutools, in Python, has no such cost).
+    if (!cold) countVotes(parsePabulib(text), rule);
+    const fresh = rule === rules[0] && cold ? instance : parsePabulib(text);
     // The parser's garbage is the parser's: collect it before the clock starts, or a count pays
     // for a major collection of the text it never read (pabutools' Python frees it as it goes).
     collectGarbage();
@@ -119,10 +138,10 @@ interface InstanceRow {
   readonly results: Map<RuleKey, RuleResult | 'timeout' | 'error'>;
 }
 
-function runInstance(file: string, rules: RuleKey[], timeoutMs: number): Promise<InstanceRow> {
+function runInstance(file: string, rules: RuleKey[], timeoutMs: number, cold: boolean): Promise<InstanceRow> {
   const row: InstanceRow = { name: file.replace(/\.pb$/, ''), voters: 0, parseMs: 0, results: new Map() };
   return new Promise((done) => {
-    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { file, rules } });
+    const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { file, rules, cold } });
     let timer: NodeJS.Timeout | undefined;
     const arm = () => {
       if (timer) clearTimeout(timer);
@@ -172,13 +191,14 @@ async function main(): Promise<void> {
   const only = option('--only')?.split(',');
   const rules = (option('--rules')?.split(',') as RuleKey[] | undefined) ?? [...RULES];
   const timeoutMs = Number(option('--timeout') ?? 300) * 1000;
+  const cold = args.includes('--cold');
   const timings = readTimings();
   let files = readdirSync(join(dataDir, 'instances')).filter((f) => f.endsWith('.pb'));
   if (only) files = files.filter((f) => only.some((part) => f.includes(part)));
 
   const rows: InstanceRow[] = [];
   for (const file of files) {
-    const row = await runInstance(file, rules, timeoutMs);
+    const row = await runInstance(file, rules, timeoutMs, cold);
     rows.push(row);
     process.stderr.write(`${row.name}: done\n`);
   }
@@ -214,7 +234,7 @@ async function main(): Promise<void> {
   const usage = process.resourceUsage();
   process.stdout.write(`${lines.join('\n')}\n\n`);
   process.stdout.write(
-    'x ref: the reference time divided by ours. Our equal-shares counts include merging identical ballots, which pabutools times apart (as_multiprofile); that is added to its equal-shares rules.\n',
+    `${cold ? 'Cold: each count is the first of its kind in a fresh worker (JIT warm-up included).' : 'Warm: each worker first counted a small instance (3x every rule), and each time is the second count of that rule on a freshly parsed copy (the first warms up the JIT).'} x ref: the reference time divided by ours. Our equal-shares counts include merging identical ballots, which pabutools times apart (as_multiprofile); that is added to its equal-shares rules.\n`,
   );
   process.stdout.write(
     `Peak memory (max RSS of the whole process, workers included): ${(usage.maxRSS / 1024).toFixed(0)} MiB\n`,
