@@ -4,13 +4,17 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/platform/i18n.ts';
 import { npzw } from '../../src/seed/data/npzw.ts';
 import {
+  expectAccessible,
+  expectFitsPhone,
   expectNoAxeViolations,
+  expectOneMainAndOneH1,
   launchBrowser,
   newPhoneContext,
-  pageWidth,
-  phoneViewport,
+  openPage,
+  signIn,
+  submitAndExpectErrors,
 } from '../support/browser.ts';
-import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 const topMeasure = npzw.measures.find((m) => m.top10Rank === 1)!;
 const activity = npzw.measures.find((m) => m.kind === 'activity')!;
@@ -54,41 +58,13 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The landmarks every page owes its readers: one main, and one h1 that says what the page is. */
-async function expectOneMainAndOneH1(page: Page) {
-  expect(await page.getByRole('main').count(), 'main landmarks').toBe(1);
-  expect(await page.getByRole('heading', { level: 1 }).count(), 'h1 headings').toBe(1);
-}
-
-/** WCAG 1.4.10 (reflow): on a phone the page fits the screen; only a wide table may scroll in its own box. */
-async function expectNoSidewaysScrolling(page: Page) {
-  expect(await pageWidth(page), `${page.url()} is wider than the screen`).toBeLessThanOrEqual(
-    phoneViewport.width,
-  );
-}
-
-async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(status);
-  return page;
-}
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/beheer/inloggen');
-  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(email);
-  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
-  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
-  await page.waitForURL((url) => url.pathname === '/beheer');
-}
-
 // The pages are independent reads, so they are checked a few at a time to keep the suite short.
 describe.concurrent('every public page has one main and one h1, fits a phone, and axe-core finds no WCAG 2.1 AA violations', () => {
   test.each(publicPages)('%s', async (path, status) => {
-    const page = await open(visitor, path, status);
+    const page = await openPage(visitor, path, status);
     try {
       await expectOneMainAndOneH1(page);
-      await expectNoSidewaysScrolling(page);
+      await expectFitsPhone(page);
       await expectNoAxeViolations(page);
     } finally {
       await page.close();
@@ -97,21 +73,13 @@ describe.concurrent('every public page has one main and one h1, fits a phone, an
 });
 
 describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
-  /** One main, one h1, and nothing axe can find. */
-  async function expectAccessible(page: Page) {
-    await expectOneMainAndOneH1(page);
-    await expectNoAxeViolations(page);
-  }
-
   /** Sends the form empty, expects the error summary, and checks the page with its errors. */
   async function expectAccessibleAfterEmptySubmit(page: Page, button: string) {
-    await page.getByRole('button', { name: button }).click();
-    await page.waitForLoadState();
-    expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+    await submitAndExpectErrors(page, button);
     await expectAccessible(page);
   }
   test('the sign-in page, empty and after a failed sign-in', async () => {
-    const page = await open(visitor, '/beheer/inloggen');
+    const page = await openPage(visitor, '/beheer/inloggen');
     try {
       await expectAccessible(page);
       await expectAccessibleAfterEmptySubmit(page, t('auth.signIn.submit'));
@@ -121,7 +89,7 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   });
 
   test('the dashboard, a measure edit page, and that page after a failed update', async () => {
-    const page = await open(admin, '/beheer');
+    const page = await openPage(admin, '/beheer');
     try {
       await expectAccessible(page);
 
@@ -138,7 +106,7 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   });
 
   test('the page to add a measure, empty and after a failed submit', async () => {
-    const page = await open(admin, '/beheer/maatregelen/nieuw');
+    const page = await openPage(admin, '/beheer/maatregelen/nieuw');
     try {
       await expectAccessible(page);
       await expectAccessibleAfterEmptySubmit(page, t('admin.new.submit'));
@@ -154,7 +122,7 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
     `/beheer/lijnen/${npzw.lines[0]!.slug}`,
     `/beheer/doelen/${npzw.goals[0]!.slug}`,
   ])('%s, as an administrator', async (path) => {
-    const page = await open(admin, path);
+    const page = await openPage(admin, path);
     try {
       expect(new URL(page.url()).pathname, 'still signed in').toBe(path);
       await expectAccessible(page);

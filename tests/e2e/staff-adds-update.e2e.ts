@@ -3,8 +3,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatDate, t } from '../../src/platform/i18n.ts';
 import { npzw } from '../../src/seed/data/npzw.ts';
-import { launchBrowser, newPhoneContext } from '../support/browser.ts';
-import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
+import { launchBrowser, newPhoneContext, signIn } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 const measure = npzw.measures.find((m) => m.slug === 'pop-up-buurtbibliotheek-moerwijk')!;
 
@@ -20,11 +20,7 @@ afterAll(async () => {
 
 async function signInAsEditor(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto('/beheer/inloggen');
-  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(server.staff.editor);
-  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
-  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
-  await page.waitForURL((url) => url.pathname === '/beheer');
+  await signIn(page, server.staff.editor);
   return page;
 }
 

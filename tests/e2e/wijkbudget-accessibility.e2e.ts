@@ -17,13 +17,15 @@ import type { Phase } from '../../src/wijkbudget/rules.ts';
 import { planPhotos, plans } from '../../src/wijkbudget/schema.ts';
 import { checkCode } from '../../src/wijkbudget/voting-codes.ts';
 import {
-  expectNoAxeViolations,
+  expectAccessible,
+  expectFitsPhone,
   launchBrowser,
   newPhoneContext,
-  pageWidth,
-  phoneViewport,
+  openPage,
+  signIn,
+  submitAndExpectErrors,
 } from '../support/browser.ts';
-import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { createRoundIn, insertPlan } from '../support/wijkbudget.ts';
 
 const buurtCode = 'BU05183620'; // a buurt in Moerwijk
@@ -120,11 +122,7 @@ beforeAll(async () => {
   visitor = await newPhoneContext(browser, { baseURL: server.url });
   admin = await newPhoneContext(browser, { baseURL: server.url });
   const page = await admin.newPage();
-  await page.goto('/beheer/inloggen');
-  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(server.staff.admin);
-  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
-  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
-  await page.waitForURL((url) => url.pathname === '/beheer');
+  await signIn(page, server.staff.admin);
   await page.close();
 }, 120_000);
 afterAll(async () => {
@@ -132,33 +130,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(context: BrowserContext, path: string, status = 200): Promise<Page> {
-  const page = await context.newPage();
-  const response = await page.goto(path);
-  expect(response?.status(), path).toBe(status);
-  return page;
-}
-
-/** One main, one h1, and nothing axe can find. */
-async function expectAccessible(page: Page) {
-  expect(await page.getByRole('main').count(), `main landmarks on ${page.url()}`).toBe(1);
-  expect(await page.getByRole('heading', { level: 1 }).count(), `h1 headings on ${page.url()}`).toBe(1);
-  await expectNoAxeViolations(page);
-}
-
 /** A resident's page: accessible, and it fits the phone (WCAG 1.4.10, reflow). */
 async function expectAccessibleOnPhone(page: Page) {
   await expectAccessible(page);
-  expect(await pageWidth(page), `${page.url()} is wider than the phone`).toBeLessThanOrEqual(
-    phoneViewport.width,
-  );
-}
-
-/** Sends the form as it is and checks the page with its error summary and messages. */
-async function submitAndExpectErrors(page: Page, button: string) {
-  await page.getByRole('button', { name: button }).click();
-  await page.waitForLoadState();
-  expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+  await expectFitsPhone(page);
 }
 
 describe.concurrent('the public pages of the wijkbudget, on a 360 px phone', () => {
@@ -174,7 +149,7 @@ describe.concurrent('the public pages of the wijkbudget, on a 360 px phone', () 
     ['the result', () => `/wijkbudget/${round.result.slug}/uitslag`],
   ];
   test.each(pages)('%s', async (_label, path, status = 200) => {
-    const page = await open(visitor, path(), status);
+    const page = await openPage(visitor, path(), status);
     try {
       await expectAccessibleOnPhone(page);
     } finally {
@@ -183,7 +158,7 @@ describe.concurrent('the public pages of the wijkbudget, on a 360 px phone', () 
   });
 
   test('the plan form, empty and after a failed submit', async () => {
-    const page = await open(visitor, `/wijkbudget/${round.submitting.slug}/plan-insturen`);
+    const page = await openPage(visitor, `/wijkbudget/${round.submitting.slug}/plan-insturen`);
     try {
       await expectAccessibleOnPhone(page);
       await page.getByRole('textbox', { name: t('wijkbudget.submit.email') }).fill('geen-adres');
@@ -195,7 +170,7 @@ describe.concurrent('the public pages of the wijkbudget, on a 360 px phone', () 
   });
 
   test('the ballot, empty and after a failed check; the confirmation; the thanks with a tracker', async () => {
-    const page = await open(visitor, `/wijkbudget/${round.voting.slug}/stemmen`);
+    const page = await openPage(visitor, `/wijkbudget/${round.voting.slug}/stemmen`);
     try {
       await expectAccessibleOnPhone(page);
       await submitAndExpectErrors(page, t('wijkbudget.vote.check'));
@@ -231,7 +206,7 @@ describe.concurrent('the staff pages of the wijkbudget', () => {
     ['the paper ballots', () => `/beheer/wijkbudget/${round.voting.id}/stembiljetten`],
     ['the published result', () => `/beheer/wijkbudget/${round.result.id}/uitslag`],
   ])('%s', async (_label, path) => {
-    const page = await open(admin, path());
+    const page = await openPage(admin, path());
     try {
       expect(new URL(page.url()).pathname, 'still signed in').toBe(path());
       await expectAccessible(page);
@@ -241,7 +216,7 @@ describe.concurrent('the staff pages of the wijkbudget', () => {
   });
 
   test('the new round form, empty and after a failed submit', async () => {
-    const page = await open(admin, '/beheer/wijkbudget/nieuw');
+    const page = await openPage(admin, '/beheer/wijkbudget/nieuw');
     try {
       await expectAccessible(page);
       await submitAndExpectErrors(page, t('wijkbudget.admin.new.submit'));
@@ -252,7 +227,7 @@ describe.concurrent('the staff pages of the wijkbudget', () => {
   });
 
   test('counting: before the count, the outcome before publishing, and publishing without the tick', async () => {
-    const page = await open(admin, `/beheer/wijkbudget/${round.counting.id}/uitslag`);
+    const page = await openPage(admin, `/beheer/wijkbudget/${round.counting.id}/uitslag`);
     try {
       await expectAccessible(page);
       await page.getByRole('button', { name: t('wijkbudget.admin.result.countSubmit') }).click();

@@ -18,11 +18,10 @@ import { ballots } from '../../src/wijkbudget/schema.ts';
 import { CODE_ALPHABET } from '../../src/wijkbudget/voting-codes.ts';
 import {
   describedText,
+  expectFitsPhone,
   isFocused,
   launchBrowser,
   newPhoneContext,
-  pageWidth,
-  phoneViewport,
   tabTo,
 } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -86,12 +85,6 @@ function mistyped(code: string): string {
   const first = code[0]!;
   const other = CODE_ALPHABET[(CODE_ALPHABET.indexOf(first) + 1) % CODE_ALPHABET.length]!;
   return other + code.slice(1);
-}
-
-async function expectFitsPhone(page: Page) {
-  expect(await pageWidth(page), `${page.url()} is wider than the phone`).toBeLessThanOrEqual(
-    phoneViewport.width,
-  );
 }
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 }).textContent();

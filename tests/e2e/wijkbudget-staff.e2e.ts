@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatEuros, t } from '../../src/platform/i18n.ts';
 import { castBallot, codeSecret, createCodes } from '../../src/wijkbudget/ballot-service.ts';
 import { checkCode } from '../../src/wijkbudget/voting-codes.ts';
-import { launchBrowser, newPhoneContext } from '../support/browser.ts';
-import { startTestServer, type TestServer, testPassword } from '../support/server.ts';
+import { launchBrowser, newPhoneContext, signIn } from '../support/browser.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../support/wijkbudget.ts';
 
 const buurtCode = 'BU05183620'; // a buurt in Moerwijk
@@ -71,11 +71,7 @@ afterAll(async () => {
 
 async function signInAsEditor(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
-  await page.goto('/beheer/inloggen');
-  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(server.staff.editor);
-  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
-  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
-  await page.waitForURL((url) => url.pathname === '/beheer');
+  await signIn(page, server.staff.editor);
   return page;
 }
 

@@ -6,6 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { t } from '../../src/platform/i18n.ts';
+import { testPassword } from './server.ts';
 
 /** The smallest common phone screen: every journey must work at 360 CSS pixels wide. */
 export const phoneViewport = { width: 360, height: 740 } as const;
@@ -85,4 +87,47 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 60): Promi
     await page.keyboard.press('Tab');
   }
   expect(await isFocused(target), `${target} not reached with ${maxPresses} presses of Tab`).toBe(true);
+}
+
+/** Opens a path in a new page of the context and checks the status it was answered with. */
+export async function openPage(context: BrowserContext, path: string, status = 200): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(path);
+  expect(response?.status(), path).toBe(status);
+  return page;
+}
+
+/** Signs a staff member in through the sign-in form; the page ends on the dashboard. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/beheer/inloggen');
+  await page.getByRole('textbox', { name: t('auth.form.email') }).fill(email);
+  await page.getByLabel(t('auth.form.password'), { exact: true }).fill(testPassword);
+  await page.getByRole('button', { name: t('auth.signIn.submit') }).click();
+  await page.waitForURL((url) => url.pathname === '/beheer');
+}
+
+/** WCAG 1.4.10 (reflow): on a phone the page fits the screen; only a wide table may scroll in its own box. */
+export async function expectFitsPhone(page: Page): Promise<void> {
+  expect(await pageWidth(page), `${page.url()} is wider than the phone`).toBeLessThanOrEqual(
+    phoneViewport.width,
+  );
+}
+
+/** The landmarks every page owes its readers: one main, and one h1 that says what the page is. */
+export async function expectOneMainAndOneH1(page: Page): Promise<void> {
+  expect(await page.getByRole('main').count(), `main landmarks on ${page.url()}`).toBe(1);
+  expect(await page.getByRole('heading', { level: 1 }).count(), `h1 headings on ${page.url()}`).toBe(1);
+}
+
+/** One main, one h1, and nothing axe can find. */
+export async function expectAccessible(page: Page): Promise<void> {
+  await expectOneMainAndOneH1(page);
+  await expectNoAxeViolations(page);
+}
+
+/** Sends the form as it is and expects the page with its error summary. */
+export async function submitAndExpectErrors(page: Page, button: string): Promise<void> {
+  await page.getByRole('button', { name: button }).click();
+  await page.waitForLoadState();
+  expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
 }
