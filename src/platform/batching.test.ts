@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createBatcher } from './batching.ts';
 
 /** A batcher whose batches finish only when the test says so, and that records every batch. */
-function recordingBatcher(maxSize = 100, maxRunning = 1) {
+function recordingBatcher(maxSize = 100) {
   const batches: string[][] = [];
   const finishers: Array<() => void> = [];
   const batcher = createBatcher(
@@ -12,7 +12,7 @@ function recordingBatcher(maxSize = 100, maxRunning = 1) {
         batches.push(items);
         finishers.push(() => resolve(items.map((item) => `done ${item}`)));
       }),
-    { maxSize, maxRunning, keyOf: (item) => item.split(':')[0]! },
+    { maxSize, keyOf: (item) => item.split(':')[0]! },
   );
   const finishNext = async () => {
     finishers.shift()!();
@@ -48,17 +48,6 @@ describe('createBatcher', () => {
     for (let i = 0; i < 3; i++) await finishNext();
     expect(batches).toEqual([['a'], ['b', 'c'], ['d', 'e']]);
     await Promise.all(all);
-  });
-
-  test('with two batches allowed at once, the second starts while the first runs', async () => {
-    const { batcher, batches, finishNext } = recordingBatcher(100, 2);
-    const all = ['a', 'b', 'c', 'd'].map((item) => batcher.add(item));
-    expect(batches).toEqual([['a'], ['b']]);
-    await finishNext();
-    expect(batches).toEqual([['a'], ['b'], ['c', 'd']]);
-    await finishNext();
-    await finishNext();
-    expect(await Promise.all(all)).toEqual(['done a', 'done b', 'done c', 'done d']);
   });
 
   test('a failing batch rejects its own items only; the next batch still runs', async () => {

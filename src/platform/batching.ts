@@ -14,11 +14,6 @@ export interface BatcherOptions<I> {
   maxSize: number;
   /** Items with the same key never share a batch: the later one waits for the next (it must see the first's effect). */
   keyOf: (item: I) => string;
-  /**
-   * Batches that may run at the same time (default 1). With more than one, two running batches can hold
-   * items with the same key, so `run` must be safe against itself (a database statement that locks is).
-   */
-  maxRunning?: number;
 }
 
 interface Waiting<I, O> {
@@ -27,14 +22,13 @@ interface Waiting<I, O> {
   reject: (error: unknown) => void;
 }
 
-/** `run` gets a batch and answers one result per item, in the same order. */
+/** `run` gets a batch and answers one result per item, in the same order. One batch runs at a time. */
 export function createBatcher<I, O>(
   run: (items: I[]) => Promise<O[]>,
   options: BatcherOptions<I>,
 ): Batcher<I, O> {
   let queue: Waiting<I, O>[] = [];
-  let running = 0;
-  const maxRunning = options.maxRunning ?? 1;
+  let running = false;
 
   const takeBatch = (): Waiting<I, O>[] => {
     const batch: Waiting<I, O>[] = [];
@@ -52,7 +46,7 @@ export function createBatcher<I, O>(
   };
 
   const runWhileQueued = async (): Promise<void> => {
-    running++;
+    running = true;
     while (queue.length > 0) {
       const batch = takeBatch();
       try {
@@ -63,14 +57,14 @@ export function createBatcher<I, O>(
         for (const waiting of batch) waiting.reject(error);
       }
     }
-    running--;
+    running = false;
   };
 
   return {
     add(item) {
       return new Promise<O>((resolve, reject) => {
         queue.push({ item, resolve, reject });
-        if (running < maxRunning) void runWhileQueued();
+        if (!running) void runWhileQueued();
       });
     },
   };
