@@ -32,14 +32,14 @@
  * BENCH_TIMELINE (a folder: per run a CSV of when each ballot was sent and how long it took),
  * WEB_CONCURRENCY and DATABASE_POOL_SIZE (passed on to the server).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import pg from 'pg';
-import { openDatabase, withDatabaseName } from '../src/db/client.ts';
+import { openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { createUser } from '../src/platform/auth/service.ts';
 import type { SignedInUser } from '../src/platform/auth/sessions.ts';
@@ -51,18 +51,17 @@ import { codeSecret, createCodes } from '../src/wijkbudget/ballot-service.ts';
 import { rounds } from '../src/wijkbudget/schema.ts';
 import { createRound, decidePlan, getRound, submitPlan } from '../src/wijkbudget/service.ts';
 import {
-  assertLoopback,
+  cleanUpOnSignal,
   cpuMs,
   cpuMsBetween,
   cpuMsByPid,
-  freePort,
   peakRssKb,
   processTree,
-  root,
   run,
+  scratchDatabase,
   sleep,
+  startShippedServer,
   stopServer,
-  waitUntilReady,
 } from './support.ts';
 import { castBallots, type LoadResult, voterConnections } from './voter-load.ts';
 
@@ -251,12 +250,8 @@ function ballotBodies(round: BenchRound): string[] {
 
 // --- main -------------------------------------------------------------------------------------------
 
-const databaseName = `ozw_bench_ballots_${randomBytes(5).toString('hex')}`;
-const databaseUrl = withDatabaseName(adminUrl, databaseName);
-assertLoopback(adminUrl);
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
+const scratch = await scratchDatabase(adminUrl, 'ozw_bench_ballots');
+const databaseUrl = scratch.url;
 let server: ChildProcess | undefined;
 let serverPid = 0;
 const peaks = new Map<number, number>();
@@ -266,57 +261,34 @@ let voters: ReturnType<typeof voterConnections> | undefined;
 const cleanUp = async () => {
   await voters?.close();
   if (server) await stopServer(server);
-  await admin.query(`drop database if exists ${databaseName} with (force)`).catch((error: unknown) => {
-    console.error(`could not drop ${databaseName}:`, error);
-  });
-  await admin.end().catch(() => undefined);
+  await scratch.drop();
 };
-let interrupted = false;
-const onSignal = () => {
-  if (interrupted) return;
-  interrupted = true;
-  console.error('\ninterrupted: cleaning up');
-  void cleanUp().finally(() => process.exit(130));
-};
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);
+const interrupted = cleanUpOnSignal(cleanUp);
 
 try {
-  console.log(`creating ${databaseName} on ${new URL(adminUrl).host}`);
-  await admin.query(`create database ${databaseName}`);
   const round = await setUpRound(databaseUrl);
   const bodies = ballotBodies(round);
 
   console.log('building dist/ (node scripts/build.ts)');
   await run(process.execPath, ['scripts/build.ts']);
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  assertLoopback(base);
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    // The benchmark speaks plain HTTP on loopback: secure cookies would not change the work done.
-    SECURE_COOKIES: '0',
-    SEED: '0',
-    DEMO: '0',
-    VOTING_CODE_SECRET: votingCodeSecret,
-  };
   const nodeArgs = [
     ...(cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${cpuProfileDir}`] : []),
     ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean),
   ];
-  server = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const started = await startShippedServer(
+    databaseUrl,
+    {
+      // The benchmark speaks plain HTTP on loopback: secure cookies would not change the work done.
+      SECURE_COOKIES: '0',
+      DEMO: '0',
+      VOTING_CODE_SECRET: votingCodeSecret,
+    },
+    nodeArgs,
+  );
+  server = started.server;
+  const base = started.base;
   serverPid = server.pid ?? 0;
-  await waitUntilReady(base, server, 30_000);
 
   const path = `/wijkbudget/${round.slug}/stemmen/uitbrengen`;
   const headers = {
@@ -362,8 +334,8 @@ try {
   // idle cores could do.
   const backendsOf = async () =>
     (
-      await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
-        databaseName,
+      await scratch.admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [
+        scratch.name,
       ])
     ).rows.map((row) => row.pid);
   const serverPids = processTree(serverPid);
@@ -480,6 +452,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  if (!interrupted) await cleanUp();
+  if (!interrupted()) await cleanUp();
 }
 process.exit(exitCode);

@@ -18,25 +18,25 @@
  * rendered for cookieless readers (src/app.ts, renderedPages), and a request with any cookie skips that
  * cache, so those rows show the cost of querying and rendering every request (as after every write).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import pg from 'pg';
-import { openDatabase, withDatabaseName } from '../src/db/client.ts';
+import { openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { npzw } from '../src/seed/data/npzw.ts';
 import { loadDataset } from '../src/seed/load.ts';
 import {
   assertLoopback,
-  freePort,
+  cleanUpOnSignal,
   peakRssKb,
   processTree,
   root,
   run,
+  scratchDatabase,
+  startShippedServer,
   stopServer,
-  waitUntilReady,
 } from './support.ts';
 
 // --- autocannon (no bundled types: the few fields used here) -----------------------------------------
@@ -144,12 +144,8 @@ function verdict(row: Row, cssBytes: number): string {
 
 // --- main -------------------------------------------------------------------------------------------
 
-const databaseName = `ozw_bench_${randomBytes(5).toString('hex')}`;
-const databaseUrl = withDatabaseName(adminUrl, databaseName);
-assertLoopback(adminUrl);
-
-const admin = new pg.Client({ connectionString: adminUrl });
-await admin.connect();
+const scratch = await scratchDatabase(adminUrl, 'ozw_bench');
+const databaseUrl = scratch.url;
 let server: ChildProcess | undefined;
 let serverPid = 0;
 const peaks = new Map<number, number>();
@@ -157,24 +153,11 @@ let exitCode = 0;
 
 const cleanUp = async () => {
   if (server) await stopServer(server);
-  await admin.query(`drop database if exists ${databaseName} with (force)`).catch((error: unknown) => {
-    console.error(`could not drop ${databaseName}:`, error);
-  });
-  await admin.end().catch(() => undefined);
+  await scratch.drop();
 };
-let interrupted = false;
-const onSignal = () => {
-  if (interrupted) return;
-  interrupted = true;
-  console.error('\ninterrupted: cleaning up');
-  void cleanUp().finally(() => process.exit(130));
-};
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);
+const interrupted = cleanUpOnSignal(cleanUp);
 
 try {
-  console.log(`creating ${databaseName} on ${new URL(adminUrl).host}`);
-  await admin.query(`create database ${databaseName}`);
   const database = await openDatabase({ databaseUrl, poolSize: 2 });
   let measureSlug: string;
   try {
@@ -197,24 +180,10 @@ try {
   await run(process.execPath, ['scripts/build.ts']);
   const cssBytes = readFileSync(`${root}/dist/public/site.css`).byteLength;
 
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'warn',
-    NODE_ENV: 'production',
-    SEED: '0',
-  };
-  server = spawn(process.execPath, ['dist/server.js'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const started = await startShippedServer(databaseUrl);
+  server = started.server;
+  const base = started.base;
   serverPid = server.pid ?? 0;
-  await waitUntilReady(base, server, 30_000);
   console.log(
     `server pid ${serverPid} ready on ${base}; ${durationSeconds} s per page at ${connections} connections (warm-up ${warmupSeconds} s)`,
   );
@@ -294,6 +263,6 @@ try {
   console.error(error);
   exitCode = 1;
 } finally {
-  if (!interrupted) await cleanUp();
+  if (!interrupted()) await cleanUp();
 }
 process.exit(exitCode);

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** What the benchmarks share: a database name, a free port, the server process and its CPU and memory. */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { withDatabaseName } from '../src/db/client.ts';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -125,4 +128,73 @@ export function cpuMsBetween(before: Map<number, number>, after: Map<number, num
   let total = 0;
   for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
   return total;
+}
+
+/**
+ * A database of the benchmark's own on the PostgreSQL server (loopback only), `<prefix>_<random>`:
+ * created now; `drop` removes it and closes the admin connection, which the benchmark may also use to
+ * look at its database's backends.
+ */
+export async function scratchDatabase(adminUrl: string, prefix: string) {
+  assertLoopback(adminUrl);
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  console.log(`creating ${name} on ${new URL(adminUrl).host}`);
+  await admin.query(`create database ${name}`);
+  const drop = async () => {
+    await admin.query(`drop database if exists ${name} with (force)`).catch((error: unknown) => {
+      console.error(`could not drop ${name}:`, error);
+    });
+    await admin.end().catch(() => undefined);
+  };
+  return { name, url: withDatabaseName(adminUrl, name), admin, drop };
+}
+
+/** Runs `cleanUp` and exits on Ctrl-C or SIGTERM; answers whether that happened (then nothing else should clean up). */
+export function cleanUpOnSignal(cleanUp: () => Promise<void>): () => boolean {
+  let interrupted = false;
+  const onSignal = () => {
+    if (interrupted) return;
+    interrupted = true;
+    console.error('\ninterrupted: cleaning up');
+    void cleanUp().finally(() => process.exit(130));
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return () => interrupted;
+}
+
+/**
+ * Starts the shipped artefact, `node dist/server.js`, in production mode on a free loopback port against
+ * `databaseUrl`, and waits until it answers (or stops it again). `env` adds to or overrides the defaults.
+ */
+export async function startShippedServer(
+  databaseUrl: string,
+  env: NodeJS.ProcessEnv = {},
+  nodeArgs: string[] = [],
+): Promise<{ server: ChildProcess; base: string }> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [...nodeArgs, 'dist/server.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      SEED: '0',
+      ...env,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  try {
+    await waitUntilReady(base, server, 30_000);
+  } catch (error) {
+    await stopServer(server);
+    throw error;
+  }
+  return { server, base };
 }
