@@ -28,6 +28,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // What needs the project's shared data beside the repository (../shared: all 56 Pabulib
+          // instances, the CBS boundaries, the original seed documents); the shipped fixtures cover the rest.
+          name: 'shared',
+          include: ['src/**/*.shared-test.ts', 'bin/**/*.shared-test.ts'],
+          testTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/setup/global-setup.ts'],

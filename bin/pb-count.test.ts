@@ -13,7 +13,7 @@ import { electionText } from '../src/pb/test-helpers.ts';
 const run = promisify(execFile);
 const cli = fileURLToPath(new URL('pb-count.ts', import.meta.url));
 const assen = fileURLToPath(
-  new URL('../../shared/data/pabulib/instances/Netherlands_Assen_2024.pb', import.meta.url),
+  new URL('../src/pb/fixtures/instances/Netherlands_Assen_2024.pb', import.meta.url),
 );
 
 /** Runs pb-count as a child process with this Node; resolves also when it exits non-zero. */

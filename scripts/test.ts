@@ -7,13 +7,18 @@
  *   1. unit + integration on embedded PGlite (always);
  *   2. the same integration tests on a PostgreSQL server, plus what only a server can show
  *      (the files named *.server-test.ts), when TEST_DATABASE_URL is set;
- *   3. browser journeys with axe-core in Chromium, when a Chromium is found.
- * Suites 2 and 3 are optional on a laptop and say so loudly when they do not run. REQUIRE_POSTGRES=1 and
- * REQUIRE_BROWSER=1 (set by .ci/run) make them required: then a missing server or browser fails the run.
+ *   3. the tests on the project's shared data beside the repository (../shared: all 56 Pabulib
+ *      instances, the CBS boundaries, the original seed documents; files named *.shared-test.ts), when
+ *      that folder is there; a clone on its own tests the engine on the fixtures it ships;
+ *   4. browser journeys with axe-core in Chromium, when a Chromium is found.
+ * Suites 2 to 4 are optional on a laptop and say so in one line when they do not run. REQUIRE_POSTGRES=1,
+ * REQUIRE_SHARED_DATA=1 and REQUIRE_BROWSER=1 (set by .ci/run) make them required: then a missing server,
+ * shared folder or browser fails the run.
  */
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 interface Tally {
   passed: number;
@@ -24,6 +29,9 @@ interface Tally {
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 const problems: string[] = [];
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const sharedData = ['seeds', 'data/pabulib/instances', 'data/pabulib/expected', 'data/geo'].map((dir) =>
+  fileURLToPath(new URL(`../../shared/${dir}/`, import.meta.url)),
+);
 
 function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label}`);
@@ -97,6 +105,13 @@ if (serverUrl) {
   );
 } else {
   notRun('integration (PostgreSQL server)', 'TEST_DATABASE_URL is not set', 'REQUIRE_POSTGRES');
+}
+
+const missingShared = sharedData.filter((dir) => !existsSync(dir));
+if (missingShared.length === 0) {
+  vitest('shared data (56 Pabulib instances, boundaries, seed documents)', ['--project', 'shared']);
+} else {
+  notRun('shared data', `no ${missingShared[0]} beside the repository`, 'REQUIRE_SHARED_DATA');
 }
 
 if (existsSync(chromium)) {

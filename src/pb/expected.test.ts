@@ -1,69 +1,41 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Every shared Pabulib instance against the reference outcomes of pabutools, list for list (same
- * projects, same selection order): every rule on all 56 instances, including add1 on Warsaw 2026,
- * the Lodz and Krakow city-wide votes, Toulouse, the Warsaw districts and Amsterdam (pabutools needed
- * up to 934 s for one of them; here all add1 counts together take about 20 s on the 2-core machine).
- * Rules the reference did not finish (add1 on the two Budapest instances) are listed under `skipped`
- * in the expected file and are not compared. The benchmark, `npm run bench:pb`, checks the same
- * outcomes and measures the time.
+ * The small fixture set shipped with the repository (src/pb/fixtures, see its README) against the reference
+ * outcomes of pabutools, list for list (same projects, same selection order), every rule. All 56 shared
+ * instances are compared in expected.shared-test.ts when ../shared/data/pabulib is there.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { countVotes, parsePabulib } from './index.ts';
-import type { Instance, RuleKey } from './types.ts';
+import { describeReferenceOutcomes, referenceCases } from './reference-outcomes.ts';
 
-const data = new URL('../../../shared/data/pabulib/', import.meta.url);
-const FAST_RULES: RuleKey[] = ['greedy_cost', 'mes_cost', 'mes_approval'];
-const ADD1_RULES: RuleKey[] = ['mes_cost_add1', 'mes_cost_add1_greedy'];
+const fixtures = new URL('fixtures/', import.meta.url);
+const cases = referenceCases(fixtures);
 
-interface Expected {
-  readonly num_voters: number;
-  readonly budget_str: string;
-  readonly rules: Partial<Record<RuleKey, string[]>>;
-  readonly total_cost: Partial<Record<RuleKey, number>>;
-  readonly skipped?: Partial<Record<RuleKey, string>>;
-}
+describe('the shipped fixtures cover what the engine must get right', () => {
+  const byName = new Map(cases.map((c) => [c.name, c]));
 
-const names = readdirSync(new URL('instances/', data))
-  .filter((f) => f.endsWith('.pb'))
-  .map((f) => f.slice(0, -3));
+  test('approval, cumulative, ordinal and choose-1 ballots, every rule on each', () => {
+    const types = new Set(cases.map((c) => c.expected.vote_type));
+    expect([...types].sort()).toEqual(['approval', 'choose-1', 'cumulative', 'ordinal']);
+    for (const c of cases) expect(c.rules, c.name).toHaveLength(5);
+  });
 
-const cases = names.map((name) => {
-  const expected = JSON.parse(readFileSync(new URL(`expected/${name}.json`, data), 'utf8')) as Expected;
-  const rules = [...FAST_RULES, ...ADD1_RULES].filter((rule) => expected.rules[rule] !== undefined);
-  return { name, expected, rules };
+  test('an instance where every project ties and only the tie-breaking (ids as text) decides', () => {
+    const tied = byName.get('Worldwide_Mechanical_Turk_Ranking_value_3')!;
+    const greedy = tied.expected.rules.greedy_cost!;
+    // "13" before "3": ids compare as text, not as numbers.
+    expect(greedy.indexOf('13')).toBeLessThan(greedy.indexOf('3'));
+  });
+
+  test('an instance where add1 funds more than plain equal shares', () => {
+    const assen = byName.get('Netherlands_Assen_2024')!;
+    expect(assen.expected.rules.mes_cost_add1).not.toEqual(assen.expected.rules.mes_cost);
+    // Assen counted its real vote with equal shares and add1: the file's own result agrees.
+    const text = readFileSync(new URL('instances/Netherlands_Assen_2024.pb', fixtures), 'utf8');
+    expect(text).toContain('equalshares/add1');
+  });
 });
 
 describe('outcomes identical to the reference (pabutools 1.2.3), in selection order', () => {
-  test('every instance and every rule is counted', () => {
-    expect(cases.length).toBe(names.length);
-    const covered = new Set(cases.flatMap((c) => c.rules));
-    for (const rule of [...FAST_RULES, ...ADD1_RULES]) expect(covered.has(rule)).toBe(true);
-    // Only what the reference did not finish is left out (add1 on the two Budapest instances).
-    const left = cases.flatMap((c) => [...FAST_RULES, ...ADD1_RULES].filter((r) => !c.rules.includes(r)));
-    expect(left).toHaveLength(4);
-    for (const c of cases)
-      for (const r of ADD1_RULES) if (!c.rules.includes(r)) expect(c.expected.skipped?.[r]).toBeDefined();
-  });
-
-  describe.each(cases)('$name', ({ name, expected, rules }) => {
-    let instance: Instance | undefined;
-    const load = () => {
-      instance ??= parsePabulib(readFileSync(new URL(`instances/${name}.pb`, data), 'utf8'));
-      return instance;
-    };
-
-    test('the file has the voters and budget the reference saw', () => {
-      expect(load().ballots.length).toBe(expected.num_voters);
-      expect(load().meta.budget).toBe(expected.budget_str);
-    });
-
-    test.each(rules)('%s', (rule) => {
-      const outcome = countVotes(load(), rule);
-      expect(outcome.selected).toEqual(expected.rules[rule]);
-      const scale = 10 ** load().decimals;
-      expect(Number(outcome.cost) / scale).toBeCloseTo(expected.total_cost[rule] as number, 6);
-    });
-  });
+  describeReferenceOutcomes(fixtures, cases);
 });

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { zuidwestMap } from './map-data.ts';
-import { projectBoundaries } from './map-projection.ts';
-
-const geoDir = new URL('../../../shared/data/geo/', import.meta.url);
 
 describe('the map of Zuidwest', () => {
   test('has the three CBS wijken and their eleven buurten, each buurt inside a known wijk', () => {
@@ -27,13 +23,4 @@ describe('the map of Zuidwest', () => {
       }
     }
   });
-
-  test.runIf(existsSync(geoDir))(
-    'is exactly what scripts/build-map.ts makes from shared/data/geo (regenerate it if this fails)',
-    () => {
-      const wijken = JSON.parse(readFileSync(new URL('zuidwest-wijken.geojson', geoDir), 'utf8'));
-      const buurten = JSON.parse(readFileSync(new URL('zuidwest-buurten.geojson', geoDir), 'utf8'));
-      expect(projectBoundaries(wijken, buurten)).toEqual(zuidwestMap);
-    },
-  );
 });

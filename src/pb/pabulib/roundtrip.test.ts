@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { electionText } from '../test-helpers.ts';
 import { parsePabulib } from './parse.ts';
 import { writePabulib } from './write.ts';
 
-const instances = new URL('../../../../shared/data/pabulib/instances/', import.meta.url);
+const instances = new URL('../fixtures/instances/', import.meta.url);
 
 describe('writing a parsed file and parsing it again gives the same instance', () => {
   test('a small election with decimals, quotes and points', () => {
@@ -32,11 +32,9 @@ describe('writing a parsed file and parsing it again gives the same instance', (
     expect(again).toEqual(instance);
   });
 
-  // The files up to 300 KiB (35 of 56) keep this test fast; the benchmark parses all of them.
-  const small = readdirSync(instances).filter(
-    (f) => f.endsWith('.pb') && statSync(new URL(f, instances)).size <= 300 * 1024,
-  );
-  test.each(small)('shared instance %s', (file) => {
+  // The shipped fixtures; the shared instances are in roundtrip.shared-test.ts.
+  const files = readdirSync(instances).filter((f) => f.endsWith('.pb'));
+  test.each(files)('fixture %s', (file) => {
     const instance = parsePabulib(readFileSync(new URL(file, instances), 'utf8'));
     // isDeepStrictEqual: toEqual is slow on thousands of ballots.
     expect(isDeepStrictEqual(parsePabulib(writePabulib(instance)), instance)).toBe(true);

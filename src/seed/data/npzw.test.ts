@@ -5,9 +5,9 @@ import { describe, expect, test } from 'vitest';
 import type { Source } from '../dataset.ts';
 import { TOTAL_LABEL } from './budget.ts';
 import { npzw } from './npzw.ts';
-import { SEED_FILES } from './sources.ts';
+import { SEED_FILES, SOURCES_DIR } from './sources.ts';
 
-const SEEDS_DIR = fileURLToPath(new URL('../../../../shared/seeds/', import.meta.url));
+const SEEDS_DIR = fileURLToPath(SOURCES_DIR);
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();

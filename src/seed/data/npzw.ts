@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * The NPZW dataset as the five seed documents in ../shared/seeds state it. Every record cites its source;
+ * The NPZW dataset as the five programme documents in src/seed/sources state it. Every record cites its source;
  * where the documents give no status, budget or funder, the record says so (unknown / null).
  */
 import type { Dataset } from '../dataset.ts';

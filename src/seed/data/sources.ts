@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** The five seed documents in ../shared/seeds and a small helper to cite them. */
+/**
+ * The five programme documents the dataset quotes (shipped in src/seed/sources, see its README) and a small
+ * helper to cite them.
+ */
 import type { MeasureKind, SeedDocument, SeedMeasure, Source } from '../dataset.ts';
 
 export const FILES = {
@@ -16,6 +19,9 @@ export const FILES = {
 } as const;
 
 export const SEED_FILES: readonly string[] = Object.values(FILES);
+
+/** The folder with the documents' text, so anyone can check every quote against them. */
+export const SOURCES_DIR = new URL('../sources/', import.meta.url);
 
 /** The titles shown to readers next to every fact ("Bron: ..."). */
 export const documents: SeedDocument[] = [
