@@ -362,8 +362,14 @@ export const nl = {
   'pb.explain.paidEqual': 'Gekozen: betaald door {voters} met elk {each}, samen {cost}.',
   'pb.explain.paidMixed':
     'Gekozen: betaald door {voters} met elk {each} en {others} met alles wat ze nog hadden, samen {cost}.',
-  'pb.explain.cannotAfford':
-    'Niet gekozen: wie voor dit plan stemde ({voters}), had samen nog {budget} over en dit plan kost {cost}.',
+  'pb.explain.cannotAfford.one':
+    'Niet gekozen. 1 stemmer koos dit plan. Het kost {cost}. Deze stemmer had nog maar {budget} over.',
+  'pb.explain.cannotAfford.other':
+    'Niet gekozen. {count} stemmers kozen dit plan. Het kost {cost}: dat is {each} per persoon. Samen hadden zij nog maar {budget} over.',
+  'pb.explain.spentOn': 'Hun geld ging al naar andere plannen die zij ook kozen, zoals {plans}.',
+  'pb.explain.tooFewFromStart':
+    'Iedere stemmer had {share} te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
+  'pb.explain.leftoverTooSmall': 'Daarna was er nog {remaining} over. Dat was te weinig voor dit plan.',
   'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
   'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',
   'pb.explain.voters.one': '1 stemmer',
@@ -574,6 +580,18 @@ export const nl = {
   'wijkbudget.result.allPlans': 'Alle plannen',
   'wijkbudget.result.votes': 'Stemmen',
   'wijkbudget.result.points': 'Punten',
+  'wijkbudget.result.chartVotes': 'Stemmen per plan',
+  'wijkbudget.result.chartPoints': 'Punten per plan',
+  'wijkbudget.result.chartSummary': '{caption}, als staafdiagram. De cijfers staan ook in de tabel eronder.',
+  'wijkbudget.result.chartPlan': 'Plan',
+  'wijkbudget.result.chartOutcome': 'Uitkomst',
+  'wijkbudget.result.chosen': 'gekozen',
+  'wijkbudget.result.notChosen': 'niet gekozen',
+  'wijkbudget.result.planOutcome': 'Uitslag',
+  'wijkbudget.result.planVotes.one': '1 stem',
+  'wijkbudget.result.planVotes.other': '{count} stemmen',
+  'wijkbudget.result.planPoints.one': '1 punt',
+  'wijkbudget.result.planPoints.other': '{count} punten',
   'wijkbudget.result.turnout': 'Opkomst',
   'wijkbudget.result.turnoutOnline': 'Online: {count} stemmen',
   'wijkbudget.result.turnoutPlace': 'Stembureau {place}: {count} stemmen',

@@ -16,7 +16,6 @@ import {
   type Instance,
   type Outcome,
   parsePabulib,
-  type Reason,
   writePabulib,
 } from '../pb/index.ts';
 import { recordAudit } from '../platform/audit/service.ts';
@@ -24,7 +23,7 @@ import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
-import { listOpenPaperBallots } from './ballot-service.ts';
+import { listOpenPaperBallots, listPollingPlaces } from './ballot-service.ts';
 import { countsVisible, pabulibVoteTypes } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
@@ -52,6 +51,8 @@ export interface ResultDocument {
   selected: string[];
   cost: number;
   plans: ResultPlan[];
+  /** Ballots that count, online and per polling place (places without ballots included). */
+  turnout?: { online: number; places: { name: string; ballots: number }[] };
   ballots_sha256: string;
   counted_at: string;
 }
@@ -164,17 +165,30 @@ function votesPerPlan(instance: Instance): Map<string, { votes: number; points: 
   return tally;
 }
 
+/** The turnout as the counted ballots show it: online, and per polling place (also those with none). */
+function countedTurnout(stored: StoredBallot[], placeNames: string[]): ResultDocument['turnout'] {
+  const perPlace = new Map(placeNames.map((name) => [name, 0]));
+  let online = 0;
+  for (const ballot of stored) {
+    if (ballot.pollingPlace === null) online += 1;
+    else perPlace.set(ballot.pollingPlace, (perPlace.get(ballot.pollingPlace) ?? 0) + 1);
+  }
+  return { online, places: [...perPlace].map(([name, ballots]) => ({ name, ballots })) };
+}
+
 function resultDocument(
   round: Round,
   instance: Instance,
   outcome: Outcome,
-  reasons: Reason[],
+  turnout: ResultDocument['turnout'],
   ballotsSha256: string,
   countedAt: string,
 ): ResultDocument {
   const unit = instance.decimals === 0 ? 1 : 100;
   const tally = votesPerPlan(instance);
-  const reasonById = new Map(reasons.map((r) => [r.id, r]));
+  const titles = new Map(instance.projects.map((p) => [p.id, p.fields.name ?? p.id]));
+  const describeOptions = { formatMoney: formatEuros, projectName: (id: string) => titles.get(id) ?? id };
+  const reasonById = new Map(explain(instance, outcome).map((r) => [r.id, r]));
   const selected = new Set(outcome.selected);
   return {
     round: { id: round.id, slug: round.slug, title: round.title },
@@ -190,8 +204,9 @@ function resultDocument(
       votes: tally.get(p.id)!.votes,
       ...(instance.voteType === 'cumulative' ? { points: tally.get(p.id)!.points } : {}),
       selected: selected.has(p.id),
-      explanation: describe(reasonById.get(p.id)!, t, { formatMoney: formatEuros }),
+      explanation: describe(reasonById.get(p.id)!, t, describeOptions),
     })),
+    turnout,
     ballots_sha256: ballotsSha256,
     counted_at: countedAt,
   };
@@ -223,17 +238,29 @@ export async function countRound(
     .from(plans)
     .where(and(eq(plans.roundId, roundId), eq(plans.status, 'feasible')))
     .orderBy(asc(plans.id));
+  const stored = await loadBallots(db, roundId);
+  const places = await listPollingPlaces(db, roundId);
   const instance = ballotInstance(
     round,
     onBallot.map((p) => ({ ...p, costCents: p.costCents ?? 0n })),
-    await loadBallots(db, roundId),
+    stored,
   );
   const ballotsPb = writePabulib(instance);
   const published = parsePabulib(ballotsPb); // count what is published, not what is in memory
   const outcome = countVotes(published, round.rule);
   const ballotsSha256 = sha256(ballotsPb);
   const document = JSON.stringify(
-    resultDocument(round, published, outcome, explain(published, outcome), ballotsSha256, now.toISOString()),
+    resultDocument(
+      round,
+      published,
+      outcome,
+      countedTurnout(
+        stored,
+        places.map((p) => p.name),
+      ),
+      ballotsSha256,
+      now.toISOString(),
+    ),
     null,
     2,
   );

@@ -327,6 +327,55 @@ describe('the published result', () => {
   });
 });
 
+describe('an equal-shares result explains why a plan with more votes lost', () => {
+  test('sorted by outcome then votes, a bar chart with its table, the reason on the result and the plan page, turnout as published', async () => {
+    const { db } = t.database;
+    const round = await createRoundIn(db, 'review', {
+      title: 'Gelijke delen test',
+      budgetEuros: 30_000,
+      rule: 'mes_cost_add1_greedy',
+    });
+    const park = await insertPlan(db, round.id, { title: 'Nieuw park', costEuros: 21_000, buurtCode: buurt });
+    const groot = await insertPlan(db, round.id, {
+      title: 'Groot plan',
+      costEuros: 10_000,
+      buurtCode: buurt,
+    });
+    const klein = await insertPlan(db, round.id, { title: 'Klein plan', costEuros: 9_000, buurtCode: buurt });
+    const cast = (planIds: number[], n: number) =>
+      Array.from({ length: n }, () => ({ roundId: round.id, choice: { planIds } }));
+    await db.insert(ballots).values([...cast([park, groot], 6), ...cast([park], 1), ...cast([klein], 3)]);
+    await moveRoundTo(db, round.id, 'counting');
+    expect(await countRound(db, null, round.id, new Date())).toEqual({ ok: true });
+    expect(await publishResult(db, deps(), null, round.id, new Date())).toEqual({ ok: true });
+    // A ballot that appears after publication changes nothing on the page: it shows the published document.
+    await db.insert(ballots).values(cast([groot], 1));
+
+    const page = (await text(await t.app.request(`/wijkbudget/${round.slug}/uitslag`))).replaceAll(
+      '\u00a0',
+      ' ',
+    );
+    const list = page.slice(page.indexOf('class="result-list"'));
+    const order = ['Nieuw park', 'Klein plan', 'Groot plan'].map((title) => list.indexOf(title));
+    expect(order).toEqual([...order].sort((x, y) => x - y));
+    expect(order[0]).toBeGreaterThan(-1);
+    expect(page).toContain('<svg class="bar-chart__svg"');
+    expect(page).toMatch(
+      /<th class="utrecht-table__cell" scope="row">Groot plan<\/th><td[^>]*>6<\/td><td[^>]*>niet gekozen<\/td>/,
+    );
+    const why =
+      'Niet gekozen. 6 stemmers kozen dit plan. Het kost € 10.000: dat is € 1.667 per persoon. ' +
+      'Samen hadden zij nog maar € 0 over. Hun geld ging al naar andere plannen die zij ook kozen, zoals “Nieuw park”.';
+    expect(page).toContain(why);
+    expect(page).toContain('Online: 10 stemmen');
+    const planPage = (
+      await text(await t.app.request(`/wijkbudget/${round.slug}/plannen/${groot}`))
+    ).replaceAll('\u00a0', ' ');
+    expect(planPage).toContain('6 stemmen.');
+    expect(planPage).toContain(why);
+  });
+});
+
 describe('demo mode', () => {
   test('DEMO=1 shows example rounds apart, marked "Voorbeeld"; without it they do not exist for the public', async () => {
     const demo = await buildTestApp({ DEMO: '1' });

@@ -20,7 +20,6 @@ import {
   codeSecret,
   codeState,
   createCodes,
-  turnout,
 } from './ballot-service.ts';
 import { chosenPlans, givenPoints, planForm } from './forms.ts';
 import { cleanPhoto } from './photos.ts';
@@ -126,9 +125,15 @@ export function wijkbudgetRoutes({
     const round = await findRound(c);
     const plan = await service.getPlan(db, Number(c.req.param('id')) || 0);
     if (!plan || plan.roundId !== round.id || !service.isPublicPlan(plan)) notFound();
-    const mergedInto = plan.mergedIntoId === null ? null : await service.getPlan(db, plan.mergedIntoId);
+    const [mergedInto, result] = await Promise.all([
+      plan.mergedIntoId === null ? null : service.getPlan(db, plan.mergedIntoId),
+      round.phase === 'result' || round.phase === 'execution' ? getPublishedResult(db, round.id) : null,
+    ]);
+    const outcome = result?.document.plans.find((p) => p.id === String(plan.id)) ?? null;
     c.header('cache-control', roundPageCaching);
-    return c.render(<PlanPage round={round} plan={plan} mergedInto={mergedInto} />, { title: plan.title });
+    return c.render(<PlanPage round={round} plan={plan} mergedInto={mergedInto} outcome={outcome} />, {
+      title: plan.title,
+    });
   });
 
   app.get('/:slug/plannen/:id/foto', async (c) => {
@@ -342,12 +347,9 @@ export function wijkbudgetRoutes({
     const round = await findRound(c);
     const result = await getPublishedResult(db, round.id);
     if (!result) notFound();
-    const [plans, counted] = await Promise.all([
-      service.listPlans(db, round.id, { audience: 'public' }),
-      turnout(db, round.id),
-    ]);
+    const plans = await service.listPlans(db, round.id, { audience: 'public' });
     c.header('cache-control', roundPageCaching);
-    return c.render(<ResultPage round={round} result={result} plans={plans} turnout={counted} />, {
+    return c.render(<ResultPage round={round} result={result} plans={plans} />, {
       title: t('wijkbudget.result.title', { round: round.title }),
     });
   });

@@ -14,7 +14,11 @@ export const PB_EXPLAIN_KEYS = [
   'pb.explain.doesNotFit',
   'pb.explain.paidEqual',
   'pb.explain.paidMixed',
-  'pb.explain.cannotAfford',
+  'pb.explain.cannotAfford.one',
+  'pb.explain.cannotAfford.other',
+  'pb.explain.spentOn',
+  'pb.explain.tooFewFromStart',
+  'pb.explain.leftoverTooSmall',
   'pb.explain.overBudget',
   'pb.explain.noVotes',
   'pb.explain.voters.one',
@@ -29,7 +33,11 @@ export type Translate = (key: PbExplainKey, params?: Record<string, string | num
 export interface DescribeOptions {
   /** Formats an amount in currency units; defaults to euros in Dutch notation ("€ 12.400"). */
   readonly formatMoney?: (amount: number) => string;
+  /** The name readers know a project by (a plan's title); defaults to its id. */
+  readonly projectName?: (id: string) => string;
 }
+
+const listFormat = new Intl.ListFormat('nl-NL', { style: 'long', type: 'conjunction' });
 
 const defaultMoney = new Intl.NumberFormat('nl-NL', {
   style: 'currency',
@@ -37,7 +45,7 @@ const defaultMoney = new Intl.NumberFormat('nl-NL', {
   minimumFractionDigits: 0,
   maximumFractionDigits: 2,
 });
-const count = new Intl.NumberFormat('nl-NL');
+const countFormat = new Intl.NumberFormat('nl-NL');
 
 /**
  * One sentence for one project, for example
@@ -46,11 +54,11 @@ const count = new Intl.NumberFormat('nl-NL');
 export function describe(reason: Reason, t: Translate, options: DescribeOptions = {}): string {
   const m = options.formatMoney ?? ((amount: number) => defaultMoney.format(amount));
   const voters = (n: number) =>
-    n === 1 ? t('pb.explain.voters.one') : t('pb.explain.voters.other', { count: count.format(n) });
+    n === 1 ? t('pb.explain.voters.one') : t('pb.explain.voters.other', { count: countFormat.format(n) });
   switch (reason.reason) {
     case 'fits':
       return t(reason.scoreKind === 'points' ? 'pb.explain.fitsPoints' : 'pb.explain.fits', {
-        score: count.format(reason.score),
+        score: countFormat.format(reason.score),
         remaining: m(reason.remaining),
         cost: m(reason.cost),
       });
@@ -77,14 +85,47 @@ export function describe(reason: Reason, t: Translate, options: DescribeOptions 
       });
     }
     case 'supporters-cannot-afford':
-      return t('pb.explain.cannotAfford', {
-        voters: voters(reason.supporters),
-        budget: m(reason.supportersBudget),
-        cost: m(reason.cost),
-      });
+      return cannotAfford(reason, t, m, options.projectName ?? ((id) => id));
     case 'over-budget':
       return t('pb.explain.overBudget', { cost: m(reason.cost), budget: m(reason.budget) });
     case 'no-votes':
       return t('pb.explain.noVotes');
   }
+}
+
+type CannotAfford = Extract<Reason, { reason: 'supporters-cannot-afford' }>;
+
+/**
+ * Why a plan with many votes can lose under equal shares, in short sentences: who chose it, what it would
+ * have cost each of them, what they had left, where their money went (or that they never had enough), and,
+ * after a greedy completion, that the money left over was too little too.
+ */
+function cannotAfford(
+  reason: CannotAfford,
+  t: Translate,
+  m: (amount: number) => string,
+  name: (id: string) => string,
+): string {
+  const count = reason.supporters;
+  const sentences = [
+    count === 1
+      ? t('pb.explain.cannotAfford.one', { cost: m(reason.cost), budget: m(reason.supportersBudget) })
+      : t('pb.explain.cannotAfford.other', {
+          count: countFormat.format(count),
+          cost: m(reason.cost),
+          each: m(reason.perSupporter),
+          budget: m(reason.supportersBudget),
+        }),
+  ];
+  const hadEnoughAtStart = reason.share * count >= reason.cost;
+  if (hadEnoughAtStart && reason.spentOn.length > 0) {
+    const plans = listFormat.format(reason.spentOn.map((s) => `“${name(s.id)}”`));
+    sentences.push(t('pb.explain.spentOn', { plans }));
+  } else if (!hadEnoughAtStart) {
+    sentences.push(t('pb.explain.tooFewFromStart', { share: m(reason.share) }));
+  }
+  if (reason.leftover !== undefined) {
+    sentences.push(t('pb.explain.leftoverTooSmall', { remaining: m(reason.leftover) }));
+  }
+  return sentences.join(' ');
 }

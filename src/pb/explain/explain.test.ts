@@ -17,8 +17,14 @@ const texts: Record<PbExplainKey, string> = {
   'pb.explain.paidEqual': 'Gekozen: betaald door {voters} met elk {each}, samen {cost}.',
   'pb.explain.paidMixed':
     'Gekozen: betaald door {voters} met elk {each} en {others} met alles wat ze nog hadden, samen {cost}.',
-  'pb.explain.cannotAfford':
-    'Niet gekozen: wie voor dit plan stemde ({voters}), had samen nog {budget} over en dit plan kost {cost}.',
+  'pb.explain.cannotAfford.one':
+    'Niet gekozen. 1 stemmer koos dit plan. Het kost {cost}. Deze stemmer had nog maar {budget} over.',
+  'pb.explain.cannotAfford.other':
+    'Niet gekozen. {count} stemmers kozen dit plan. Het kost {cost}: dat is {each} per persoon. Samen hadden zij nog maar {budget} over.',
+  'pb.explain.spentOn': 'Hun geld ging al naar andere plannen die zij ook kozen, zoals {plans}.',
+  'pb.explain.tooFewFromStart':
+    'Iedere stemmer had {share} te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
+  'pb.explain.leftoverTooSmall': 'Daarna was er nog {remaining} over. Dat was te weinig voor dit plan.',
   'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
   'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',
   'pb.explain.voters.one': '1 stemmer',
@@ -126,9 +132,14 @@ group('explaining an equal shares outcome', () => {
       supporters: 1,
       supportersBudget: 0,
       cost: 40,
+      perSupporter: 40,
+      share: 25,
+      spentOn: [{ id: 'c', supporters: 1 }],
     });
+    // One voter with a share of € 25 could never pay € 40: that, not the other plan, is the reason.
     expect(plain(describe(b, t))).toBe(
-      'Niet gekozen: wie voor dit plan stemde (1 stemmer), had samen nog € 0 over en dit plan kost € 40.',
+      'Niet gekozen. 1 stemmer koos dit plan. Het kost € 40. Deze stemmer had nog maar € 0 over. ' +
+        'Iedere stemmer had € 25 te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
     );
   });
 
@@ -142,6 +153,42 @@ group('explaining an equal shares outcome', () => {
     const a = reasons.find((r) => r.id === 'a')!;
     expect(plain(describe(a, t, { formatMoney: (n) => `PLN ${n}` }))).toBe(
       'Gekozen: betaald door 3 stemmers met elk PLN 20, samen PLN 60.',
+    );
+  });
+});
+
+group('explaining why a plan with more votes loses to one with fewer (equal shares)', () => {
+  // Seven voters want the park; six of them also want the big plan. Three others want the small plan.
+  const instance = election({
+    budget: 300,
+    projects: [
+      ['park', 210],
+      ['groot', 100],
+      ['klein', 90],
+    ],
+    votes: [...times(6, ['park', 'groot']), ['park'], ...times(3, ['klein'])],
+  });
+  const names: Record<string, string> = { park: 'Nieuw park', groot: 'Groot plan', klein: 'Klein plan' };
+  const projectName = (id: string) => names[id] ?? id;
+
+  test('the plan with 6 votes loses to the one with 3: its supporters had paid for the park already', () => {
+    const outcome = mesCost(instance);
+    expect(outcome.selected).toEqual(['park', 'klein']);
+    const groot = explain(instance, outcome).find((r) => r.id === 'groot')!;
+    expect(groot).toMatchObject({ supporters: 6, supportersBudget: 0, perSupporter: 100 / 6, share: 30 });
+    expect(plain(describe(groot, t, { projectName }))).toBe(
+      'Niet gekozen. 6 stemmers kozen dit plan. Het kost € 100: dat is € 16,67 per persoon. ' +
+        'Samen hadden zij nog maar € 0 over. Hun geld ging al naar andere plannen die zij ook kozen, zoals “Nieuw park”.',
+    );
+  });
+
+  test('after a greedy completion, the sentence also says the money left over was too little', () => {
+    const outcome = mesCostAdd1Greedy(instance);
+    const groot = explain(instance, outcome).find((r) => r.id === 'groot')!;
+    expect(outcome.selected).not.toContain('groot');
+    expect(groot).toMatchObject({ reason: 'supporters-cannot-afford', leftover: 0 });
+    expect(plain(describe(groot, t, { projectName }))).toMatch(
+      /Hun geld ging al naar andere plannen die zij ook kozen, zoals “Nieuw park”\. Daarna was er nog € 0 over\. Dat was te weinig voor dit plan\.$/,
     );
   });
 });

@@ -6,6 +6,12 @@
 import { type Rational, rational, toNumber } from '../rational.ts';
 import type { GreedyStep, GreedyTrace, Instance, MesTrace, Outcome } from '../types.ts';
 
+/** A selected plan and how many supporters of a rejected plan chose it too. */
+export interface SharedSupport {
+  readonly id: string;
+  readonly supporters: number;
+}
+
 /** Voters who paid the same amount for a selected project. */
 export interface PaymentShare {
   readonly voters: number;
@@ -51,7 +57,11 @@ export type Reason =
       readonly supporters: number;
       readonly payments: readonly PaymentShare[];
     }
-  /** Equal shares: the supporters did not have enough left together. */
+  /**
+   * Equal shares: the supporters did not have enough left together. Often because they had already paid
+   * for other plans they chose: `spentOn` names the (at most two) selected plans that most of them chose too.
+   * After a greedy completion, `leftover` is the money that was left when this plan's turn came.
+   */
   | {
       readonly id: string;
       readonly selected: false;
@@ -59,6 +69,12 @@ export type Reason =
       readonly supporters: number;
       readonly supportersBudget: number;
       readonly cost: number;
+      /** The cost split equally over the supporters: what it would have cost each of them. */
+      readonly perSupporter: number;
+      /** The part of the budget each voter had to spend at the start (in the run that gave the outcome). */
+      readonly share: number;
+      readonly spentOn: readonly SharedSupport[];
+      readonly leftover?: number;
     }
   /** The project costs more than the whole budget. */
   | {
@@ -114,9 +130,44 @@ function greedyReason(
   return { ...base, selected: false, reason: 'does-not-fit', scoreKind };
 }
 
+/**
+ * For each rejected project, the selected projects its supporters chose most often too (at most two, most
+ * shared supporters first, then selection order). One pass over the ballots.
+ */
+function sharedSupport(
+  instance: Instance,
+  selected: readonly string[],
+  rejected: readonly string[],
+): Map<string, SharedSupport[]> {
+  const rank = new Map(selected.map((id, i) => [id, i]));
+  const counts = new Map(rejected.map((id) => [id, new Map<string, number>()]));
+  for (const ballot of instance.ballots) {
+    const chosen = ballot.projects.filter((id) => rank.has(id));
+    if (chosen.length === 0) continue;
+    for (const id of ballot.projects) {
+      const tally = counts.get(id);
+      if (tally) for (const other of chosen) tally.set(other, (tally.get(other) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, SharedSupport[]>();
+  for (const [id, tally] of counts) {
+    const top = [...tally]
+      .sort(([a, x], [b, y]) => y - x || (rank.get(a) as number) - (rank.get(b) as number))
+      .slice(0, 2)
+      .map(([other, supporters]) => ({ id: other, supporters }));
+    out.set(id, top);
+  }
+  return out;
+}
+
 function mesReasons(instance: Instance, trace: MesTrace): Map<string, Reason> {
   const out = new Map<string, Reason>();
   const costs = new Map(instance.projects.map((p) => [p.id, p.cost] as const));
+  const shared = sharedSupport(
+    instance,
+    trace.rounds.map((r) => r.id),
+    trace.leftovers.map((l) => l.id),
+  );
   for (const round of trace.rounds) {
     let supporters = 0;
     for (const payment of round.payments) supporters += payment.voters;
@@ -148,6 +199,9 @@ function mesReasons(instance: Instance, trace: MesTrace): Map<string, Reason> {
             supporters: left.supporters,
             supportersBudget: money(instance, left.supportersBudget),
             cost: money(instance, cost),
+            perSupporter: money(instance, rational(cost, BigInt(Math.max(left.supporters, 1)))),
+            share: money(instance, trace.voterBudget),
+            spentOn: shared.get(left.id) ?? [],
           },
     );
   }
@@ -168,10 +222,15 @@ export function explain(instance: Instance, outcome: Outcome): Reason[] {
     reasons = mesReasons(instance, trace);
   } else {
     reasons = mesReasons(instance, trace.mes);
-    // The greedy completion decides about every project equal shares left out.
+    // The greedy completion decides about every project equal shares left out. A project it could not
+    // fit keeps the reason equal shares gave (why its supporters could not pay) and adds what was left.
     for (const [id, reason] of greedyReasons(instance, trace.greedy, true)) {
       const earlier = reasons.get(id);
-      if (reason.selected || !earlier || earlier.reason !== 'no-votes') reasons.set(id, reason);
+      if (earlier?.reason === 'supporters-cannot-afford' && reason.reason === 'does-not-fit') {
+        reasons.set(id, { ...earlier, leftover: reason.remaining });
+      } else if (reason.selected || !earlier || earlier.reason !== 'no-votes') {
+        reasons.set(id, reason);
+      }
     }
   }
   const ordered: Reason[] = [];

@@ -1,9 +1,21 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { t } from '../../platform/i18n.ts';
+import { formatNumber, t } from '../../platform/i18n.ts';
+import type { ResultPlan } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
 import { euros, Paragraphs, PhaseBanner, PlanStatusTag, RoundHeading } from './parts.tsx';
 
-export function PlanPage({ round, plan, mergedInto }: { round: Round; plan: Plan; mergedInto: Plan | null }) {
+export function PlanPage({
+  round,
+  plan,
+  mergedInto,
+  outcome,
+}: {
+  round: Round;
+  plan: Plan;
+  mergedInto: Plan | null;
+  /** This plan in the published result, when there is one. */
+  outcome: ResultPlan | null;
+}) {
   return (
     <>
       <RoundHeading round={round} title={plan.title} />
@@ -20,6 +32,7 @@ export function PlanPage({ round, plan, mergedInto }: { round: Round; plan: Plan
           alt={t('wijkbudget.plan.photoAlt', { title: plan.title })}
         />
       ) : null}
+      {outcome ? <PlanOutcome round={round} outcome={outcome} /> : null}
       <Paragraphs text={plan.description} />
       <dl class="facts">
         <dt>{t('wijkbudget.plan.status')}</dt>
@@ -66,5 +79,40 @@ export function PlanPage({ round, plan, mergedInto }: { round: Round; plan: Plan
         ) : null}
       </dl>
     </>
+  );
+}
+
+/** Why this plan was or was not chosen, in the words of the published result, with a link to all of it. */
+function PlanOutcome({ round, outcome }: { round: Round; outcome: ResultPlan }) {
+  const value = outcome.points ?? outcome.votes;
+  const count = formatNumber(value);
+  const one = value === 1;
+  return (
+    <section class="plan-outcome" aria-labelledby="plan-outcome">
+      <h2 class="utrecht-heading-2" id="plan-outcome">
+        {t('wijkbudget.result.planOutcome')}
+      </h2>
+      <p class="utrecht-paragraph">
+        <strong>
+          {t(
+            outcome.points === undefined
+              ? one
+                ? 'wijkbudget.result.planVotes.one'
+                : 'wijkbudget.result.planVotes.other'
+              : one
+                ? 'wijkbudget.result.planPoints.one'
+                : 'wijkbudget.result.planPoints.other',
+            { count },
+          )}
+          .
+        </strong>{' '}
+        {outcome.explanation}
+      </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/uitslag`}>
+          {t('wijkbudget.result.link')}
+        </a>
+      </p>
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { BarChart } from '../../platform/components/bar-chart.tsx';
 import { formatNumber, t } from '../../platform/i18n.ts';
-import type { Turnout } from '../ballot-service.ts';
-import type { StoredResult } from '../result-service.ts';
+import type { ResultDocument, ResultPlan, StoredResult } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
 import {
   euros,
@@ -13,12 +13,20 @@ import {
   when,
 } from './parts.tsx';
 
-export function ResultPage(props: { round: Round; result: StoredResult; plans: Plan[]; turnout: Turnout }) {
+/** Chosen plans first, then the most votes (or points), so a reader sees the outcome at a glance. */
+export function byOutcomeThenVotes(plans: readonly ResultPlan[]): ResultPlan[] {
+  return [...plans].sort(
+    (a, b) => Number(b.selected) - Number(a.selected) || (b.points ?? b.votes) - (a.points ?? a.votes),
+  );
+}
+
+export function ResultPage(props: { round: Round; result: StoredResult; plans: Plan[] }) {
   const { round, result } = props;
   const doc = result.document;
   const planById = new Map(props.plans.map((p) => [String(p.id), p]));
   const api = `/api/v1/wijkbudget/rounds/${round.id}`;
   const money = (amount: number) => euros(BigInt(Math.round(amount * 100)));
+  const sorted = byOutcomeThenVotes(doc.plans);
   return (
     <>
       <RoundHeading round={round} title={t('wijkbudget.result.title', { round: round.title })} />
@@ -51,11 +59,14 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         <strong>{ruleName(round.rule)}.</strong> {ruleExplanation(round.rule)}
       </p>
       <h2 class="utrecht-heading-2">{t('wijkbudget.result.allPlans')}</h2>
+      <VotesChart round={round} plans={sorted} />
       <ul class="result-list">
-        {doc.plans.map((plan) => (
+        {sorted.map((plan) => (
           <li class="result-list__item">
             <h3 class="utrecht-heading-3">
-              {plan.title}{' '}
+              <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${plan.id}`}>
+                {plan.title}
+              </a>{' '}
               {plan.selected ? (
                 <span class="utrecht-status-badge status-tag plan-status--funded">
                   {t('wijkbudget.planStatus.funded')}
@@ -76,15 +87,7 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
           </li>
         ))}
       </ul>
-      <h2 class="utrecht-heading-2">{t('wijkbudget.result.turnout')}</h2>
-      <ul class="utrecht-unordered-list">
-        <li>{t('wijkbudget.result.turnoutOnline', { count: formatNumber(props.turnout.online) })}</li>
-        {props.turnout.places.map((place) => (
-          <li>
-            {t('wijkbudget.result.turnoutPlace', { place: place.name, count: formatNumber(place.ballots) })}
-          </li>
-        ))}
-      </ul>
+      {doc.turnout ? <TurnoutList turnout={doc.turnout} /> : null}
       <h2 class="utrecht-heading-2">{t('wijkbudget.result.check')}</h2>
       <p class="utrecht-paragraph">{t('wijkbudget.result.checkIntro')}</p>
       <ul class="utrecht-unordered-list">
@@ -122,6 +125,44 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         <dd>{result.publishedAt ? when(result.publishedAt) : ''}</dd>
       </dl>
       <p class="utrecht-paragraph">{t('wijkbudget.result.trackerNote')}</p>
+    </>
+  );
+}
+
+function VotesChart({ round, plans }: { round: Round; plans: ResultPlan[] }) {
+  const points = round.ballot.kind === 'points';
+  const caption = points ? t('wijkbudget.result.chartPoints') : t('wijkbudget.result.chartVotes');
+  return (
+    <BarChart
+      caption={caption}
+      summary={t('wijkbudget.result.chartSummary', { caption })}
+      columns={[
+        t('wijkbudget.result.chartPlan'),
+        points ? t('wijkbudget.result.points') : t('wijkbudget.result.votes'),
+        t('wijkbudget.result.chartOutcome'),
+      ]}
+      bars={plans.map((plan) => ({
+        label: plan.title,
+        value: plan.points ?? plan.votes,
+        highlight: plan.selected,
+        note: plan.selected ? t('wijkbudget.result.chosen') : t('wijkbudget.result.notChosen'),
+      }))}
+    />
+  );
+}
+
+function TurnoutList({ turnout }: { turnout: NonNullable<ResultDocument['turnout']> }) {
+  return (
+    <>
+      <h2 class="utrecht-heading-2">{t('wijkbudget.result.turnout')}</h2>
+      <ul class="utrecht-unordered-list">
+        <li>{t('wijkbudget.result.turnoutOnline', { count: formatNumber(turnout.online) })}</li>
+        {turnout.places.map((place) => (
+          <li>
+            {t('wijkbudget.result.turnoutPlace', { place: place.name, count: formatNumber(place.ballots) })}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }
