@@ -368,7 +368,7 @@ export const nl = {
     'Niet gekozen. {count} stemmers kozen dit plan. Het kost {cost}: dat is {each} per persoon. Samen hadden zij nog maar {budget} over.',
   'pb.explain.spentOn': 'Hun geld ging al naar andere plannen die zij ook kozen, zoals {plans}.',
   'pb.explain.tooFewFromStart':
-    'Iedere stemmer had {share} te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
+    'Iedere stemmer had {share} te verdelen. Samen was dat vanaf het begin te weinig voor dit plan.',
   'pb.explain.leftoverTooSmall': 'Daarna was er nog {remaining} over. Dat was te weinig voor dit plan.',
   'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
   'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',

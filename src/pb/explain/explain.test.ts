@@ -23,7 +23,7 @@ const texts: Record<PbExplainKey, string> = {
     'Niet gekozen. {count} stemmers kozen dit plan. Het kost {cost}: dat is {each} per persoon. Samen hadden zij nog maar {budget} over.',
   'pb.explain.spentOn': 'Hun geld ging al naar andere plannen die zij ook kozen, zoals {plans}.',
   'pb.explain.tooFewFromStart':
-    'Iedere stemmer had {share} te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
+    'Iedere stemmer had {share} te verdelen. Samen was dat vanaf het begin te weinig voor dit plan.',
   'pb.explain.leftoverTooSmall': 'Daarna was er nog {remaining} over. Dat was te weinig voor dit plan.',
   'pb.explain.overBudget': 'Niet gekozen: dit plan kost {cost}, meer dan het hele budget van {budget}.',
   'pb.explain.noVotes': 'Niet gekozen: niemand heeft op dit plan gestemd.',
@@ -139,7 +139,7 @@ group('explaining an equal shares outcome', () => {
     // One voter with a share of € 25 could never pay € 40: that, not the other plan, is the reason.
     expect(plain(describe(b, t))).toBe(
       'Niet gekozen. 1 stemmer koos dit plan. Het kost € 40. Deze stemmer had nog maar € 0 over. ' +
-        'Iedere stemmer had € 25 te verdelen. Ook aan het begin was dat samen te weinig voor dit plan.',
+        'Iedere stemmer had € 25 te verdelen. Samen was dat vanaf het begin te weinig voor dit plan.',
     );
   });
 
