@@ -5,6 +5,7 @@ import { currentUser, requirePermission, requireUser } from '../platform/auth/gu
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { parseId } from '../platform/http/ids.ts';
 import { t } from '../platform/i18n.ts';
 import {
   goalEditForm,
@@ -65,8 +66,8 @@ export function programmeAdminRoutes({ database }: AppDeps) {
 
   /** Loads the measure and refuses, before anything is parsed, when this user may not edit it. */
   async function guardMeasure(c: Context): Promise<number> {
-    const id = Number(c.req.param('id'));
-    if (!Number.isInteger(id) || id <= 0) throw new HTTPException(404);
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw new HTTPException(404);
     const found = await service.findEditable(db, currentUser(c), id);
     if (!found.ok) throw new HTTPException(found.reason === 'forbidden' ? 403 : 404);
     return id;

@@ -505,3 +505,28 @@ describe('counting and publishing', () => {
     expect(JSON.parse(stored.document).selected).toEqual([String(a)]);
   });
 });
+
+describe('ids past the database integer range are "not found", never a server error', () => {
+  test('public and staff pages and the API answer 404 for 9999999999 and other non-ids', async () => {
+    const round = await createRoundIn(db(), 'review', { title: 'Id test' });
+    const plan = await insertPlan(db(), round.id, { title: 'Bankje', costEuros: 500, buurtCode: buurt });
+    const admin = await signedIn(app.staff.admin);
+    for (const bad of ['9999999999', '2147483648', '1.5', '0']) {
+      for (const path of [
+        `/wijkbudget/${round.slug}/plannen/${bad}`,
+        `/wijkbudget/${round.slug}/plannen/${bad}/foto`,
+        `/api/v1/wijkbudget/rounds/${bad}`,
+      ]) {
+        expect((await app.app.request(path)).status, path).toBe(404);
+      }
+      for (const path of [
+        `/beheer/wijkbudget/${bad}`,
+        `/beheer/wijkbudget/${round.id}/plannen/${bad}`,
+        `/beheer/maatregelen/${bad}`,
+      ]) {
+        expect((await admin.get(path)).status, path).toBe(404);
+      }
+    }
+    expect((await app.app.request(`/wijkbudget/${round.slug}/plannen/${plan}`)).status).toBe(200);
+  });
+});

@@ -6,6 +6,7 @@ import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { toCsv } from '../platform/csv.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import { listWijken } from '../programme/service.ts';
 import * as ballotService from './ballot-service.ts';
@@ -141,8 +142,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
   const wijkOptions = async () => (await listWijken(db)).map((w) => ({ slug: w.slug, name: w.name }));
 
   async function loadRound(c: Context): Promise<service.Round> {
-    const id = Number(c.req.param('id'));
-    if (!Number.isSafeInteger(id) || id <= 0) throw new HTTPException(404);
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw new HTTPException(404);
     const round = await service.getRound(db, { id }, now());
     if (!round) throw new HTTPException(404);
     return round;
@@ -225,8 +226,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
   // --- plans --------------------------------------------------------------------------------------
 
   async function loadPlan(c: Context, round: service.Round) {
-    const planId = Number(c.req.param('planId'));
-    const plan = Number.isSafeInteger(planId) ? await service.getPlan(db, planId) : null;
+    const planId = parseId(c.req.param('planId'));
+    const plan = planId === null ? null : await service.getPlan(db, planId);
     if (!plan || plan.roundId !== round.id) throw new HTTPException(404);
     return plan;
   }

@@ -7,6 +7,7 @@
  */
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../platform/context.ts';
+import { parseId } from '../platform/http/ids.ts';
 import { getBallotFile, getPublishedResult } from './result-service.ts';
 import { getRound, listPlans, listRounds, type Plan, type Round } from './service.ts';
 
@@ -87,7 +88,8 @@ export function wijkbudgetApi({ database, config }: AppDeps) {
   async function findRound(key: string): Promise<Round | null> {
     const now = new Date();
     let round: Round | null;
-    if (/^\d{1,9}$/.test(key)) round = await getRound(db, { id: Number(key) }, now);
+    const id = parseId(key);
+    if (id !== null) round = await getRound(db, { id }, now);
     else if (/^[a-z0-9-]{1,100}$/.test(key)) round = await getRound(db, { slug: key }, now);
     else round = null;
     if (!round || (round.demo && !demoShown)) return null;

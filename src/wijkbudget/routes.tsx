@@ -11,6 +11,7 @@ import {
   textValue,
 } from '../platform/forms.ts';
 import { clientAddress } from '../platform/http/client-address.ts';
+import { parseId } from '../platform/http/ids.ts';
 import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
 import {
   type BallotSetup,
@@ -123,7 +124,8 @@ export function wijkbudgetRoutes({
 
   app.get('/:slug/plannen/:id', async (c) => {
     const round = await findRound(c);
-    const plan = await service.getPlan(db, Number(c.req.param('id')) || 0);
+    const planId = parseId(c.req.param('id'));
+    const plan = planId === null ? null : await service.getPlan(db, planId);
     if (!plan || plan.roundId !== round.id || !service.isPublicPlan(plan)) notFound();
     const [mergedInto, result] = await Promise.all([
       plan.mergedIntoId === null ? null : service.getPlan(db, plan.mergedIntoId),
@@ -138,7 +140,8 @@ export function wijkbudgetRoutes({
 
   app.get('/:slug/plannen/:id/foto', async (c) => {
     const round = await findRound(c);
-    const plan = await service.getPlan(db, Number(c.req.param('id')) || 0);
+    const planId = parseId(c.req.param('id'));
+    const plan = planId === null ? null : await service.getPlan(db, planId);
     if (!plan || plan.roundId !== round.id) notFound();
     const photo = await service.getPlanPhoto(db, plan.id);
     if (!photo) notFound();

@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../context.ts';
 import { type FieldErrors, type FormValues, parseForm, textValue } from '../forms.ts';
 import { clientAddress } from '../http/client-address.ts';
+import { parseId } from '../http/ids.ts';
 import { t } from '../i18n.ts';
 import { newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
@@ -102,8 +103,9 @@ export function authRoutes({ database, config }: AppDeps) {
     ['activeren', false],
   ] as const) {
     users.post(`/:id/${path}`, async (c) => {
-      const id = Number(c.req.param('id'));
-      if (!Number.isInteger(id) || id === currentUser(c).id) throw new HTTPException(400);
+      const id = parseId(c.req.param('id'));
+      if (id === null) throw new HTTPException(404);
+      if (id === currentUser(c).id) throw new HTTPException(400);
       await service.setUserDisabled(db, currentUser(c), id, disabled);
       return c.redirect('/beheer/gebruikers?opgeslagen=1', 303);
     });
