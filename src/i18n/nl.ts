@@ -392,6 +392,8 @@ export const nl = {
   'wijkbudget.next.execution': 'Vanaf {date} voeren we de gekozen plannen uit.',
   'wijkbudget.next.none': 'De gekozen plannen worden uitgevoerd. Hieronder ziet u hoe het ermee gaat.',
   'wijkbudget.round.date.invalid': 'Vul een bestaande datum en tijd in.',
+  'wijkbudget.round.date.inPast':
+    'Kies een moment dat nog moet komen. Een datum in het verleden zou de ronde meteen naar een volgende fase brengen.',
   'wijkbudget.round.submitUntil.beforeSubmitFrom': 'Het insturen van plannen moet sluiten na de opening.',
   'wijkbudget.round.reviewUntil.beforeSubmitUntil':
     'De beoordeling moet klaar zijn na het sluiten van het insturen.',

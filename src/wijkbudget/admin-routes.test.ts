@@ -157,6 +157,37 @@ describe('staff set up a round', () => {
   });
 });
 
+describe('a round never skips a phase', () => {
+  test('moving the voting dates into the past while plans come in is refused next to the fields; the phase stays', async () => {
+    const round = await createRoundIn(db(), 'submitting');
+    const client = await signedIn(app.staff.editor);
+    const current = (await getRound(db(), { id: round.id }, new Date()))!;
+    const hour = 60 * 60 * 1000;
+    const past = (hours: number) => localInputValue(new Date(Date.now() - hours * hour).toISOString());
+    const response = await client.post(`/beheer/wijkbudget/${round.id}`, {
+      ...(roundValues(current) as Record<string, string>),
+      submitUntil: past(4),
+      reviewUntil: past(3),
+      voteFrom: past(3),
+      voteUntil: past(2),
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    // Four fields, each in the error summary and next to the field.
+    expect(html.match(/Kies een moment dat nog moet komen\./g)).toHaveLength(8);
+    const after = (await getRound(db(), { id: round.id }, new Date()))!;
+    expect(after.phase).toBe('submitting');
+    expect(after.voteUntil).toBe(current.voteUntil);
+    // Moving a date that is still ahead to another moment ahead is fine.
+    const later = localInputValue(new Date(Date.parse(current.executionFrom) + 24 * hour).toISOString());
+    const fine = await client.post(`/beheer/wijkbudget/${round.id}`, {
+      ...(roundValues(current) as Record<string, string>),
+      executionFrom: later,
+    });
+    expect(fine.status).toBe(303);
+  });
+});
+
 describe('staff review plans', () => {
   test('decisions are mailed to the submitter; not feasible needs a reason; a merge keeps a public note', async () => {
     const round = await createRoundIn(db(), 'review');

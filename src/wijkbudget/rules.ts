@@ -160,6 +160,29 @@ export function validateRoundDates(
   };
 }
 
+/** The message key for a changed date that is not ahead of now. */
+export const roundDateInPastMessage = 'wijkbudget.round.date.inPast';
+
+/**
+ * The changed dates that no longer lie ahead. Only dates still ahead may change (see
+ * changeableSettings); moving one into the past would end the current phase at once, and moving the
+ * voting dates there would skip voting altogether. So a round's phase only ever moves on with the clock.
+ * @example
+ * ```ts
+ * datesMovedIntoThePast(stored, { ...stored, voteUntil: yesterday }, now); // ['voteUntil']
+ * ```
+ */
+export function datesMovedIntoThePast(
+  before: Readonly<RoundDates>,
+  after: Readonly<Record<RoundDateField, string>>,
+  now: Date,
+): RoundDateField[] {
+  return roundDateFields.filter((field) => {
+    const at = parseInstant(after[field] ?? '');
+    return at !== null && at !== parseInstant(before[field]) && at <= now.getTime();
+  });
+}
+
 function instant(text: string): number {
   const at = parseInstant(text);
   if (at === null) throw new RangeError(`not an ISO instant: ${JSON.stringify(text)}`);

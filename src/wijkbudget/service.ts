@@ -19,6 +19,7 @@ import {
   canChangePlanStatus,
   canChangeRoundSetting,
   canSetPlanStatusIn,
+  datesMovedIntoThePast,
   lockedSince,
   type NextStep,
   nextStep,
@@ -32,6 +33,7 @@ import {
   type RoundSetting,
   reasonRequired,
   roundDateFields,
+  roundDateInPastMessage,
   roundSettingMessages,
   validateRoundBallot,
   validateRoundDates,
@@ -268,6 +270,9 @@ export async function updateRound(
       setting: t(roundSettingMessages[setting]),
       phase: t(phaseMessages[since]),
     });
+  }
+  for (const field of datesMovedIntoThePast(round, input.dates, now)) {
+    locked[field] = t(roundDateInPastMessage);
   }
   if (Object.keys(locked).length > 0) return { ok: false, reason: 'invalid', errors: locked };
   const errors = roundErrors(input);
