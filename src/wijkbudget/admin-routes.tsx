@@ -21,6 +21,7 @@ import {
   pollingPlaceForm,
   roundForm,
 } from './forms.ts';
+import { photoResponse } from './photos.ts';
 import * as resultService from './result-service.ts';
 import {
   type BallotChoice,
@@ -259,6 +260,13 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
   app.get('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {
     const round = await loadRound(c);
     return renderPlan(c, round, await loadPlan(c, round));
+  });
+
+  app.get('/:id{[0-9]+}/plannen/:planId{[0-9]+}/foto', manage, async (c) => {
+    const round = await loadRound(c);
+    const photo = await service.getPlanPhoto(db, (await loadPlan(c, round)).id, 'staff');
+    if (!photo) throw new HTTPException(404);
+    return photoResponse(c, photo, 'staff');
   });
 
   app.post('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {

@@ -4,6 +4,8 @@
  * PNG or WebP. It is then re-encoded at most 1200 px wide without any metadata, so no camera
  * location (EXIF GPS) is ever published, and a phone with a slow connection gets a small file.
  */
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
 import sharp from 'sharp';
 import type { CleanPhoto } from './service.ts';
 
@@ -33,4 +35,21 @@ export async function cleanPhoto(bytes: Uint8Array, alt: string | null): Promise
   } catch {
     return { ok: false, reason: 'not-an-image' };
   }
+}
+
+/**
+ * The photo as a response. The public may keep it for 5 minutes only: a plan can be hidden at any moment
+ * (moderation), and its photo must not stay in shared caches for long after that. Staff get it uncached.
+ */
+export function photoResponse(
+  c: Context,
+  photo: { contentType: string; bytes: Uint8Array },
+  audience: 'public' | 'staff',
+) {
+  c.header('content-type', photo.contentType);
+  c.header('cache-control', audience === 'public' ? 'public, max-age=300' : 'private, no-store');
+  c.header('x-content-type-options', 'nosniff');
+  // An ETag of its own also keeps the page cache (which reads bodies as text) away from the bytes.
+  c.header('etag', `"${createHash('sha1').update(photo.bytes).digest('base64url')}"`);
+  return c.body(new Uint8Array(photo.bytes));
 }

@@ -171,6 +171,22 @@ describe('a resident sends in a plan without an account', () => {
     expect(meta.exif).toBeUndefined();
     const [kept] = await t.database.db.select().from(planPhotos).where(eq(planPhotos.planId, stored!.id));
     expect(kept!.bytes.includes(Buffer.from('secret place'))).toBe(false);
+    // Shared caches may keep a public photo for 5 minutes only: the plan can be hidden at any moment.
+    expect(photo.headers.get('cache-control')).toBe('public, max-age=300');
+    await t.database.db.update(plans).set({ status: 'hidden' }).where(eq(plans.id, stored!.id));
+    expect((await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}/foto`)).status).toBe(404);
+    // Staff still see it, to moderate, and nothing keeps a copy.
+    const staff = new TestClient(t.app);
+    expect((await staff.signIn(t.staff.editor)).status).toBe(303);
+    const roundId = stored!.roundId;
+    const staffPage = await (await staff.get(`/beheer/wijkbudget/${roundId}/plannen/${stored!.id}`)).text();
+    expect(staffPage).toContain(`src="/beheer/wijkbudget/${roundId}/plannen/${stored!.id}/foto"`);
+    const staffPhoto = await staff.get(`/beheer/wijkbudget/${roundId}/plannen/${stored!.id}/foto`);
+    expect(staffPhoto.status).toBe(200);
+    expect(staffPhoto.headers.get('cache-control')).toBe('private, no-store');
+    expect((await t.app.request(`/beheer/wijkbudget/${roundId}/plannen/${stored!.id}/foto`)).status).not.toBe(
+      200,
+    );
   });
 });
 

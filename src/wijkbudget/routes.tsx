@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { createHash } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppDeps } from '../platform/context.ts';
@@ -23,7 +22,7 @@ import {
   createCodes,
 } from './ballot-service.ts';
 import { chosenPlans, givenPoints, planForm } from './forms.ts';
-import { cleanPhoto } from './photos.ts';
+import { cleanPhoto, photoResponse } from './photos.ts';
 import { getPublishedResult } from './result-service.ts';
 import { type BallotProblem, ballotProblemMessages, votingOpen } from './rules.ts';
 import type { StoredChoice } from './schema.ts';
@@ -143,14 +142,9 @@ export function wijkbudgetRoutes({
     const planId = parseId(c.req.param('id'));
     const plan = planId === null ? null : await service.getPlan(db, planId);
     if (!plan || plan.roundId !== round.id) notFound();
-    const photo = await service.getPlanPhoto(db, plan.id);
+    const photo = await service.getPlanPhoto(db, plan.id, 'public');
     if (!photo) notFound();
-    c.header('content-type', photo.contentType);
-    c.header('cache-control', 'public, max-age=3600');
-    c.header('x-content-type-options', 'nosniff');
-    // An ETag of its own also keeps the page cache (which reads bodies as text) away from the bytes.
-    c.header('etag', `"${createHash('sha1').update(photo.bytes).digest('base64url')}"`);
-    return c.body(new Uint8Array(photo.bytes));
+    return photoResponse(c, photo, 'public');
   });
 
   // --- submitting a plan ------------------------------------------------------------------------

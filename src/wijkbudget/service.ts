@@ -449,13 +449,14 @@ export async function submitPlan(
   return { ok: true, id };
 }
 
-export async function getPlanPhoto(db: Db, planId: number) {
+/** A plan's photo: for the public only while the plan is public, for staff always (to moderate it). */
+export async function getPlanPhoto(db: Db, planId: number, audience: 'public' | 'staff' = 'public') {
   const [row] = await db
     .select({ contentType: planPhotos.contentType, bytes: planPhotos.bytes, status: plans.status })
     .from(planPhotos)
     .innerJoin(plans, eq(plans.id, planPhotos.planId))
     .where(eq(planPhotos.planId, planId));
-  return row && isPublicPlan(row) ? row : null;
+  return row && (audience === 'staff' || isPublicPlan(row)) ? row : null;
 }
 
 export interface Decision {

@@ -45,6 +45,13 @@ export function AdminPlanPage({
           {t('wijkbudget.admin.plan.back')}
         </a>
       </p>
+      {plan.hasPhoto ? (
+        <img
+          class="plan-photo"
+          src={`/beheer/wijkbudget/${round.id}/plannen/${plan.id}/foto`}
+          alt={t('wijkbudget.plan.photoAlt', { title: plan.title })}
+        />
+      ) : null}
       <dl class="facts">
         <dt>{t('wijkbudget.admin.plan.status')}</dt>
         <dd>{t(planStatusMessages[plan.status])}</dd>
