@@ -3,7 +3,7 @@ import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { type Database, openDatabase } from './db/client.ts';
+import { type Database, DataDirError, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail.ts';
@@ -18,12 +18,19 @@ const logger = createLogger(config.LOG_LEVEL);
 // else live in the database, so any worker can answer any request). PGlite lives inside one process.
 const workers = config.DATABASE_URL ? config.WEB_CONCURRENCY : 1;
 
-if (cluster.isPrimary && workers > 1) {
-  await prepareDatabase();
-  runPrimary(workers);
-} else {
-  // The only process migrates and seeds itself; a worker finds that done by its primary.
-  await runServer({ prepare: cluster.isPrimary });
+try {
+  if (cluster.isPrimary && workers > 1) {
+    await prepareDatabase();
+    runPrimary(workers);
+  } else {
+    // The only process migrates and seeds itself; a worker finds that done by its primary.
+    await runServer({ prepare: cluster.isPrimary });
+  }
+} catch (error) {
+  // A folder the embedded database cannot write to is the operator's to fix: one plain line, no stack.
+  if (!(error instanceof DataDirError)) throw error;
+  console.error(error.message);
+  process.exit(1);
 }
 
 /** Migrations and the first seed, once, before any worker serves a request. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -45,8 +46,32 @@ async function openServer(
   return { db, kind: 'server', close: () => pool.end() };
 }
 
+/** The embedded database cannot use its folder: a clear sentence instead of a stack trace. */
+export class DataDirError extends Error {
+  override name = 'DataDirError';
+}
+
+/**
+ * Makes sure PGlite can write in its folder (it exists or can be made, and a file can be written and
+ * removed there), and throws a DataDirError with one plain line in Dutch and English if not.
+ */
+export function assertWritableDataDir(dataDir: string): void {
+  const probe = join(dataDir, `.schrijftest-${process.pid}`);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(probe, 'ok');
+    rmSync(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'onbekend';
+    throw new DataDirError(
+      `DATA_DIR ${dataDir}: deze map is niet te beschrijven (${code}); kies een map waarin Open Zuidwest mag schrijven. ` +
+        `/ DATA_DIR ${dataDir} is not writable (${code}); choose a folder this process may write to.`,
+    );
+  }
+}
+
 async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== 'memory://') mkdirSync(dataDir, { recursive: true });
+  if (dataDir !== 'memory://') assertWritableDataDir(dataDir);
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
   return { db, kind: 'pglite', close: () => client.close() };
