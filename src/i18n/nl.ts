@@ -647,6 +647,8 @@ export const nl = {
   'wijkbudget.form.batchLabel.required':
     'Schrijf op waar deze codes voor zijn, bijvoorbeeld ‘Brieven Moerwijk’.',
   'wijkbudget.form.batchSize.invalid': 'Vul een aantal in van 1 tot en met 100.000.',
+  'wijkbudget.form.batchSize.pdfTooMany':
+    'Brieven als PDF kunnen tot en met 10.000 per keer. Maak meer reeksen, bijvoorbeeld 1 per buurt. Of kies het bestand voor samenvoegen.',
   'wijkbudget.form.helpDeskReason.required':
     'Schrijf op waarom iemand een code krijgt, zonder naam. Bijvoorbeeld ‘geen brief gekregen’.',
   'wijkbudget.form.pollingPlace.required': 'Vul de naam van het stembureau in.',
@@ -760,12 +762,34 @@ export const nl = {
   'wijkbudget.admin.codes.madeAndUsed': 'Er zijn {made} stemcodes gemaakt. Daarvan zijn er {used} gebruikt.',
   'wijkbudget.admin.codes.batchTitle': 'Stemcodes maken voor brieven',
   'wijkbudget.admin.codes.batchIntro':
-    'U krijgt een CSV-bestand met de codes. Dit is de enige keer dat u de codes ziet. Bewaar het bestand veilig.',
+    'U krijgt brieven om te printen (PDF) of een bestand om samen te voegen in uw eigen brief (CSV). Dit is de enige keer dat u de codes ziet. Bewaar het bestand veilig.',
   'wijkbudget.admin.codes.label': 'Waarvoor zijn deze codes?',
   'wijkbudget.admin.codes.labelHint': 'Bijvoorbeeld: Brieven Moerwijk.',
   'wijkbudget.admin.codes.size': 'Aantal codes',
   'wijkbudget.admin.codes.sizeHint': 'Van 1 tot en met 100.000.',
   'wijkbudget.admin.codes.batchSubmit': 'Codes maken en downloaden',
+  'wijkbudget.admin.codes.format': 'Wat wilt u downloaden?',
+  'wijkbudget.admin.codes.formatHint':
+    'U kunt de codes maar 1 keer downloaden. Bewaar het bestand veilig tot de brieven zijn verstuurd.',
+  'wijkbudget.admin.codes.format.pdf': 'Brieven om te printen (PDF, 1 A4 per code)',
+  'wijkbudget.admin.codes.format.csv': 'Een bestand voor samenvoegen in een brief (CSV)',
+  'wijkbudget.form.codesFormat.required': 'Kies wat u wilt downloaden.',
+  'wijkbudget.letter.allOfZuidwest': 'Zuidwest',
+  'wijkbudget.letter.title': 'Stem mee: {round}',
+  'wijkbudget.letter.greeting': 'Beste bewoner,',
+  'wijkbudget.letter.intro':
+    'Bewoners van {area} mogen samen kiezen wat er met {budget} gebeurt. Bewoners hebben plannen ingestuurd. U kiest welke plannen geld krijgen.',
+  'wijkbudget.letter.when': 'U kunt stemmen van {from} tot {until}.',
+  'wijkbudget.letter.onlineTitle': 'Stemmen op internet',
+  'wijkbudget.letter.online': 'Ga naar {url}. Vul daar deze stemcode in:',
+  'wijkbudget.letter.paperTitle': 'Stemmen op papier',
+  'wijkbudget.letter.paper': 'Liever op papier? Neem deze brief mee naar een van deze stembureaus:',
+  'wijkbudget.letter.whoTitle': 'Goed om te weten',
+  'wijkbudget.letter.who':
+    'U mag stemmen als u {age} jaar of ouder bent en in {area} woont. De code is voor 1 persoon. U kunt er 1 keer mee stemmen.',
+  'wijkbudget.letter.secret': 'Uw stem is geheim. Niemand kan zien wat u kiest, ook de gemeente niet.',
+  'wijkbudget.letter.result': 'De uitslag komt naar verwachting op {date}.',
+  'wijkbudget.letter.sequence': 'Brief {number}',
   'wijkbudget.admin.codes.helpDeskTitle': 'Eén stemcode aan de balie',
   'wijkbudget.admin.codes.helpDeskIntro':
     'Voor een bewoner die geen brief kreeg. Het logboek bewaart wie de code maakte, wanneer en waarom.',

@@ -3,6 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
+import { pdfPages } from '../../tests/support/pdf.ts';
 import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
 import { auditLog } from '../platform/audit/schema.ts';
@@ -316,6 +317,48 @@ describe('who may use the staff pages', () => {
 });
 
 describe('voting codes', () => {
+  test('a batch downloads once as printable letters: one A4 page per code, with how to vote online and on paper', async () => {
+    const round = await createRoundIn(db(), 'review', {
+      title: 'Brieven test',
+      eligibility: 'codes-and-paper',
+    });
+    const client = await signedIn(app.staff.editor);
+    expect(
+      (await client.post(`/beheer/wijkbudget/${round.id}/stembureaus`, { name: 'Buurthuis De Boog' })).status,
+    ).toBe(303);
+    const response = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes`, {
+      label: 'Brieven Moerwijk',
+      size: '3',
+      format: 'pdf',
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/pdf');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="stemcodes-.+\.pdf"$/);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const pdf = Buffer.from(await response.arrayBuffer());
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const pages = pdfPages(pdf);
+    expect(pages).toHaveLength(3);
+    const codes = pages.map((page) => page.match(/[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{3,4}/)?.[0]);
+    expect(new Set(codes).size).toBe(3);
+    for (const code of codes) expect(checkCode(code ?? '').ok, code).toBe(true);
+    expect(pages[0]).toContain('Stem mee: Brieven test');
+    expect(pages[0]).toContain(`/wijkbudget/${round.slug}/stemmen`);
+    expect(pages[0]).toContain('Buurthuis De Boog');
+    expect(pages[2]).toContain('Brief 3');
+
+    // One PDF holds at most 10,000 letters; the form says so next to the number, and makes no codes.
+    const batches = (await db().select().from(codeBatches)).length;
+    const tooMany = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes`, {
+      label: 'Alle brieven',
+      size: '10001',
+      format: 'pdf',
+    });
+    expect(tooMany.status).toBe(400);
+    expect(await tooMany.text()).toContain('Brieven als PDF kunnen tot en met 10.000 per keer.');
+    expect((await db().select().from(codeBatches)).length).toBe(batches);
+  });
+
   test('a batch downloads once as CSV; every code is valid and the database keeps only hashes', async () => {
     const round = await createRoundIn(db(), 'submitting');
     const client = await signedIn(app.staff.editor);
@@ -323,14 +366,21 @@ describe('voting codes', () => {
     const response = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes`, {
       label: 'Brieven Moerwijk',
       size: '25',
+      format: 'csv',
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="stemcodes-.+\.csv"$/);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const [header, ...lines] = (await response.text()).trim().split('\r\n');
-    expect(header).toBe('code');
-    expect(lines).toHaveLength(25);
+    const [header, ...rows] = (await response.text()).trim().split('\r\n');
+    // A mail merge needs a number per letter and every text the letter shows, next to the code.
+    expect(header).toBe(
+      'volgnummer,stemcode,ronde,gebied,budget,stemmen_vanaf,stemmen_tot,uitslag_verwacht,website,minimumleeftijd,stembureaus',
+    );
+    expect(rows).toHaveLength(25);
+    expect(rows.map((row) => row.split(',')[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
+    expect(rows[0]).toContain(`/wijkbudget/${round.slug}/stemmen`);
+    const lines = rows.map((row) => row.split(',')[1]!);
     for (const code of lines) expect(checkCode(code).ok, code).toBe(true);
 
     // No table holds a code in plain text, with or without dashes.

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { Readable } from 'node:stream';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
-import { toCsv } from '../platform/csv.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
@@ -21,6 +21,7 @@ import {
   pollingPlaceForm,
   roundForm,
 } from './forms.ts';
+import { letterPdf, letterText, mailMergeCsv } from './letters.ts';
 import { photoResponse } from './photos.ts';
 import * as resultService from './result-service.ts';
 import {
@@ -332,18 +333,22 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       size: form.data.size!,
     });
     // The only moment these codes exist in plain text: no cache, no browser history may keep them.
-    return c.body(
-      toCsv(
-        ['code'],
-        codes.map((code) => [code]),
-      ),
-      200,
-      {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="stemcodes-${round.slug}-${batchId}.csv"`,
-        'cache-control': 'no-store',
-      },
-    );
+    const places = (await ballotService.listPollingPlaces(db, round.id)).map((p) => p.name);
+    const text = letterText(round, deps.config.PUBLIC_URL, places);
+    const name = `stemcodes-${round.slug}-${batchId}`;
+    const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
+    if (form.data.format === 'pdf') {
+      return c.body(Readable.toWeb(letterPdf(codes, text)) as ReadableStream, 200, {
+        ...headers,
+        'content-type': 'application/pdf',
+        'content-disposition': `attachment; filename="${name}.pdf"`,
+      });
+    }
+    return c.body(Readable.toWeb(mailMergeCsv(codes, text)) as ReadableStream, 200, {
+      ...headers,
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${name}.csv"`,
+    });
   });
 
   app.post('/:id{[0-9]+}/stemcodes/balie', manage, async (c) => {

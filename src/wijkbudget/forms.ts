@@ -112,13 +112,29 @@ export const decisionForm = z.object({
   mergedIntoId: optionalWholeNumber('wijkbudget.plan.merge.target', 1, 2_000_000_000),
 });
 
-export const codeBatchForm = z.object({
-  label: requiredText(200, 'wijkbudget.form.batchLabel.required', 'wijkbudget.form.tooLong'),
-  size: optionalWholeNumber('wijkbudget.form.batchSize.invalid', 1, 100_000).refine(
-    (v) => v !== null,
-    'wijkbudget.form.batchSize.invalid',
-  ),
-});
+/** How a batch of codes leaves the site: printable letters, or a file for a mail merge. */
+export const letterFormats = ['pdf', 'csv'] as const;
+
+/**
+ * One PDF holds at most this many letters: pdfkit keeps a few kilobytes per page until the file ends
+ * (10,000 letters: about 200 MB at the peak, measured with bench:letters). Larger rounds make a batch per
+ * buurt or per 10,000 letters; the mail-merge CSV takes up to 100,000 codes.
+ */
+export const MAX_PDF_LETTERS = 10_000;
+
+export const codeBatchForm = z
+  .object({
+    label: requiredText(200, 'wijkbudget.form.batchLabel.required', 'wijkbudget.form.tooLong'),
+    size: optionalWholeNumber('wijkbudget.form.batchSize.invalid', 1, 100_000).refine(
+      (v) => v !== null,
+      'wijkbudget.form.batchSize.invalid',
+    ),
+    format: z.enum(letterFormats, 'wijkbudget.form.codesFormat.required'),
+  })
+  .refine((batch) => batch.format !== 'pdf' || (batch.size ?? 0) <= MAX_PDF_LETTERS, {
+    path: ['size'],
+    message: 'wijkbudget.form.batchSize.pdfTooMany',
+  });
 
 export const helpDeskForm = z.object({
   reason: requiredText(200, 'wijkbudget.form.helpDeskReason.required', 'wijkbudget.form.tooLong'),

@@ -130,22 +130,30 @@ export function SubmitButton({ label }: { label: string }) {
   );
 }
 
-/**
- * A group of checkboxes in a fieldset whose legend is the question; the error sits under the legend.
- * @example <Checkboxes name="wijken" legend="Voor welke wijken?" options={[{ value: 'moerwijk', label: 'Moerwijk' }]} checked={['moerwijk']} />
- */
-export function Checkboxes(props: {
+interface ChoiceGroupProps {
   name: string;
   legend: string;
   hint?: string | undefined;
   error?: string | undefined;
   options: Option[];
-  checked: string[];
-}) {
+}
+
+/** A fieldset whose legend is the question, the error under the legend, one input per option. */
+function ChoiceGroup(
+  props: ChoiceGroupProps & { type: 'checkbox' | 'radio'; checked: (value: string) => boolean },
+) {
   const id = fieldId(props.name);
   const described =
     [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;
+  const inputClass =
+    props.type === 'checkbox'
+      ? 'utrecht-checkbox utrecht-checkbox--html-input'
+      : 'utrecht-radio-button utrecht-radio-button--html-input';
+  const labelClass =
+    props.type === 'checkbox'
+      ? 'utrecht-form-label utrecht-form-label--checkbox'
+      : 'utrecht-form-label utrecht-form-label--radio-button';
   return (
     <fieldset
       class={`utrecht-form-fieldset checkbox-group${props.error ? ' utrecht-form-field--invalid' : ''}`}
@@ -166,18 +174,34 @@ export function Checkboxes(props: {
       {props.options.map((option, i) => (
         <div class="checkbox-group__item">
           <input
-            class="utrecht-checkbox utrecht-checkbox--html-input"
-            type="checkbox"
+            class={inputClass}
+            type={props.type}
             id={`${id}-${i}`}
             name={props.name}
             value={option.value}
-            checked={props.checked.includes(option.value)}
+            checked={props.checked(option.value)}
           />
-          <label class="utrecht-form-label utrecht-form-label--checkbox" for={`${id}-${i}`}>
+          <label class={labelClass} for={`${id}-${i}`}>
             {option.label}
           </label>
         </div>
       ))}
     </fieldset>
   );
+}
+
+/**
+ * A group of checkboxes in a fieldset whose legend is the question; the error sits under the legend.
+ * @example <Checkboxes name="wijken" legend="Voor welke wijken?" options={[{ value: 'moerwijk', label: 'Moerwijk' }]} checked={['moerwijk']} />
+ */
+export function Checkboxes(props: ChoiceGroupProps & { checked: string[] }) {
+  return <ChoiceGroup {...props} type="checkbox" checked={(value) => props.checked.includes(value)} />;
+}
+
+/**
+ * One choice out of a few, as radio buttons in a fieldset (works without JavaScript, keyboard: arrows).
+ * @example <Radios name="format" legend="Wat wilt u downloaden?" options={[{ value: 'pdf', label: 'Brieven (PDF)' }]} checked="pdf" />
+ */
+export function Radios(props: ChoiceGroupProps & { checked: string }) {
+  return <ChoiceGroup {...props} type="radio" checked={(value) => value === props.checked} />;
 }

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
-import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
+import { CsrfField, Radios, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { formatDate, formatNumber, t } from '../../platform/i18n.ts';
 import type { Round } from '../service.ts';
@@ -78,6 +78,17 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
                 error={errorsOf('batch').size}
                 inputmode="numeric"
                 required
+              />
+              <Radios
+                name="format"
+                legend={t('wijkbudget.admin.codes.format')}
+                hint={t('wijkbudget.admin.codes.formatHint')}
+                error={errorsOf('batch').format}
+                options={[
+                  { value: 'pdf', label: t('wijkbudget.admin.codes.format.pdf') },
+                  { value: 'csv', label: t('wijkbudget.admin.codes.format.csv') },
+                ]}
+                checked={typed('batch', 'format') || 'pdf'}
               />
               <SubmitButton label={t('wijkbudget.admin.codes.batchSubmit')} />
             </form>
