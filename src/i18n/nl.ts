@@ -547,6 +547,7 @@ export const nl = {
   'wijkbudget.vote.code': 'Uw stemcode',
   'wijkbudget.vote.plans': 'Kies plannen',
   'wijkbudget.vote.budgetIs': 'Het budget is {budget}.',
+  'wijkbudget.vote.totalLater': 'Na ‘Controleren’ ziet u wat uw keuze samen kost.',
   'wijkbudget.vote.readMore': 'Lees meer over ‘{title}’',
   'wijkbudget.vote.declaration': 'Ik ben {age} jaar of ouder en ik woon in {area}.',
   'wijkbudget.vote.declarationRequired': 'Kruis aan dat u oud genoeg bent en in het gebied woont.',

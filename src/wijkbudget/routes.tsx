@@ -384,5 +384,7 @@ const ballotScript = `(function () {
     total.classList.toggle('ballot-total--over', chosen > budget);
   }
   boxes.forEach(function (box) { box.addEventListener('change', update); });
+  update();
+  total.hidden = false;
 })();
 `;

@@ -115,7 +115,7 @@ export function BallotPage({ round, plans, csrfToken, errors = {}, values = {} }
           <div class="utrecht-form-field-description" id="field-plan-hint">
             {ballotDescription(round.ballot)}{' '}
             {round.ballot.kind === 'budget'
-              ? t('wijkbudget.vote.budgetIs', { budget: euros(round.budgetCents) })
+              ? `${t('wijkbudget.vote.budgetIs', { budget: euros(round.budgetCents) })} ${t('wijkbudget.vote.totalLater')}`
               : ''}
           </div>
           {errors.plan ? (
@@ -130,9 +130,12 @@ export function BallotPage({ round, plans, csrfToken, errors = {}, values = {} }
           </ul>
         </fieldset>
         {round.ballot.kind === 'budget' ? (
+          // Hidden until the script shows it: without JavaScript it could not follow the boxes, and a total
+          // that stays at "€ 0 gekozen" while plans are ticked would lie. The confirm page shows the total.
           <p
             class="utrecht-paragraph ballot-total"
             id="ballot-total"
+            hidden
             aria-live="polite"
             data-budget={String(Number(round.budgetCents) / 100)}
             data-template={t('wijkbudget.vote.remainingBudget')}
