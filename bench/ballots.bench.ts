@@ -33,7 +33,7 @@
  * WEB_CONCURRENCY and DATABASE_POOL_SIZE (passed on to the server).
  */
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -159,6 +159,7 @@ async function setUpRound(databaseUrl: string): Promise<BenchRound> {
       rule: 'greedy_cost',
       minimumAge: 16,
       eligibility: 'codes',
+      moderatePlans: false,
       dates: submittingDates(Date.now()),
     });
     if (!round.ok) throw new Error(`round not created: ${JSON.stringify(round)}`);
@@ -178,6 +179,7 @@ async function setUpRound(databaseUrl: string): Promise<BenchRound> {
           buurtCode: buurt,
           location: null,
           costEuros,
+          submission: randomUUID(),
           email: `bewoner${i}@example.nl`,
         },
         null,

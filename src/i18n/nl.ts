@@ -420,6 +420,7 @@ export const nl = {
   'wijkbudget.setting.voteUntil': 'het sluiten van het stemmen',
   'wijkbudget.setting.resultBy': 'de datum van de uitslag',
   'wijkbudget.setting.executionFrom': 'het begin van de uitvoering',
+  'wijkbudget.planStatus.pending': 'Wacht op controle',
   'wijkbudget.planStatus.submitted': 'Ingestuurd',
   'wijkbudget.planStatus.in-review': 'Wordt beoordeeld',
   'wijkbudget.planStatus.feasible': 'Haalbaar',
@@ -534,13 +535,22 @@ export const nl = {
   'wijkbudget.submit.photoTooLarge': 'De foto is groter dan 5 MB. Kies een kleinere foto.',
   'wijkbudget.submit.photoAgain': 'Uw foto is goed. Kies hem wel opnieuw: de browser kan hem niet bewaren.',
   'wijkbudget.submit.photoNotImage': 'Dit bestand is geen foto. Kies een foto van JPG, PNG of WebP.',
-  'wijkbudget.submit.email': 'Uw e-mailadres',
+  'wijkbudget.submit.email': 'Uw e-mailadres (niet verplicht)',
   'wijkbudget.submit.emailHint':
-    'Wij sturen u een e-mail bij elk besluit over uw plan. Niemand anders ziet uw e-mailadres.',
+    'Vult u het in? Dan krijgt u een e-mail bij elk besluit over uw plan. Niemand anders ziet uw e-mailadres.',
   'wijkbudget.submit.button': 'Plan insturen',
   'wijkbudget.submit.sentTitle': 'Bedankt, uw plan is ingestuurd',
-  'wijkbudget.submit.sentText':
-    'U krijgt een e-mail met een bevestiging. De gemeente kijkt of uw plan kan. Bij elk besluit krijgt u een e-mail.',
+  'wijkbudget.submit.sentMail':
+    'U krijgt een e-mail met een bevestiging. Bij elk besluit krijgt u weer een e-mail.',
+  'wijkbudget.submit.sentNoMail':
+    'U gaf geen e-mailadres. Op deze website ziet u wat er met de plannen gebeurt.',
+  'wijkbudget.submit.sentNext': 'De gemeente kijkt of uw plan kan.',
+  'wijkbudget.submit.sentPending': 'Wij bekijken uw plan eerst. Daarna staat het op deze website.',
+  'wijkbudget.form.submission.invalid': 'Dit formulier is niet meer geldig. Vul het opnieuw in.',
+  'wijkbudget.admin.round.moderation': 'Controle van nieuwe plannen',
+  'wijkbudget.admin.round.moderationHint':
+    'Aangeraden. Een nieuw plan staat dan pas op de website als iemand van de gemeente het heeft bekeken.',
+  'wijkbudget.admin.round.moderatePlans': 'Nieuwe plannen eerst controleren',
   'wijkbudget.submit.sentLink': 'Bekijk uw plan',
   'wijkbudget.vote.link': 'Stemmen',
   'wijkbudget.vote.title': 'Stemmen: {round}',

@@ -57,6 +57,7 @@ function roundInput(data: Record<string, unknown>): service.RoundInput {
     rule: data.rule as service.RoundInput['rule'],
     minimumAge: data.minimumAge as number,
     eligibility: data.eligibility as service.RoundInput['eligibility'],
+    moderatePlans: data.moderatePlans === true,
     dates: {
       submitFrom: text('submitFrom'),
       submitUntil: text('submitUntil'),
@@ -167,7 +168,13 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         wijken={await wijkOptions()}
         errors={errors}
         values={
-          values ?? { ballotKind: 'budget', rule: 'greedy_cost', minimumAge: '16', eligibility: 'codes' }
+          values ?? {
+            ballotKind: 'budget',
+            rule: 'greedy_cost',
+            minimumAge: '16',
+            eligibility: 'codes',
+            moderatePlans: '1',
+          }
         }
       />,
       { title: t('wijkbudget.admin.new.title'), hasErrors: errors !== undefined },

@@ -75,6 +75,8 @@ export const roundForm = z
       'wijkbudget.form.minimumAge.invalid',
     ),
     eligibility: z.enum(eligibilities, 'wijkbudget.form.eligibility.required'),
+    // A checkbox: sent as "1" when ticked, not sent at all when not.
+    moderatePlans: z.preprocess((v) => v === '1', z.boolean()),
     ...Object.fromEntries(roundDateFields.map((f) => [f, dateField])),
   })
   .superRefine((v, ctx) => {
@@ -102,7 +104,12 @@ export const planForm = z.object({
       'wijkbudget.form.cost.invalid',
     ),
   ),
-  email: email('wijkbudget.form.email.required', 'wijkbudget.form.email.invalid'),
+  email: z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    email('wijkbudget.form.email.required', 'wijkbudget.form.email.invalid').nullable(),
+  ),
+  /** The form's own random key (a UUID put in the form when it was shown): one plan per form sent. */
+  submission: z.uuid('wijkbudget.form.submission.invalid'),
 });
 
 export const decisionForm = z.object({

@@ -388,7 +388,7 @@ export async function publishResult(
   const emailOf = new Map(emails.map((e) => [e.id, e.email]));
   for (const plan of onBallot) {
     const status = selected.has(plan.id) ? 'funded' : 'not-funded';
-    await mailDecision(deps, emailOf.get(plan.id)!, round, plan, status, null, plan.costCents);
+    await mailDecision(deps, emailOf.get(plan.id) ?? null, round, plan, status, null, plan.costCents);
   }
   return { ok: true };
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -71,7 +72,8 @@ describe('a resident sends in a plan without an account', () => {
     photo?: { bytes: Uint8Array; name: string; type: string },
   ) => {
     const data = new FormData();
-    for (const [k, v] of Object.entries(fields)) data.append(k, v);
+    // The form's own key, as the page puts it in: a fresh one per form unless a test gives one.
+    for (const [k, v] of Object.entries({ submission: randomUUID(), ...fields })) data.append(k, v);
     if (photo)
       data.append('photo', new File([new Uint8Array(photo.bytes)], photo.name, { type: photo.type }));
     return data;
@@ -154,12 +156,22 @@ describe('a resident sends in a plan without an account', () => {
         { bytes: png, name: 'x.txt', type: 'text/plain' },
       ),
     );
-    expect(response.status).toBe(200);
+    expect(response.status).toBe(303);
     const [stored] = await t.database.db
       .select()
       .from(plans)
       .where(eq(plans.contactEmail, 'bewoner@example.nl'));
-    expect(stored).toMatchObject({ submitterCostCents: 300_000n, status: 'submitted', hasPhoto: true });
+    expect(response.headers.get('location')).toBe(
+      `/wijkbudget/${slug}/plan-insturen/verstuurd/${stored!.id}`,
+    );
+    // The round checks new plans first: the plan and its photo are not public until staff have looked.
+    expect(stored).toMatchObject({ submitterCostCents: 300_000n, status: 'pending', hasPhoto: true });
+    const sentPage = await text(await t.app.request(response.headers.get('location')!));
+    expect(sentPage).toContain('Wij bekijken uw plan eerst. Daarna staat het op deze website.');
+    expect(sentPage).not.toContain(`/plannen/${stored!.id}"`);
+    expect((await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}`)).status).toBe(404);
+    expect((await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}/foto`)).status).toBe(404);
+    await t.database.db.update(plans).set({ status: 'submitted' }).where(eq(plans.id, stored!.id));
     const page = await text(await t.app.request(`/wijkbudget/${slug}/plannen/${stored!.id}`));
     expect(page).not.toContain('<script>alert');
     expect(page).toContain('&lt;script&gt;');
@@ -187,6 +199,38 @@ describe('a resident sends in a plan without an account', () => {
     expect((await t.app.request(`/beheer/wijkbudget/${roundId}/plannen/${stored!.id}/foto`)).status).not.toBe(
       200,
     );
+  });
+});
+
+describe('sending a plan twice, or without an e-mail address', () => {
+  test('the same form sent twice makes one plan; both sends lead to the same thank-you page', async () => {
+    const slug = (await createRoundIn(t.database.db, 'submitting', { title: 'Dubbel test' })).slug;
+    const client = new TestClient(t.app);
+    const formPage = await (await client.get(`/wijkbudget/${slug}/plan-insturen`)).text();
+    const submission = formPage.match(/name="submission" value="([0-9a-f-]{36})"/)?.[1];
+    expect(submission).toBeDefined();
+    const send = () => {
+      const data = new FormData();
+      const fields = {
+        title: 'Twee keer verstuurd',
+        description: 'Een dubbele klik.',
+        buurtCode: buurt,
+        costEuros: '500',
+        email: '',
+        submission: submission!,
+      };
+      for (const [k, v] of Object.entries(fields)) data.append(k, v);
+      return client.postMultipart(`/wijkbudget/${slug}/plan-insturen`, data);
+    };
+    const [first, second] = await Promise.all([send(), send()]);
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.get('location')).toBe(first.headers.get('location'));
+    const stored = await t.database.db.select().from(plans).where(eq(plans.title, 'Twee keer verstuurd'));
+    expect(stored).toHaveLength(1);
+    // No e-mail address is fine: nothing is mailed, and the thank-you page says where to look instead.
+    expect(stored[0]!.contactEmail).toBeNull();
+    const sentPage = await text(await t.app.request(first.headers.get('location')!));
+    expect(sentPage).toContain('U gaf geen e-mailadres.');
   });
 });
 

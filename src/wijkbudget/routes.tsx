@@ -194,14 +194,25 @@ export function wijkbudgetRoutes({
     }
     const input = { ...form.data, costEuros: form.data.costEuros! };
     const result = await service.submitPlan(db, wijkbudget, round.id, input, photo, new Date());
-    if (result.ok) {
-      c.header('cache-control', privatePage);
-      return c.render(<PlanSentPage round={round} planId={result.id} />, {
-        title: t('wijkbudget.submit.sentTitle'),
-      });
-    }
+    // Post/redirect/get: reloading the thank-you page sends nothing again.
+    if (result.ok) return c.redirect(`/wijkbudget/${round.slug}/plan-insturen/verstuurd/${result.id}`, 303);
     if (result.reason === 'invalid') return renderPlanForm(c, round, result.errors, form.values);
     return c.redirect(`/wijkbudget/${round.slug}`, 303);
+  });
+
+  app.get('/:slug/plan-insturen/verstuurd/:id', async (c) => {
+    const round = await findRound(c);
+    const planId = parseId(c.req.param('id'));
+    const plan = planId === null ? null : await service.getPlan(db, planId);
+    if (!plan || plan.roundId !== round.id) notFound();
+    const mailed = (await service.getPlanContactEmail(db, plan.id)) !== null;
+    c.header('cache-control', privatePage);
+    return c.render(
+      <PlanSentPage round={round} planId={plan.id} pending={plan.status === 'pending'} mailed={mailed} />,
+      {
+        title: t('wijkbudget.submit.sentTitle'),
+      },
+    );
   });
 
   // --- voting -----------------------------------------------------------------------------------

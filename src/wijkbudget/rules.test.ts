@@ -276,9 +276,11 @@ describe('plan status transitions', () => {
     }
   }
 
-  test('no plan goes back to submitted, and no status moves to itself', () => {
+  test('only a pending plan becomes submitted, nothing becomes pending, no status moves to itself', () => {
     for (const from of planStatuses) {
-      expect(canChangePlanStatus(from, 'submitted')).toBe(false);
+      // Only a plan waiting for its check becomes public ('submitted'); nothing ever becomes pending again.
+      expect(canChangePlanStatus(from, 'submitted')).toBe(from === 'pending');
+      expect(canChangePlanStatus(from, 'pending')).toBe(false);
       expect(canChangePlanStatus(from, from)).toBe(false);
     }
   });
@@ -296,9 +298,9 @@ describe('plan status transitions', () => {
     expect(final).toEqual(['merged', 'withdrawn', 'not-funded', 'impossible']);
   });
 
-  test('every status except submitted can be reached from submitted', () => {
-    const reached = new Set<PlanStatus>(['submitted']);
-    const queue: PlanStatus[] = ['submitted'];
+  test('every status can be reached from pending, the first status when a round checks new plans', () => {
+    const reached = new Set<PlanStatus>(['pending']);
+    const queue: PlanStatus[] = ['pending'];
     while (queue.length > 0) {
       for (const to of planTransitions[queue.shift()!]) {
         if (!reached.has(to)) {
@@ -311,6 +313,7 @@ describe('plan status transitions', () => {
   });
 
   const withReason: Record<PlanStatus, boolean> = {
+    pending: false,
     submitted: false,
     'in-review': false,
     feasible: false,
@@ -345,7 +348,7 @@ describe('plan status transitions', () => {
   });
 
   test('every status a plan can move to can be set in some phase', () => {
-    for (const to of planStatuses.filter((s) => s !== 'submitted')) {
+    for (const to of planStatuses.filter((s) => s !== 'pending')) {
       expect(
         phases.some((phase) => canSetPlanStatusIn(phase, to)),
         to,

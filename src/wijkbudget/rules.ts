@@ -389,6 +389,7 @@ export function submittingOpen(phase: Phase): boolean {
 
 /** The statuses of a plan. */
 export const planStatuses = [
+  'pending',
   'submitted',
   'in-review',
   'feasible',
@@ -402,7 +403,8 @@ export const planStatuses = [
 ] as const;
 
 /**
- * A plan's status. 'merged': a duplicate, merged into another plan. 'withdrawn': the submitter took it
+ * A plan's status. 'pending': sent in, waiting for a staff check before the public sees it (when the
+ * round moderates first); 'submitted': public, waiting for review. 'merged': a duplicate, merged into another plan. 'withdrawn': the submitter took it
  * back. 'hidden': moderated for abuse. 'impossible': funded, but later proven impossible to carry out.
  */
 export type PlanStatus = (typeof planStatuses)[number];
@@ -416,6 +418,7 @@ export type PlanStatus = (typeof planStatuses)[number];
  * - 'merged', 'withdrawn', 'not-funded' and 'impossible' are final.
  */
 export const planTransitions = {
+  pending: ['submitted', 'in-review', 'merged', 'withdrawn', 'hidden'],
   submitted: ['in-review', 'merged', 'withdrawn', 'hidden'],
   'in-review': ['feasible', 'not-feasible', 'merged', 'withdrawn', 'hidden'],
   feasible: ['in-review', 'not-feasible', 'merged', 'withdrawn', 'hidden', 'funded', 'not-funded'],
@@ -448,8 +451,8 @@ export function canChangePlanStatus(from: PlanStatus, to: PlanStatus): boolean {
  */
 export const planStatusesByPhase = {
   draft: [],
-  submitting: ['in-review', 'feasible', 'not-feasible', 'merged', 'withdrawn', 'hidden'],
-  review: ['in-review', 'feasible', 'not-feasible', 'merged', 'withdrawn', 'hidden'],
+  submitting: ['submitted', 'in-review', 'feasible', 'not-feasible', 'merged', 'withdrawn', 'hidden'],
+  review: ['submitted', 'in-review', 'feasible', 'not-feasible', 'merged', 'withdrawn', 'hidden'],
   voting: [],
   counting: ['funded', 'not-funded'],
   result: ['impossible'],
@@ -839,6 +842,7 @@ export const phaseMessages = {
 
 /** The message key of each plan status's label ("Haalbaar"). */
 export const planStatusMessages = {
+  pending: 'wijkbudget.planStatus.pending',
   submitted: 'wijkbudget.planStatus.submitted',
   'in-review': 'wijkbudget.planStatus.in-review',
   feasible: 'wijkbudget.planStatus.feasible',

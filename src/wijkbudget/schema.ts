@@ -63,6 +63,8 @@ export const rounds = pgTable('wijkbudget_rounds', {
   rule: text('rule').$type<WijkbudgetRule>().notNull(),
   minimumAge: integer('minimum_age').notNull(),
   eligibility: text('eligibility').$type<Eligibility>().notNull(),
+  /** New plans wait for a staff check before the public sees them ('pending'). On unless staff turn it off. */
+  moderatePlans: boolean('moderate_plans').notNull().default(true),
   submitFrom: instant('submit_from'),
   submitUntil: instant('submit_until'),
   reviewUntil: instant('review_until'),
@@ -90,8 +92,13 @@ export const plans = pgTable(
     submitterCostCents: cents('submitter_cost_cents').notNull(),
     /** The municipality's estimate: the cost that counts on the ballot. */
     costCents: cents('cost_cents'),
-    /** Private: only for the mails about this plan. Never shown, never exported. */
-    contactEmail: text('contact_email').notNull(),
+    /** Private: only for the mails about this plan. Never shown, never exported. Null: no mails wanted. */
+    contactEmail: text('contact_email'),
+    /**
+     * The random key of the form that sent the plan: a second send of the same form (a double click, a
+     * reload) finds this plan instead of making another.
+     */
+    submissionKey: text('submission_key').unique(),
     status: text('status').$type<PlanStatus>().notNull().default('submitted'),
     /** The public reason of the latest decision (not feasible, merged, hidden, impossible, feasible notes). */
     statusReason: text('status_reason'),

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase } from '../../tests/support/db.ts';
@@ -74,7 +75,15 @@ describe('a round from plan to published result, through the services', () => {
         db,
         deps,
         round.id,
-        { title, description: `Over ${title}`, buurtCode: buurt, location: null, costEuros, email },
+        {
+          title,
+          description: `Over ${title}`,
+          buurtCode: buurt,
+          location: null,
+          costEuros,
+          email,
+          submission: randomUUID(),
+        },
         null,
         now(),
       );
@@ -98,6 +107,7 @@ describe('a round from plan to published result, through the services', () => {
         buurtCode: 'BU05183387',
         location: null,
         costEuros: 5,
+        submission: randomUUID(),
         email: 'x@example.nl',
       },
       null,

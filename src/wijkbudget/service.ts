@@ -132,6 +132,8 @@ export interface RoundInput {
   rule: WijkbudgetRule;
   minimumAge: number;
   eligibility: Eligibility;
+  /** New plans wait for a staff check before they are public (default: yes). */
+  moderatePlans?: boolean;
   dates: Record<RoundDateField, string>;
 }
 
@@ -173,6 +175,7 @@ function roundValues(input: RoundInput, wijkId: number | null) {
     rule: input.rule,
     minimumAge: input.minimumAge,
     eligibility: input.eligibility,
+    moderatePlans: input.moderatePlans ?? true,
     ...input.dates,
   };
 }
@@ -337,7 +340,7 @@ const planColumns = {
 };
 
 /** Statuses the public never sees the text of: abuse that was hidden, plans their submitter withdrew. */
-const privateStatuses: PlanStatus[] = ['hidden', 'withdrawn'];
+const privateStatuses: PlanStatus[] = ['pending', 'hidden', 'withdrawn'];
 
 /** The plans of a round in the order they came in. The public sees all but hidden and withdrawn ones. */
 export async function listPlans(
@@ -381,7 +384,10 @@ export interface PlanInput {
   buurtCode: string;
   location: string | null;
   costEuros: number;
-  email: string;
+  /** Null: the resident wants no mail about the plan. */
+  email: string | null;
+  /** The random key of the form that sent it (see schema.ts, submissionKey). */
+  submission: string;
 }
 
 /** A photo that has been checked and re-encoded (see photos.ts). */
@@ -394,11 +400,16 @@ export interface CleanPhoto {
 }
 
 export type SubmitResult =
-  | { ok: true; id: number }
+  /** `again`: this form had been sent before; `id` is the plan it made then. */
+  | { ok: true; id: number; again: boolean }
   | { ok: false; reason: 'not-found' | 'closed' }
   | { ok: false; reason: 'invalid'; errors: Record<string, string> };
 
-/** A resident sends in a plan, without an account. They get a receipt by mail. */
+/**
+ * A resident sends in a plan, without an account. When the round checks plans first, it waits
+ * ('pending') until staff make it public. With an e-mail address they get a receipt by mail. The same form
+ * sent twice (a double click, a reload) gives the one plan it made the first time.
+ */
 export async function submitPlan(
   db: Db,
   deps: WijkbudgetDeps,
@@ -425,10 +436,14 @@ export async function submitPlan(
         location: input.location,
         submitterCostCents: BigInt(input.costEuros) * 100n,
         contactEmail: input.email,
+        submissionKey: input.submission,
+        status: round.moderatePlans ? 'pending' : 'submitted',
         hasPhoto: photo !== null,
       })
+      .onConflictDoNothing({ target: plans.submissionKey })
       .returning({ id: plans.id });
-    if (photo) await tx.insert(planPhotos).values({ planId: row!.id, ...photo });
+    if (!row) return null;
+    if (photo) await tx.insert(planPhotos).values({ planId: row.id, ...photo });
     await recordAudit(tx, {
       user: null,
       action: 'wijkbudget.plan.submit',
@@ -436,8 +451,18 @@ export async function submitPlan(
       entityId: row!.id,
       after: { roundId, title: input.title, buurtCode: input.buurtCode, photo: photo !== null },
     });
-    return row!.id;
+    return row.id;
   });
+  if (id === null) {
+    const [earlier] = await db
+      .select({ id: plans.id, roundId: plans.roundId })
+      .from(plans)
+      .where(eq(plans.submissionKey, input.submission));
+    return earlier?.roundId === roundId
+      ? { ok: true, id: earlier.id, again: true }
+      : { ok: false, reason: 'closed' };
+  }
+  if (input.email === null) return { ok: true, id, again: false };
   await sendMail(deps, input.email, {
     subject: t('wijkbudget.mail.received.subject', { title: input.title }),
     text: t('wijkbudget.mail.received.body', {
@@ -446,7 +471,7 @@ export async function submitPlan(
       link: planLink(deps, round.slug, id),
     }),
   });
-  return { ok: true, id };
+  return { ok: true, id, again: false };
 }
 
 /** A plan's photo: for the public only while the plan is public, for staff always (to moderate it). */
@@ -564,13 +589,14 @@ export async function decidePlan(
 /** The mail a submitter gets when their plan gets a status (also used at publication). */
 export async function mailDecision(
   deps: WijkbudgetDeps,
-  email: string,
+  email: string | null,
   round: Pick<Round, 'slug' | 'title'>,
   plan: Pick<Plan, 'id' | 'title'>,
   status: PlanStatus,
   reason: string | null,
   costCents: bigint | null,
 ): Promise<void> {
+  if (email === null) return; // the submitter gave no e-mail address
   const lines = [
     t('wijkbudget.mail.decision.body', { title: plan.title, status: t(planStatusMessages[status]) }),
     reason ? t('wijkbudget.mail.decision.reason', { reason }) : null,

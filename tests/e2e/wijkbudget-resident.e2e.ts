@@ -8,13 +8,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatEuros, t } from '../../src/platform/i18n.ts';
 import { codeSecret, createCodes } from '../../src/wijkbudget/ballot-service.ts';
-import { ballots } from '../../src/wijkbudget/schema.ts';
+import { ballots, plans } from '../../src/wijkbudget/schema.ts';
 import { CODE_ALPHABET } from '../../src/wijkbudget/voting-codes.ts';
 import {
   describedText,
@@ -135,10 +135,26 @@ describe.each([true, false])('a resident on a 360 px phone (JavaScript enabled: 
       await page.getByRole('button', { name: t('wijkbudget.submit.button') }).click();
       await page.waitForLoadState();
 
+      // Post/redirect/get: the thank-you page has its own address, so reloading it sends nothing again.
+      await page.waitForURL(/\/plan-insturen\/verstuurd\/\d+$/);
       expect(await heading(page)).toBe(t('wijkbudget.submit.sentTitle'));
-      expect(await page.getByText(t('wijkbudget.submit.sentText')).isVisible()).toBe(true);
+      expect(await page.getByText(t('wijkbudget.submit.sentMail')).isVisible()).toBe(true);
+      // The round checks new plans first: no link yet, and the plan is not public.
+      expect(await page.getByText(t('wijkbudget.submit.sentPending')).isVisible()).toBe(true);
+      expect(await page.getByRole('link', { name: t('wijkbudget.submit.sentLink') }).count()).toBe(0);
       await expectFitsPhone(page);
+      const planId = Number(page.url().split('/').pop());
+      expect((await page.goto(`/wijkbudget/${submitSlug}/plannen/${planId}`))?.status()).toBe(404);
+      await page.goto(`/wijkbudget/${submitSlug}/plan-insturen/verstuurd/${planId}`);
+      const sent = await server.database.db
+        .select({ count: sql<number>`count(*)::int` })
+        .from(plans)
+        .where(eq(plans.title, title));
+      expect(sent[0]?.count).toBe(1);
 
+      // Staff make it public; now the thank-you page links to it.
+      await server.database.db.update(plans).set({ status: 'submitted' }).where(eq(plans.id, planId));
+      await page.reload();
       await page.getByRole('link', { name: t('wijkbudget.submit.sentLink') }).click();
       await page.waitForURL(/\/plannen\/\d+$/);
       expect(await heading(page)).toBe(title);

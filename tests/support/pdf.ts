@@ -9,7 +9,7 @@ import { inflateSync } from 'node:zlib';
 export function pdfPages(pdf: Buffer): string[] {
   const raw = pdf.toString('latin1');
   const pages: string[] = [];
-  for (const match of raw.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+  for (const match of raw.matchAll(/<<([\s\S]*?)>>\s*stream\r?\n/g)) {
     const start = match.index + match[0].length;
     const end = raw.indexOf('endstream', start);
     const bytes = pdf.subarray(start, end);

@@ -21,6 +21,7 @@ export function roundInput(phase: Phase, overrides: Partial<RoundInput> = {}): R
     rule: 'greedy_cost',
     minimumAge: 16,
     eligibility: 'codes',
+    moderatePlans: true,
     dates: datesFor(phase),
     ...overrides,
   };

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
-import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
-import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
+import {
+  Checkboxes,
+  CsrfField,
+  Select,
+  SubmitButton,
+  Textarea,
+  TextInput,
+} from '../../platform/components/field.tsx';
+import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
 import { eligibilities, localInputValue } from '../forms.ts';
 import {
@@ -32,6 +39,7 @@ export function roundValues(round: Round): FormValues {
     rule: round.rule,
     minimumAge: String(round.minimumAge),
     eligibility: round.eligibility,
+    moderatePlans: round.moderatePlans ? '1' : '',
     ...Object.fromEntries(roundDateFields.map((f) => [f, localInputValue(round[f])])),
   };
 }
@@ -141,6 +149,13 @@ export function RoundFields({
           label: t(`wijkbudget.admin.eligibility.${e}` as MessageKey),
         }))}
         required
+      />
+      <Checkboxes
+        name="moderatePlans"
+        legend={t('wijkbudget.admin.round.moderation')}
+        hint={t('wijkbudget.admin.round.moderationHint')}
+        options={[{ value: '1', label: t('wijkbudget.admin.round.moderatePlans') }]}
+        checked={listValue(values, 'moderatePlans')}
       />
       <fieldset class="utrecht-form-fieldset">
         <legend class="utrecht-form-label">{t('wijkbudget.admin.round.dates')}</legend>

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { randomUUID } from 'node:crypto';
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
@@ -106,24 +107,44 @@ export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = 
           hint={t('wijkbudget.submit.emailHint')}
           value={v('email')}
           error={errors.email}
-          required
         />
+        {/* This form's own key: sent twice, it still makes one plan. Kept when the form comes back with errors. */}
+        <input type="hidden" name="submission" value={v('submission') || randomUUID()} />
         <SubmitButton label={t('wijkbudget.submit.button')} />
       </form>
     </>
   );
 }
 
-export function PlanSentPage({ round, planId }: { round: Round; planId: number }) {
+export function PlanSentPage({
+  round,
+  planId,
+  pending,
+  mailed,
+}: {
+  round: Round;
+  planId: number;
+  /** The plan waits for a staff check: no link yet, it is not public. */
+  pending: boolean;
+  /** The resident gave an e-mail address. */
+  mailed: boolean;
+}) {
   return (
     <>
       <RoundHeading round={round} title={t('wijkbudget.submit.sentTitle')} />
-      <p class="utrecht-paragraph">{t('wijkbudget.submit.sentText')}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${planId}`}>
-          {t('wijkbudget.submit.sentLink')}
-        </a>
+        {t(mailed ? 'wijkbudget.submit.sentMail' : 'wijkbudget.submit.sentNoMail')}
       </p>
+      <p class="utrecht-paragraph">{t('wijkbudget.submit.sentNext')}</p>
+      {pending ? (
+        <p class="utrecht-paragraph">{t('wijkbudget.submit.sentPending')}</p>
+      ) : (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${planId}`}>
+            {t('wijkbudget.submit.sentLink')}
+          </a>
+        </p>
+      )}
     </>
   );
 }
