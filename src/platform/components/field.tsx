@@ -146,14 +146,11 @@ function ChoiceGroup(
   const described =
     [props.hint ? `${id}-hint` : null, props.error ? `${id}-error` : null].filter(Boolean).join(' ') ||
     undefined;
+  // Radios use the browser's own control (sized in site.css): Utrecht's radio styles would add about 5 KB
+  // of CSS to every page, and every page must stay under 100 KB.
   const inputClass =
-    props.type === 'checkbox'
-      ? 'utrecht-checkbox utrecht-checkbox--html-input'
-      : 'utrecht-radio-button utrecht-radio-button--html-input';
-  const labelClass =
-    props.type === 'checkbox'
-      ? 'utrecht-form-label utrecht-form-label--checkbox'
-      : 'utrecht-form-label utrecht-form-label--radio-button';
+    props.type === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'choice-radio';
+  const labelClass = 'utrecht-form-label utrecht-form-label--checkbox';
   return (
     <fieldset
       class={`utrecht-form-fieldset checkbox-group${props.error ? ' utrecht-form-field--invalid' : ''}`}

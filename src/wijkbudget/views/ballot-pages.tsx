@@ -306,7 +306,7 @@ export function DemoCodePage({ round, code }: { round: Round; code: string }) {
       <p class="tracker__code">{code}</p>
       <p class="utrecht-paragraph">
         <a
-          class="utrecht-button-link utrecht-button-link--primary"
+          class="utrecht-button utrecht-button--primary-action button-link"
           href={`/wijkbudget/${round.slug}/stemmen`}
         >
           {t('wijkbudget.vote.link')}

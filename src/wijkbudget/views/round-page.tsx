@@ -49,7 +49,7 @@ export function RoundPage(props: {
         {round.phase === 'submitting' ? (
           <li>
             <a
-              class="utrecht-button-link utrecht-button-link--primary"
+              class="utrecht-button utrecht-button--primary-action button-link"
               href={`/wijkbudget/${round.slug}/plan-insturen`}
             >
               {t('wijkbudget.submit.link')}
@@ -59,7 +59,7 @@ export function RoundPage(props: {
         {round.phase === 'voting' && votingOnline ? (
           <li>
             <a
-              class="utrecht-button-link utrecht-button-link--primary"
+              class="utrecht-button utrecht-button--primary-action button-link"
               href={`/wijkbudget/${round.slug}/stemmen`}
             >
               {t('wijkbudget.vote.link')}
@@ -69,7 +69,7 @@ export function RoundPage(props: {
         {props.resultPublished ? (
           <li>
             <a
-              class="utrecht-button-link utrecht-button-link--primary"
+              class="utrecht-button utrecht-button--primary-action button-link"
               href={`/wijkbudget/${round.slug}/uitslag`}
             >
               {t('wijkbudget.result.link')}
