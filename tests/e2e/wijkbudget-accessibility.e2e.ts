@@ -87,7 +87,6 @@ async function castSome(db: Db, roundId: number, planIds: number[]) {
       code: checked.code,
       choice,
       wantsTracker: i === 0,
-      clientKey: 'setup',
     });
   }
 }

@@ -73,6 +73,20 @@ describe('signing in', () => {
     expect(await locked.text()).toContain('Wacht 15 minuten');
   });
 
+  test('200 wrong passwords at once: exactly 5 are checked, the other 195 are refused as locked', async () => {
+    const client = new TestClient(t.app, { address: '203.0.113.50' });
+    await client.get('/beheer/inloggen');
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        client
+          .post('/beheer/inloggen', { email: 'gokker@example.nl', password: `fout ${i}` })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(195);
+  });
+
   test('a form post without the CSRF token is refused with 403 and changes nothing', async () => {
     const client = new TestClient(t.app);
     await client.signIn(t.staff.editor);
