@@ -11,6 +11,7 @@ import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import type { AppDeps } from './platform/context.ts';
 import { csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { clientAddressFrom } from './platform/http/client-address.ts';
 import { compression } from './platform/http/compression.ts';
 import { publicCaching } from './platform/http/page-cache.ts';
 import { requestLog } from './platform/http/request-log.ts';
@@ -35,6 +36,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.use('*', requestId());
+  app.use('*', clientAddressFrom(config.trustProxy));
   app.use('*', requestLog(logger));
   app.use(
     '*',

@@ -25,6 +25,8 @@ declare module 'hono' {
     /** Returns this browser's CSRF token, setting its cookie on first use. */
     csrfToken: () => string;
     requestId: string;
+    /** The client's address (the socket's, or from X-Forwarded-For behind a trusted proxy). */
+    clientAddress: string;
   }
   interface ContextRenderer {
     // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is declared as an interface to merge into
