@@ -10,7 +10,8 @@ import { csrfProtection } from './platform/auth/csrf.ts';
 import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import type { AppDeps } from './platform/context.ts';
-import { csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { requestBodyLimit } from './platform/http/body-limit.ts';
 import { clientAddressFrom } from './platform/http/client-address.ts';
 import { compression } from './platform/http/compression.ts';
 import { publicCaching } from './platform/http/page-cache.ts';
@@ -52,6 +53,9 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.use('*', compression());
+  // Before anything reads a body: a too large one is refused unread (413), on every path.
+  app.use('*', pageRenderer);
+  app.use('*', requestBodyLimit(bodyTooLarge));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -65,7 +69,6 @@ export function createApp(options: AppOptions) {
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
   app.use('*', loadUser(database.db));
   app.use('*', publicCaching(database));
-  app.use('*', pageRenderer);
 
   app.route('/', programmeRoutes(options));
   app.route('/wijkbudget', wijkbudgetRoutes({ ...options, wijkbudget }));

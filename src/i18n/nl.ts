@@ -34,6 +34,9 @@ export const nl = {
   'error.server.title': 'Er ging iets mis',
   'error.server.body': 'Er ging iets mis aan onze kant. Probeer het later nog eens. Er is niets veranderd.',
   'error.csrf': 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.tooLarge.title': 'Dit is te veel om te versturen',
+  'error.tooLarge.body':
+    'U heeft meer gegevens verstuurd dan dit formulier aanneemt. Er is niets opgeslagen. Ga terug en maak de tekst korter of kies een kleinere foto (hoogstens 5 MB).',
   'error.tooManyRequests':
     'U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
   // --- forms (shared) ----------------------------------------------------------------------------

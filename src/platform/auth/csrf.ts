@@ -40,12 +40,14 @@ export function csrfProtection(options: {
       return token;
     });
     if (!unsafeMethods.has(c.req.method)) return next();
+    // Without this browser's cookie no token can match: refuse before reading (and holding) the body.
+    if (!token) return options.onRejected(c);
     const contentType = c.req.header('content-type') ?? '';
     const isForm =
       contentType.startsWith('application/x-www-form-urlencoded') ||
       contentType.startsWith('multipart/form-data');
     const sent = isForm ? (await c.req.parseBody({ all: true }))[csrfField] : c.req.header('x-csrf-token');
-    if (!token || typeof sent !== 'string' || !sameToken(sent, token)) return options.onRejected(c);
+    if (typeof sent !== 'string' || !sameToken(sent, token)) return options.onRejected(c);
     return next();
   };
 }
