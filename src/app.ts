@@ -67,7 +67,7 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1', apiRoutes(options));
 
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
-  app.use('*', loadUser(database.db));
+  app.use('*', loadUser(database.db, config.secureCookies));
   app.use('*', publicCaching(database));
 
   app.route('/', programmeRoutes(options));

@@ -24,6 +24,8 @@ declare module 'hono' {
     user: SignedInUser | null;
     /** Returns this browser's CSRF token, setting its cookie on first use. */
     csrfToken: () => string;
+    /** Gives this browser a new CSRF token (at sign-in), so a token known from before no longer works. */
+    renewCsrfToken: () => void;
     requestId: string;
     /** The client's address (the socket's, or from X-Forwarded-For behind a trusted proxy). */
     clientAddress: string;
