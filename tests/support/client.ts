@@ -89,7 +89,11 @@ export class TestClient {
 
   async signIn(email: string, password = testPassword): Promise<Response> {
     await this.get('/beheer/inloggen');
-    return this.post('/beheer/inloggen', { email, password });
+    const response = await this.post('/beheer/inloggen', { email, password });
+    // A browser follows the redirect, and so picks up the CSRF token that signing in renewed.
+    const location = response.headers.get('location');
+    if (response.status === 303 && location) await this.get(location);
+    return response;
   }
 
   private cookieHeader(): string {
