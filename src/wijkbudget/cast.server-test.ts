@@ -177,7 +177,9 @@ describe.skipIf(!onServer)('casting at the same moment through HTTP, on the Post
   let server: ReturnType<typeof serve>;
   let base: string;
   beforeAll(async () => {
-    testApp = await buildTestApp();
+    // Behind a proxy, as in production: every voter is counted by their own address (X-Forwarded-For).
+    // From one address, at most 10 code attempts may be under way at once (see code-limits.test.ts).
+    testApp = await buildTestApp({ TRUST_PROXY: '1' });
     server = await new Promise<ReturnType<typeof serve>>((resolve) => {
       const started = serve({ fetch: testApp.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
         resolve(started),
@@ -215,13 +217,19 @@ describe.skipIf(!onServer)('casting at the same moment through HTTP, on the Post
   }
 
   /** A ballot posted as the browser would after the confirmation page: CSRF cookie and field, code, plans. */
+  let voter = 0;
   function post(slug: string, code: string, planId: number) {
+    voter++;
     const token = 'gelijktijdig-csrf-token';
     const body = new URLSearchParams({ _csrf: token, code, plan: String(planId), declaration: '1' });
     return fetch(`${base}/wijkbudget/${slug}/stemmen/uitbrengen`, {
       method: 'POST',
       body,
-      headers: { cookie: `ozw_csrf=${token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        cookie: `ozw_csrf=${token}`,
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': `10.0.${voter >> 8}.${voter & 255}`,
+      },
       redirect: 'manual',
     }).then(async (response) => ({ status: response.status, text: await response.text() }));
   }
