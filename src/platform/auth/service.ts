@@ -4,7 +4,13 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alliances } from '../../programme/schema.ts';
 import { recordAudit } from '../audit/service.ts';
-import { clearAttempts, type Limit, returnAttempt, takeAttempt } from '../rate-limit/service.ts';
+import {
+  clearAttempts,
+  deleteExpiredCounters,
+  type Limit,
+  returnAttempt,
+  takeAttempt,
+} from '../rate-limit/service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from './roles.ts';
 import { users } from './schema.ts';
@@ -44,8 +50,10 @@ export async function signIn(
   if (!user || !valid || user.disabledAt) return { ok: false, reason: 'invalid' };
   await returnAttempt(db, [clientKey]);
   await clearAttempts(db, emailKey);
-  // Sign-ins are rare and cheap to piggyback on: expired sessions are removed here, no scheduler needed.
+  // Sign-ins are rare and cheap to piggyback on: expired sessions and limit counters are removed here,
+  // no scheduler needed.
   await deleteExpiredSessions(db);
+  await deleteExpiredCounters(db);
   return { ok: true, token: await createSession(db, user.id) };
 }
 

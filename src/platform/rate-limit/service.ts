@@ -92,6 +92,11 @@ export async function returnAttempt(db: Db, keys: readonly string[]): Promise<vo
     );
 }
 
+/** Removes counters whose window has passed (they count from zero again anyway), so the table stays small. */
+export async function deleteExpiredCounters(db: Db): Promise<void> {
+  await db.delete(rateLimits).where(sql`${rateLimits.resetAt} < now()`);
+}
+
 export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
 }
