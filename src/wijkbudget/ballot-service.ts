@@ -12,7 +12,13 @@ import type { Db } from '../db/client.ts';
 import { listAudit, recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { type Batcher, createBatcher } from '../platform/batching.ts';
-import { type Counter, type Limit, returnAttempt, takeAttempt } from '../platform/rate-limit/service.ts';
+import {
+  type Counter,
+  type Limit,
+  returnOneAttempt,
+  takeAttempt,
+  takeOneAttempt,
+} from '../platform/rate-limit/service.ts';
 import {
   type BallotChoice,
   type BallotPlan,
@@ -276,7 +282,7 @@ export async function startCodeAttempt(
   roundId: number,
   clientKey: string,
 ): Promise<'throttled' | 'busy' | null> {
-  const taken = await takeAttempt(db, [addressCounter(clientKey)], { blockedBy: [roundCounter(roundId)] });
+  const taken = await takeOneAttempt(db, addressCounter(clientKey), roundCounter(roundId));
   if (taken.ok) return null;
   return taken.blocked ? 'busy' : 'throttled';
 }
@@ -298,7 +304,7 @@ export async function finishCodeAttempt(
   found: 'available' | 'used' | 'unknown',
 ): Promise<FinishedAttempt> {
   if (found !== 'unknown') {
-    await returnAttempt(db, [addressCounter(clientKey).key]);
+    await returnOneAttempt(db, addressCounter(clientKey).key);
     return { state: found, roundLimitReached: false };
   }
   const round = roundCounter(roundId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { type Batcher, createBatcher } from '../batching.ts';
 import { rateLimits } from './schema.ts';
 
 export interface Limit {
@@ -79,6 +80,99 @@ export async function takeAttempt(
   if (counts.size === sorted.length) return { ok: true, counts };
   if (counts.size > 0) await returnAttempt(db, [...counts.keys()]);
   return { ok: false, blocked: rows[0]?.blocked === true };
+}
+
+// --- the same for the hot path: one counter per attempt, many attempts in one statement ------------------
+
+interface PendingTake {
+  counter: Counter;
+  blockedBy: Counter | null;
+}
+
+const takeQueues = new WeakMap<Db, Batcher<PendingTake, TakeResult>>();
+const returnQueues = new WeakMap<Db, Batcher<string, void>>();
+
+/**
+ * takeAttempt for one counter (and at most one `blockedBy`), for the busiest path (casting a ballot):
+ * attempts that arrive while a statement runs go together in the next one, so under load one statement
+ * and one commit serve many attempts (as casting does, see platform/batching.ts). Each counter's row is
+ * still decided on its own, under its row lock: exactly as exact as takeAttempt. Attempts on the same
+ * counter never share a statement.
+ */
+export function takeOneAttempt(
+  db: Db,
+  counter: Counter,
+  blockedBy: Counter | null = null,
+): Promise<TakeResult> {
+  let queue = takeQueues.get(db);
+  if (!queue) {
+    queue = createBatcher((items: PendingTake[]) => takeBatch(db, items), {
+      maxSize: 200,
+      keyOf: (item) => item.counter.key,
+    });
+    takeQueues.set(db, queue);
+  }
+  return queue.add({ counter, blockedBy });
+}
+
+/** returnAttempt for one key, batched like takeOneAttempt. */
+export function returnOneAttempt(db: Db, key: string): Promise<void> {
+  let queue = returnQueues.get(db);
+  if (!queue) {
+    queue = createBatcher(
+      async (keys: string[]) => {
+        await returnAttempt(db, keys);
+        return keys.map(() => undefined);
+      },
+      { maxSize: 200, keyOf: (key) => key },
+    );
+    returnQueues.set(db, queue);
+  }
+  return queue.add(key);
+}
+
+async function takeBatch(db: Db, items: PendingTake[]): Promise<TakeResult[]> {
+  const input = JSON.stringify(
+    items.map(({ counter, blockedBy }) => ({
+      key: counter.key,
+      max: counter.limit.max,
+      window_seconds: counter.limit.windowSeconds,
+      blocked_key: blockedBy?.key ?? null,
+      blocked_max: blockedBy?.limit.max ?? null,
+    })),
+  );
+  const result = await db.execute(sql`
+    with input as (
+      select * from jsonb_to_recordset(${input}::jsonb)
+        as i(key text, max integer, window_seconds integer, blocked_key text, blocked_max integer)
+    ), blocked as (
+      select input.key from input join rate_limits b on b.key = input.blocked_key
+      where b.reset_at > now() and b.count >= input.blocked_max
+    ), taken as (
+      insert into rate_limits (key, count, reset_at)
+      select input.key, 1, now() + make_interval(secs => input.window_seconds) from input
+      where input.key not in (select key from blocked)
+      order by input.key
+      on conflict (key) do update set
+        count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
+        reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
+      where rate_limits.reset_at <= now()
+        or rate_limits.count < (select input.max from input where input.key = rate_limits.key)
+      returning key, count
+    )
+    select input.key, input.key in (select key from blocked) as blocked, taken.count
+    from input left join taken on taken.key = input.key`);
+  const rows = new Map(
+    (rowsOf(result) as { key: string; blocked: boolean; count: number | null }[]).map((row) => [
+      row.key,
+      row,
+    ]),
+  );
+  return items.map(({ counter }): TakeResult => {
+    const row = rows.get(counter.key);
+    if (row && row.count !== null) return { ok: true, counts: new Map([[counter.key, Number(row.count)]]) };
+    return { ok: false, blocked: row?.blocked === true };
+  });
 }
 
 /** Gives back an attempt taken with takeAttempt (in the current window; a new window starts at zero anyway). */
