@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { PGlite } from '@electric-sql/pglite';
 import { eq, inArray, sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Db } from '../../db/client.ts';
 import { type Batcher, createBatcher } from '../batching.ts';
 import { rateLimits } from './schema.ts';
@@ -121,7 +123,7 @@ export function returnOneAttempt(db: Db, key: string): Promise<void> {
   if (!queue) {
     queue = createBatcher(
       async (keys: string[]) => {
-        await returnAttempt(db, keys);
+        await runPrepared(db, 'rate-limits-return', returnStatement, [keys]);
         return keys.map(() => undefined);
       },
       { maxSize: 200, keyOf: (key) => key },
@@ -129,6 +131,42 @@ export function returnOneAttempt(db: Db, key: string): Promise<void> {
     returnQueues.set(db, queue);
   }
   return queue.add(key);
+}
+
+/**
+ * The batched take, prepared once per connection on a PostgreSQL server (it runs for every ballot). Each
+ * input row is decided on its own: blocked by its `blocked_key`, or counted when its row is under `max`.
+ */
+const takeStatement = `with input as (
+  select * from jsonb_to_recordset($1::jsonb)
+    as i(key text, max integer, window_seconds integer, blocked_key text, blocked_max integer)
+), blocked as (
+  select input.key from input join rate_limits b on b.key = input.blocked_key
+  where b.reset_at > now() and b.count >= input.blocked_max
+), taken as (
+  insert into rate_limits (key, count, reset_at)
+  select input.key, 1, now() + make_interval(secs => input.window_seconds) from input
+  where input.key not in (select key from blocked)
+  order by input.key
+  on conflict (key) do update set
+    count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
+    reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
+  where rate_limits.reset_at <= now()
+    or rate_limits.count < (select input.max from input where input.key = rate_limits.key)
+  returning key, count
+)
+select input.key, input.key in (select key from blocked) as blocked, taken.count
+from input left join taken on taken.key = input.key`;
+
+const returnStatement = `update rate_limits set count = count - 1
+where key = any($1::text[]) and count > 0 and reset_at > now()`;
+
+/** A statement prepared once per connection on a PostgreSQL server (by name); plain on PGlite. */
+async function runPrepared(db: Db, name: string, text: string, values: unknown[]): Promise<unknown[]> {
+  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
+  const result =
+    client instanceof pg.Pool ? await client.query({ name, text, values }) : await client.query(text, values);
+  return rowsOf(result);
 }
 
 async function takeBatch(db: Db, items: PendingTake[]): Promise<TakeResult[]> {
@@ -141,33 +179,12 @@ async function takeBatch(db: Db, items: PendingTake[]): Promise<TakeResult[]> {
       blocked_max: blockedBy?.limit.max ?? null,
     })),
   );
-  const result = await db.execute(sql`
-    with input as (
-      select * from jsonb_to_recordset(${input}::jsonb)
-        as i(key text, max integer, window_seconds integer, blocked_key text, blocked_max integer)
-    ), blocked as (
-      select input.key from input join rate_limits b on b.key = input.blocked_key
-      where b.reset_at > now() and b.count >= input.blocked_max
-    ), taken as (
-      insert into rate_limits (key, count, reset_at)
-      select input.key, 1, now() + make_interval(secs => input.window_seconds) from input
-      where input.key not in (select key from blocked)
-      order by input.key
-      on conflict (key) do update set
-        count = case when rate_limits.reset_at <= now() then 1 else rate_limits.count + 1 end,
-        reset_at = case when rate_limits.reset_at <= now() then excluded.reset_at else rate_limits.reset_at end
-      where rate_limits.reset_at <= now()
-        or rate_limits.count < (select input.max from input where input.key = rate_limits.key)
-      returning key, count
-    )
-    select input.key, input.key in (select key from blocked) as blocked, taken.count
-    from input left join taken on taken.key = input.key`);
-  const rows = new Map(
-    (rowsOf(result) as { key: string; blocked: boolean; count: number | null }[]).map((row) => [
-      row.key,
-      row,
-    ]),
-  );
+  const found = (await runPrepared(db, 'rate-limits-take', takeStatement, [input])) as {
+    key: string;
+    blocked: boolean;
+    count: number | null;
+  }[];
+  const rows = new Map(found.map((row) => [row.key, row]));
   return items.map(({ counter }): TakeResult => {
     const row = rows.get(counter.key);
     if (row && row.count !== null) return { ok: true, counts: new Map([[counter.key, Number(row.count)]]) };
