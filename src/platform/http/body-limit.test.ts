@@ -85,13 +85,14 @@ async function upload(
         );
       });
     });
+    const closed = once(req, 'close');
     const started = Date.now();
     const sending = options.sendOnly ?? size;
     while (!answered && sent < sending && Date.now() - started < 60_000) {
       const next = piece.subarray(0, Math.min(piece.length, sending - sent));
       const ok = req.write(next);
       sent += next.length;
-      if (!ok) await Promise.race([once(req, 'drain'), answer, once(req, 'close')]);
+      if (!ok) await Promise.race([once(req, 'drain'), answer, closed]);
     }
     // With sendOnly the body is never finished: only an answer that does not wait for it comes.
     if (!answered && options.sendOnly === undefined) req.end();
