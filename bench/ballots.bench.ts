@@ -284,6 +284,9 @@ try {
       // The benchmark speaks plain HTTP on loopback: secure cookies would not change the work done.
       SECURE_COOKIES: '0',
       DEMO: '0',
+      // As in production behind the reverse proxy: each voter is counted by their own address (every
+      // code attempt is counted per address before the code is used; see docs/running.md, Limits).
+      TRUST_PROXY: '1',
       VOTING_CODE_SECRET: votingCodeSecret,
     },
     nodeArgs,
@@ -325,6 +328,10 @@ try {
       connections,
       amount,
       ...(rate ? { rate } : {}),
+      // Every ballot from a voter of its own, as the proxy reports them (10.x.y.z, one per ballot).
+      nextHeaders: () => ({
+        'x-forwarded-for': `10.${(next >> 16) & 255}.${(next >> 8) & 255}.${next & 255}`,
+      }),
       nextBody: () => {
         if (next >= bodies.length) throw new Error('ran out of voting codes: raise BENCH_CODES');
         return bodies[next++]!;

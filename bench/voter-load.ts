@@ -30,6 +30,8 @@ export interface VoterLoad {
   voters: Pool;
   path: string;
   headers: Record<string, string>;
+  /** Headers of one ballot on top of `headers` (e.g. the voter's own address, as a proxy would add it). */
+  nextHeaders?: () => Record<string, string>;
   connections: number;
   amount: number;
   /** Ballots per second for all voters together; absent: as fast as the server answers. */
@@ -60,7 +62,12 @@ export async function castBallots(load: VoterLoad): Promise<LoadResult> {
     new Promise<void>((resolve) => {
       let status = 0;
       pool.dispatch(
-        { path: load.path, method: 'POST', headers: load.headers, body: load.nextBody() },
+        {
+          path: load.path,
+          method: 'POST',
+          headers: load.nextHeaders ? { ...load.headers, ...load.nextHeaders() } : load.headers,
+          body: load.nextBody(),
+        },
         {
           onRequestStart: () => {},
           onResponseStart: (_controller, statusCode) => {

@@ -10,7 +10,9 @@ import { csrfProtection } from './platform/auth/csrf.ts';
 import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import type { AppDeps } from './platform/context.ts';
-import { csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { requestBodyLimit } from './platform/http/body-limit.ts';
+import { clientAddressFrom } from './platform/http/client-address.ts';
 import { compression } from './platform/http/compression.ts';
 import { publicCaching } from './platform/http/page-cache.ts';
 import { requestLog } from './platform/http/request-log.ts';
@@ -35,6 +37,7 @@ export function createApp(options: AppOptions) {
   const app = new Hono();
 
   app.use('*', requestId());
+  app.use('*', clientAddressFrom(config.trustProxy));
   app.use('*', requestLog(logger));
   app.use(
     '*',
@@ -50,6 +53,9 @@ export function createApp(options: AppOptions) {
     }),
   );
   app.use('*', compression());
+  // Before anything reads a body: a too large one is refused unread (413), on every path.
+  app.use('*', pageRenderer);
+  app.use('*', requestBodyLimit(bodyTooLarge));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
@@ -61,9 +67,8 @@ export function createApp(options: AppOptions) {
   app.route('/api/v1', apiRoutes(options));
 
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
-  app.use('*', loadUser(database.db));
+  app.use('*', loadUser(database.db, config.secureCookies));
   app.use('*', publicCaching(database));
-  app.use('*', pageRenderer);
 
   app.route('/', programmeRoutes(options));
   app.route('/wijkbudget', wijkbudgetRoutes({ ...options, wijkbudget }));

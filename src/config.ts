@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './platform/http/client-address.ts';
 
 const configSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -33,9 +34,21 @@ const configSchema = z.object({
    * be used to test codes; without it a random key is made once and kept in the database.
    */
   VOTING_CODE_SECRET: z.string().min(32).optional(),
+  /**
+   * The reverse proxies in front of the site, whose X-Forwarded-For says who the client is (for the
+   * limits on sign-in and voting codes). Off by default: then the socket's address counts and the
+   * header is ignored. A number of hops (1: one proxy) or a comma list of proxy addresses and networks.
+   */
+  TRUST_PROXY: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      const parsed = parseTrustProxy(value);
+      if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+    }),
 });
 
-export type Config = z.infer<typeof configSchema> & { secureCookies: boolean };
+export type Config = z.infer<typeof configSchema> & { secureCookies: boolean; trustProxy: TrustProxy };
 
 /** Reads the environment once; stops with the list of bad variables instead of starting half-configured. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -49,5 +62,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   const secureCookies =
     config.SECURE_COOKIES === undefined ? config.NODE_ENV === 'production' : config.SECURE_COOKIES === '1';
-  return { ...config, secureCookies };
+  return { ...config, secureCookies, trustProxy: parseTrustProxy(config.TRUST_PROXY) as TrustProxy };
 }

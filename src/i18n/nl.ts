@@ -34,6 +34,9 @@ export const nl = {
   'error.server.title': 'Er ging iets mis',
   'error.server.body': 'Er ging iets mis aan onze kant. Probeer het later nog eens. Er is niets veranderd.',
   'error.csrf': 'Het formulier is verlopen. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.tooLarge.title': 'Dit is te veel om te versturen',
+  'error.tooLarge.body':
+    'U heeft meer gegevens verstuurd dan dit formulier aanneemt. Er is niets opgeslagen. Ga terug en maak de tekst korter of kies een kleinere foto (hoogstens 5 MB).',
   'error.tooManyRequests':
     'U heeft het te vaak geprobeerd. Wacht een paar minuten en probeer het dan opnieuw.',
   // --- forms (shared) ----------------------------------------------------------------------------
@@ -568,6 +571,8 @@ export const nl = {
     'Deze stemcode kennen wij niet voor deze ronde. Kijk of u de code goed heeft overgenomen uit de brief.',
   'wijkbudget.code.throttled':
     'U heeft te vaak een stemcode ingevuld die wij niet kennen. Probeer het over 15 minuten opnieuw.',
+  'wijkbudget.code.busy':
+    'Er zijn net heel veel stemcodes ingevuld die niet bestaan. Daarom kunt u nu even niet stemmen. Probeer het over een paar minuten opnieuw.',
   'wijkbudget.confirm.title': 'Klopt uw keuze?',
   'wijkbudget.confirm.intro': 'U heeft deze plannen gekozen:',
   'wijkbudget.confirm.points': '{points} punten',
@@ -688,6 +693,8 @@ export const nl = {
   'wijkbudget.admin.round.phase': 'Deze ronde is nu in de fase:',
   'wijkbudget.admin.round.next': 'De volgende fase is ‘{phase}’, vanaf {date}.',
   'wijkbudget.admin.round.viewPublic': 'Bekijk de openbare pagina',
+  'wijkbudget.admin.round.guessAlarm':
+    'Let op: in deze ronde zijn binnen 1 minuut heel veel stemcodes ingevuld die niet bestaan ({count} keer, het laatst op {last}). Misschien probeert iemand codes te raden. Stemmen met een code was dan een minuut niet mogelijk. Kijk in het logboek en meld het bij de beveiliging.',
   'wijkbudget.admin.round.title': 'Titel',
   'wijkbudget.admin.round.intro': 'Uitleg voor bewoners',
   'wijkbudget.admin.round.introHint':

@@ -24,7 +24,11 @@ declare module 'hono' {
     user: SignedInUser | null;
     /** Returns this browser's CSRF token, setting its cookie on first use. */
     csrfToken: () => string;
+    /** Gives this browser a new CSRF token (at sign-in), so a token known from before no longer works. */
+    renewCsrfToken: () => void;
     requestId: string;
+    /** The client's address (the socket's, or from X-Forwarded-For behind a trusted proxy). */
+    clientAddress: string;
   }
   interface ContextRenderer {
     // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is declared as an interface to merge into

@@ -9,12 +9,14 @@ import type { Logger } from './logger.ts';
 const pages: Partial<Record<number, { title: MessageKey; body: MessageKey }>> = {
   403: { title: 'error.forbidden.title', body: 'error.forbidden.body' },
   404: { title: 'error.notFound.title', body: 'error.notFound.body' },
+  413: { title: 'error.tooLarge.title', body: 'error.tooLarge.body' },
 };
 
 const apiMessages: Record<number, string> = {
   400: 'Het verzoek klopt niet.',
   403: 'Dit mag niet.',
   404: 'Niet gevonden.',
+  413: 'Het verzoek is te groot.',
   500: 'Er ging iets mis aan onze kant.',
 };
 
@@ -60,6 +62,15 @@ export function errorHandler(logger: Logger): ErrorHandler {
     logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'request failed');
     return errorPage(c, 500);
   };
+}
+
+/**
+ * The answer to a request whose body is larger than its route takes (see http/body-limit.ts): 413,
+ * before the body is read. The connection is closed, so the rest of the upload is not waited for.
+ */
+export function bodyTooLarge(c: Context) {
+  c.header('connection', 'close');
+  return errorPage(c, 413);
 }
 
 /** The answer to a form post without a valid CSRF token: 403, nothing stored. */

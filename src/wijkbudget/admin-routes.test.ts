@@ -531,7 +531,6 @@ describe('counting and publishing', () => {
         code: normaliseCode(codes[i]!),
         choice: { planIds },
         wantsTracker: false,
-        clientKey: 'test',
       });
       expect(cast.ok).toBe(true);
     }

@@ -210,6 +210,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         saved={
           saved && saved in savedMessages ? t(savedMessages[saved as keyof typeof savedMessages]) : undefined
         }
+        guessAlarms={await ballotService.listCodeGuessAlarms(db, round.id)}
       />,
       { title: round.title, hasErrors: failed !== undefined },
     );

@@ -58,7 +58,6 @@ async function roundWithBallots(title: string) {
       code: normaliseCode(codes[i]!),
       choice: checked.stored,
       wantsTracker: false,
-      clientKey: 'test',
     });
     if (!cast.ok) throw new Error(cast.reason);
   }

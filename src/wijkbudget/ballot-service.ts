@@ -9,10 +9,16 @@ import type { PGlite } from '@electric-sql/pglite';
 import { and, count, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../db/client.ts';
-import { recordAudit } from '../platform/audit/service.ts';
+import { listAudit, recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { type Batcher, createBatcher } from '../platform/batching.ts';
-import { countAttempt, isLimited, type Limit } from '../platform/rate-limit/service.ts';
+import {
+  type Counter,
+  type Limit,
+  returnOneAttempt,
+  takeAttempt,
+  takeOneAttempt,
+} from '../platform/rate-limit/service.ts';
 import {
   type BallotChoice,
   type BallotPlan,
@@ -37,6 +43,13 @@ import { CODE_ALPHABET, formatCode, generateCode } from './voting-codes.ts';
 
 /** Wrong codes one address may try before it has to wait (typos never count: the check character catches them). */
 export const codeGuessLimit: Limit = { max: 10, windowSeconds: 15 * 60 };
+
+/**
+ * Wrong codes a round accepts per minute from all addresses together: a guess spread over many
+ * addresses. Honest voters rarely type a code with a right check character that does not exist; when
+ * this limit is reached, no code is looked up until the minute is over, and staff are warned.
+ */
+export const roundCodeGuessLimit: Limit = { max: 60, windowSeconds: 60 };
 
 // --- the code secret ------------------------------------------------------------------------------
 
@@ -243,11 +256,108 @@ export function checkChoice(
   return { ok: true, stored: storedChoice(checked.normalised), normalised: checked.normalised };
 }
 
-export type CodeState = 'available' | 'used' | 'unknown' | 'throttled';
+/**
+ * What a code check answers: `throttled` when this address tried too many wrong codes, `busy` when the
+ * whole round had too many wrong codes in the last minute (see roundCodeGuessLimit).
+ */
+export type CodeState = 'available' | 'used' | 'unknown' | 'throttled' | 'busy';
+
+const addressCounter = (clientKey: string): Counter => ({
+  key: `vote-code:${clientKey}`,
+  limit: codeGuessLimit,
+});
+const roundCounter = (roundId: number): Counter => ({
+  key: `vote-code-round:${roundId}`,
+  limit: roundCodeGuessLimit,
+});
 
 /**
- * Whether a code can still be used, for the confirmation step. An unknown code counts as a guess
- * for this address; a used one does not (the voter may simply have voted already).
+ * The first half of every step that takes a code, before the code is looked up or used: counts the
+ * attempt against the address's limit and checks the round's, in one statement (see takeAttempt), so
+ * a flood of attempts at once gets exactly the allowed number through. The attempt is given back in
+ * finishCodeAttempt unless the code was unknown. Answers null when the code may be looked up.
+ */
+export async function startCodeAttempt(
+  db: Db,
+  roundId: number,
+  clientKey: string,
+): Promise<'throttled' | 'busy' | null> {
+  const taken = await takeOneAttempt(db, addressCounter(clientKey), roundCounter(roundId));
+  if (taken.ok) return null;
+  return taken.blocked ? 'busy' : 'throttled';
+}
+
+export interface FinishedAttempt {
+  state: CodeState;
+  /** True for exactly the wrong code that reached the round's limit: the moment to warn staff. */
+  roundLimitReached: boolean;
+}
+
+/**
+ * The second half: a known code (unused or used) gives its attempt back; an unknown one keeps it and
+ * counts for the round as well. When the round's counter is full meanwhile, the answer is `busy`.
+ */
+export async function finishCodeAttempt(
+  db: Db,
+  roundId: number,
+  clientKey: string,
+  found: 'available' | 'used' | 'unknown',
+): Promise<FinishedAttempt> {
+  if (found !== 'unknown') {
+    await returnOneAttempt(db, addressCounter(clientKey).key);
+    return { state: found, roundLimitReached: false };
+  }
+  const round = roundCounter(roundId);
+  const taken = await takeAttempt(db, [round]);
+  if (!taken.ok) return { state: 'busy', roundLimitReached: false };
+  return { state: 'unknown', roundLimitReached: taken.counts.get(round.key) === round.limit.max };
+}
+
+const guessAlarmAction = 'wijkbudget.codes.guessing';
+
+/**
+ * Writes down that a round reached its limit of wrong codes (in the audit log, which staff read), so
+ * the round's staff page can warn: someone may be guessing codes from many addresses at once.
+ */
+export async function recordCodeGuessAlarm(db: Db, roundId: number): Promise<void> {
+  await recordAudit(db, {
+    user: null,
+    action: guessAlarmAction,
+    entityType: 'wijkbudget-round',
+    entityId: roundId,
+    after: { wrongCodes: roundCodeGuessLimit.max, seconds: roundCodeGuessLimit.windowSeconds },
+  });
+}
+
+/** The moments a round reached its limit of wrong codes, newest first. */
+export async function listCodeGuessAlarms(db: Db, roundId: number): Promise<Date[]> {
+  const rows = await listAudit(
+    db,
+    { entityType: 'wijkbudget-round', entityId: String(roundId), action: guessAlarmAction },
+    20,
+  );
+  return rows.map((row) => row.at);
+}
+
+/** Whether a code exists for the round and was used. No limit: callers check it first (codeState). */
+export async function lookUpCode(
+  db: Db,
+  secret: Buffer,
+  roundId: number,
+  code: string,
+): Promise<'available' | 'used' | 'unknown'> {
+  const [row] = await db
+    .select({ used: votingCodes.used })
+    .from(votingCodes)
+    .where(and(eq(votingCodes.hash, hashCode(secret, roundId, code)), eq(votingCodes.roundId, roundId)));
+  if (!row) return 'unknown';
+  return row.used ? 'used' : 'available';
+}
+
+/**
+ * Whether a code can still be used, for the confirmation step, within the limits: the attempt is
+ * counted before the code is looked up. An unknown code counts as a guess for this address and the
+ * round; a known one does not (the voter may simply have voted already).
  */
 export async function codeState(
   db: Db,
@@ -255,23 +365,13 @@ export async function codeState(
   roundId: number,
   code: string,
   clientKey: string,
-): Promise<CodeState> {
-  const limitKey = `vote-code:${clientKey}`;
-  if (await isLimited(db, limitKey, codeGuessLimit)) return 'throttled';
-  const [row] = await db
-    .select({ used: votingCodes.used })
-    .from(votingCodes)
-    .where(and(eq(votingCodes.hash, hashCode(secret, roundId, code)), eq(votingCodes.roundId, roundId)));
-  if (!row) {
-    await countAttempt(db, limitKey, codeGuessLimit);
-    return 'unknown';
-  }
-  return row.used ? 'used' : 'available';
+): Promise<FinishedAttempt> {
+  const refused = await startCodeAttempt(db, roundId, clientKey);
+  if (refused) return { state: refused, roundLimitReached: false };
+  return finishCodeAttempt(db, roundId, clientKey, await lookUpCode(db, secret, roundId, code));
 }
 
-export type CastResult =
-  | { ok: true; tracker: string | null }
-  | { ok: false; reason: Exclude<CodeState, 'available'> };
+export type CastResult = { ok: true; tracker: string | null } | { ok: false; reason: 'used' | 'unknown' };
 
 /** A tracker: 8 random symbols in two groups, from the same unambiguous alphabet as the codes. */
 function newTracker(): string {
@@ -289,11 +389,12 @@ function newTracker(): string {
  * Casts a checked ballot with a code. One statement marks the code used and stores the ballot, so
  * two requests with the same code can never both store one: the second finds the code used. The
  * ballot row gets no time and a random id. Concurrent casts share that statement (see castBatch).
+ * It applies no limit: the caller takes the attempt first (startCodeAttempt) and finishes it after.
  */
 export async function castBallot(
   db: Db,
   secret: Buffer,
-  input: { roundId: number; code: string; choice: StoredChoice; wantsTracker: boolean; clientKey: string },
+  input: { roundId: number; code: string; choice: StoredChoice; wantsTracker: boolean },
 ): Promise<CastResult> {
   const cast = await castQueue(db).add({
     hash: hashCode(secret, input.roundId, input.code).toString('hex'),
@@ -302,7 +403,8 @@ export async function castBallot(
     tracker: input.wantsTracker ? newTracker() : null,
   });
   if (cast.stored) return { ok: true, tracker: cast.tracker };
-  const state = await codeState(db, secret, input.roundId, input.code, input.clientKey);
+  // Why not: the caller counted this attempt against the limits before casting (startCodeAttempt).
+  const state = await lookUpCode(db, secret, input.roundId, input.code);
   return { ok: false, reason: state === 'available' ? 'used' : state };
 }
 

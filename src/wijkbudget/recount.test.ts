@@ -98,7 +98,6 @@ async function publishedRound(
       code: normaliseCode(code),
       choice: checked.stored,
       wantsTracker: i % 10 === 0,
-      clientKey: 'recount-test',
     });
     expect(result.ok).toBe(true);
     cast += 1;

@@ -20,6 +20,10 @@ import {
   codeSecret,
   codeState,
   createCodes,
+  type FinishedAttempt,
+  finishCodeAttempt,
+  recordCodeGuessAlarm,
+  startCodeAttempt,
 } from './ballot-service.ts';
 import { chosenPlans, givenPoints, planForm } from './forms.ts';
 import { cleanPhoto, photoResponse } from './photos.ts';
@@ -221,8 +225,14 @@ export function wijkbudgetRoutes({
     return service.listPlans(db, round.id, { audience: 'public', statuses: ['feasible'] });
   }
 
-  async function renderBallot(c: Context, round: service.Round, errors?: FieldErrors, values?: FormValues) {
-    if (errors) c.status(400);
+  async function renderBallot(
+    c: Context,
+    round: service.Round,
+    errors?: FieldErrors,
+    values?: FormValues,
+    status: 400 | 409 | 429 = 400,
+  ) {
+    if (errors) c.status(status);
     c.header('cache-control', privatePage);
     return c.render(
       <BallotPage
@@ -256,8 +266,29 @@ export function wijkbudgetRoutes({
     return { ok: true as const, code: code.code, choice };
   }
 
-  function codeRefusal(state: 'used' | 'unknown' | 'throttled'): FieldErrors {
+  function codeRefusal(state: 'used' | 'unknown' | 'throttled' | 'busy'): FieldErrors {
     return { code: t(`wijkbudget.code.${state}` as MessageKey) };
+  }
+
+  /** The refusal of a code: 429 when a limit said no, the ballot again with the message at the code. */
+  function refuseCode(
+    c: Context,
+    round: service.Round,
+    state: 'used' | 'unknown' | 'throttled' | 'busy',
+    values: FormValues,
+  ) {
+    const limited = state === 'throttled' || state === 'busy';
+    return renderBallot(c, round, codeRefusal(state), values, limited ? 429 : 400);
+  }
+
+  /** Warns staff (log and the round's staff page) when this attempt filled the round's limit of wrong codes. */
+  async function warnStaffIfNeeded(round: service.Round, attempt: FinishedAttempt) {
+    if (!attempt.roundLimitReached) return;
+    wijkbudget.logger.warn(
+      { roundId: round.id, slug: round.slug },
+      'wijkbudget: the round reached its limit of wrong voting codes per minute; codes are refused until the minute is over (someone may be guessing codes)',
+    );
+    await recordCodeGuessAlarm(db, round.id);
   }
 
   /** The round and, while online voting is open, its ballot (kept in memory for a few seconds: the hot path). */
@@ -292,8 +323,9 @@ export function wijkbudgetRoutes({
     const checked = checkBallotForm(setup, values);
     if (!checked.ok) return renderBallot(c, round, checked.errors, values);
     const secret = await codeSecret(db, config.VOTING_CODE_SECRET);
-    const state = await codeState(db, secret, round.id, checked.code, clientAddress(c));
-    if (state !== 'available') return renderBallot(c, round, codeRefusal(state), values);
+    const attempt = await codeState(db, secret, round.id, checked.code, clientAddress(c));
+    await warnStaffIfNeeded(round, attempt);
+    if (attempt.state !== 'available') return refuseCode(c, round, attempt.state, values);
     const plans = await onBallot(round);
     const chosen = chosenForConfirmation(plans, checked.choice.stored);
     c.header('cache-control', privatePage);
@@ -320,15 +352,21 @@ export function wijkbudgetRoutes({
     const values = await readFormValues(c);
     const checked = checkBallotForm(setup, values);
     if (!checked.ok) return renderBallot(c, round, checked.errors, values);
+    // The limit is checked (and the attempt counted) before the code is used: a throttled address
+    // cannot store a ballot even with a right code.
+    const client = clientAddress(c);
+    const refused = await startCodeAttempt(db, round.id, client);
+    if (refused) return refuseCode(c, round, refused, values);
     const secret = await codeSecret(db, config.VOTING_CODE_SECRET);
     const cast = await castBallot(db, secret, {
       roundId: round.id,
       code: checked.code,
       choice: checked.choice.stored,
       wantsTracker: values.tracker === '1',
-      clientKey: clientAddress(c),
     });
-    if (!cast.ok) return renderBallot(c, round, codeRefusal(cast.reason), values);
+    const attempt = await finishCodeAttempt(db, round.id, client, cast.ok ? 'available' : cast.reason);
+    await warnStaffIfNeeded(round, attempt);
+    if (!cast.ok) return refuseCode(c, round, attempt.state === 'busy' ? 'busy' : cast.reason, values);
     c.header('cache-control', privatePage);
     return c.render(<CastPage round={round} tracker={cast.tracker} />, { title: t('wijkbudget.cast.title') });
   });

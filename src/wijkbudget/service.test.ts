@@ -184,7 +184,6 @@ describe('a round from plan to published result, through the services', () => {
         code: normaliseCode(code),
         choice: checked.stored,
         wantsTracker,
-        clientKey: 'test',
       });
     };
     expect(await cast(codes[0]!, [a.id, b.id], true)).toMatchObject({

@@ -10,7 +10,12 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { t } from '../../src/platform/i18n.ts';
-import { castBallot, codeSecret, createCodes } from '../../src/wijkbudget/ballot-service.ts';
+import {
+  castBallot,
+  codeSecret,
+  createCodes,
+  recordCodeGuessAlarm,
+} from '../../src/wijkbudget/ballot-service.ts';
 import { cleanPhoto } from '../../src/wijkbudget/photos.ts';
 import { countRound, publishResult } from '../../src/wijkbudget/result-service.ts';
 import type { Phase } from '../../src/wijkbudget/rules.ts';
@@ -87,7 +92,6 @@ async function castSome(db: Db, roundId: number, planIds: number[]) {
       code: checked.code,
       choice,
       wantsTracker: i === 0,
-      clientKey: 'setup',
     });
   }
 }
@@ -109,6 +113,8 @@ beforeAll(async () => {
   votingCodes = (
     await createCodes(db, secret, null, round.voting.id, { kind: 'letters', label: 'Brieven', size: 2 })
   ).codes;
+  // The voting round's staff page then also shows the warning that someone may be guessing codes.
+  await recordCodeGuessAlarm(db, round.voting.id);
   const countingPlans = await addPlans(db, round.counting.id);
   await castSome(db, round.counting.id, countingPlans);
   const resultPlans = await addPlans(db, round.result.id);

@@ -58,7 +58,6 @@ beforeAll(async () => {
       code: checked.code,
       choice: { planIds: choice.map((k) => ids[k]).sort((a, b) => a - b) },
       wantsTracker: i === 0,
-      clientKey: 'e2e-setup',
     });
     if (!cast.ok) throw new Error(`ballot not cast: ${cast.reason}`);
   }

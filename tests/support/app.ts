@@ -4,7 +4,7 @@ import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createUser } from '../../src/platform/auth/service.ts';
-import { createLogger } from '../../src/platform/logger.ts';
+import { createLogger, type Logger } from '../../src/platform/logger.ts';
 import { createMailer } from '../../src/platform/mail.ts';
 import { alliances } from '../../src/programme/schema.ts';
 import { createTestDatabase } from './db.ts';
@@ -20,10 +20,13 @@ export interface TestApp {
 }
 
 /** The real app on a fresh copy of the seeded database, with one staff account per role. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
-  const logger = createLogger('silent');
+  const logger = options.logger ?? createLogger('silent');
   const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
   const app = createApp({ config, database, mailer, logger });
   const [firstAlliance] = await database.db

@@ -10,12 +10,32 @@ export class TestClient {
   private cookies = new Map<string, string>();
   private csrf: string | undefined;
   private readonly app: Hono;
-  constructor(app: Hono) {
+  /** What the Node server would give the app: the socket's address, when the test sets one. */
+  private readonly env: object | undefined;
+  constructor(app: Hono, options: { address?: string; headers?: Record<string, string> } = {}) {
     this.app = app;
+    this.env = options.address ? { incoming: { socket: { remoteAddress: options.address } } } : undefined;
+    this.headers = options.headers ?? {};
+  }
+  /** Headers sent with every request (e.g. X-Forwarded-For from a proxy in front). */
+  private readonly headers: Record<string, string>;
+
+  /** The CSRF token this browser would put in its next form (from the page it last read). */
+  get csrfToken(): string | undefined {
+    return this.csrf;
+  }
+
+  /** The cookie header this browser sends. */
+  get cookie(): string {
+    return this.cookieHeader();
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
-    const response = await this.app.request(path, { headers: { ...headers, cookie: this.cookieHeader() } });
+    const response = await this.app.request(
+      path,
+      { headers: { ...this.headers, ...headers, cookie: this.cookieHeader() } },
+      this.env,
+    );
     this.remember(response);
     const html = response.headers.get('content-type')?.includes('text/html')
       ? await response.clone().text()
@@ -37,11 +57,19 @@ export class TestClient {
     for (const [name, value] of Object.entries(fields)) {
       for (const v of Array.isArray(value) ? value : [value]) body.append(name, v);
     }
-    const response = await this.app.request(path, {
-      method: 'POST',
-      body: body.toString(),
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: this.cookieHeader() },
-    });
+    const response = await this.app.request(
+      path,
+      {
+        method: 'POST',
+        body: body.toString(),
+        headers: {
+          ...this.headers,
+          'content-type': 'application/x-www-form-urlencoded',
+          cookie: this.cookieHeader(),
+        },
+      },
+      this.env,
+    );
     this.remember(response);
     return response;
   }
@@ -50,18 +78,22 @@ export class TestClient {
   async postMultipart(path: string, form: FormData): Promise<Response> {
     if (!this.csrf) await this.get('/beheer/inloggen');
     form.append('_csrf', this.csrf ?? '');
-    const response = await this.app.request(path, {
-      method: 'POST',
-      body: form,
-      headers: { cookie: this.cookieHeader() },
-    });
+    const response = await this.app.request(
+      path,
+      { method: 'POST', body: form, headers: { ...this.headers, cookie: this.cookieHeader() } },
+      this.env,
+    );
     this.remember(response);
     return response;
   }
 
   async signIn(email: string, password = testPassword): Promise<Response> {
     await this.get('/beheer/inloggen');
-    return this.post('/beheer/inloggen', { email, password });
+    const response = await this.post('/beheer/inloggen', { email, password });
+    // A browser follows the redirect, and so picks up the CSRF token that signing in renewed.
+    const location = response.headers.get('location');
+    if (response.status === 303 && location) await this.get(location);
+    return response;
   }
 
   private cookieHeader(): string {

@@ -27,10 +27,11 @@ export async function recordAudit(db: Pick<Db, 'insert'>, entry: AuditEntry): Pr
 
 export async function listAudit(
   db: Db,
-  filter: { entityType?: string; entityId?: string } = {},
+  filter: { entityType?: string; entityId?: string; action?: string } = {},
   limit = 200,
 ) {
   const conditions = [
+    filter.action ? eq(auditLog.action, filter.action) : undefined,
     filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,
   ].filter(Boolean);

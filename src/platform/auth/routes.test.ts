@@ -73,6 +73,20 @@ describe('signing in', () => {
     expect(await locked.text()).toContain('Wacht 15 minuten');
   });
 
+  test('200 wrong passwords at once: exactly 5 are checked, the other 195 are refused as locked', async () => {
+    const client = new TestClient(t.app, { address: '203.0.113.50' });
+    await client.get('/beheer/inloggen');
+    const statuses = await Promise.all(
+      Array.from({ length: 200 }, (_, i) =>
+        client
+          .post('/beheer/inloggen', { email: 'gokker@example.nl', password: `fout ${i}` })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 401)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(195);
+  });
+
   test('a form post without the CSRF token is refused with 403 and changes nothing', async () => {
     const client = new TestClient(t.app);
     await client.signIn(t.staff.editor);
@@ -188,5 +202,74 @@ describe('an administrator manages staff accounts', () => {
     expect(
       (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
     ).toBe(401);
+  });
+});
+
+describe('cookies over HTTPS', () => {
+  let secure: TestApp;
+  beforeAll(async () => {
+    secure = await buildTestApp({ SECURE_COOKIES: '1' });
+  });
+  afterAll(() => secure.close());
+
+  test('the CSRF and session cookies are __Host- cookies: Secure, for the whole site, this host only', async () => {
+    const client = new TestClient(secure.app);
+    const form = await client.get('/beheer/inloggen');
+    const csrf = form.headers.getSetCookie().find((c) => c.startsWith('__Host-ozw_csrf='))!;
+    expect(csrf).toMatch(/; Secure/i);
+    expect(csrf).toMatch(/; Path=\//i);
+    expect(csrf).not.toMatch(/Domain=/i);
+    const signedIn = await client.post('/beheer/inloggen', {
+      email: secure.staff.editor,
+      password: testPassword,
+    });
+    expect(signedIn.status).toBe(303);
+    const session = signedIn.headers.getSetCookie().find((c) => c.startsWith('__Host-ozw_session='))!;
+    expect(session).toMatch(/; Secure/i);
+    expect(session).toMatch(/HttpOnly/i);
+    expect(signedIn.headers.getSetCookie().some((c) => c.startsWith('ozw_'))).toBe(false);
+    const dashboard = await client.get('/beheer');
+    expect(await dashboard.text()).toContain('Ingelogd als Eddy Redactie');
+    // Signing out removes the prefixed cookie.
+    const out = await client.post('/beheer/uitloggen', {});
+    expect(out.headers.getSetCookie().some((c) => c.startsWith('__Host-ozw_session=;'))).toBe(true);
+  });
+
+  test('on plain http (development, tests) the cookies have no prefix, so browsers keep them', async () => {
+    const client = new TestClient(t.app);
+    const form = await client.get('/beheer/inloggen');
+    const csrf = form.headers.getSetCookie().find((c) => c.startsWith('ozw_csrf='))!;
+    expect(csrf).not.toMatch(/Secure/i);
+  });
+
+  test('signing in gives a new CSRF token: a token known from before signing in no longer works', async () => {
+    const client = new TestClient(secure.app);
+    await client.get('/beheer/inloggen');
+    const before = client.csrfToken!;
+    const signedIn = await client.post('/beheer/inloggen', {
+      email: secure.staff.admin,
+      password: testPassword,
+    });
+    const renewed = signedIn.headers.getSetCookie().find((c) => c.startsWith('__Host-ozw_csrf='));
+    expect(renewed).toBeDefined();
+    const page = await client.get('/beheer/gebruikers');
+    expect(page.status).toBe(200);
+    const after = client.csrfToken!;
+    expect(after).not.toBe(before);
+    // A form filled with the old token (planted or read before sign-in) is refused and stores nothing.
+    const count = (await secure.database.db.select().from(users)).length;
+    const stale = await secure.app.request('/beheer/gebruikers', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: client.cookie },
+      body: new URLSearchParams({
+        _csrf: before,
+        name: 'Ingeplant',
+        email: 'ingeplant@example.nl',
+        password: 'een lange zin voor dit',
+        role: 'editor',
+      }).toString(),
+    });
+    expect(stale.status).toBe(403);
+    expect((await secure.database.db.select().from(users)).length).toBe(count);
   });
 });

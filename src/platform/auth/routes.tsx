@@ -10,7 +10,7 @@ import { t } from '../i18n.ts';
 import { newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
 import * as service from './service.ts';
-import { clearSessionCookie, destroySession, sessionCookie, setSessionCookie } from './sessions.ts';
+import { clearSessionCookie, destroySession, sessionCookieName, setSessionCookie } from './sessions.ts';
 import { SignInPage } from './views/sign-in-page.tsx';
 import { UsersPage } from './views/users-page.tsx';
 
@@ -52,13 +52,14 @@ export function authRoutes({ database, config }: AppDeps) {
       return renderSignIn(c, { email: message }, form.values);
     }
     setSessionCookie(c, result.token, config.secureCookies);
+    c.get('renewCsrfToken')();
     return c.redirect(safeBack(textValue(form.values, 'terug')), 303);
   });
 
   app.post('/uitloggen', async (c) => {
-    const token = getCookie(c, sessionCookie);
+    const token = getCookie(c, sessionCookieName(config.secureCookies));
     if (token) await destroySession(db, token);
-    clearSessionCookie(c);
+    clearSessionCookie(c, config.secureCookies);
     return c.redirect('/', 303);
   });
 

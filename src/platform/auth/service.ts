@@ -4,7 +4,13 @@ import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { alliances } from '../../programme/schema.ts';
 import { recordAudit } from '../audit/service.ts';
-import { clearAttempts, countAttempt, isLimited, type Limit } from '../rate-limit/service.ts';
+import {
+  clearAttempts,
+  deleteExpiredCounters,
+  type Limit,
+  returnAttempt,
+  takeAttempt,
+} from '../rate-limit/service.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Role } from './roles.ts';
 import { users } from './schema.ts';
@@ -31,22 +37,23 @@ export async function signIn(
 ): Promise<SignInResult> {
   const emailKey = `login:email:${input.email}`;
   const clientKey = `login:client:${input.client}`;
-  if (
-    (await isLimited(db, emailKey, loginLimits.perEmail)) ||
-    (await isLimited(db, clientKey, loginLimits.perClient))
-  ) {
-    return { ok: false, reason: 'locked' };
-  }
+  // The attempt is counted before the password is checked, in one statement that also decides: of many
+  // attempts at once, exactly the allowed number gets its password checked. A right password gives
+  // its attempt back below.
+  const taken = await takeAttempt(db, [
+    { key: emailKey, limit: loginLimits.perEmail },
+    { key: clientKey, limit: loginLimits.perClient },
+  ]);
+  if (!taken.ok) return { ok: false, reason: 'locked' };
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !valid || user.disabledAt) {
-    await countAttempt(db, emailKey, loginLimits.perEmail);
-    await countAttempt(db, clientKey, loginLimits.perClient);
-    return { ok: false, reason: 'invalid' };
-  }
+  if (!user || !valid || user.disabledAt) return { ok: false, reason: 'invalid' };
+  await returnAttempt(db, [clientKey]);
   await clearAttempts(db, emailKey);
-  // Sign-ins are rare and cheap to piggyback on: expired sessions are removed here, no scheduler needed.
+  // Sign-ins are rare and cheap to piggyback on: expired sessions and limit counters are removed here,
+  // no scheduler needed.
   await deleteExpiredSessions(db);
+  await deleteExpiredCounters(db);
   return { ok: true, token: await createSession(db, user.id) };
 }
 

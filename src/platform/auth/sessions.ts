@@ -7,7 +7,10 @@ import type { Db } from '../../db/client.ts';
 import type { Role } from './roles.ts';
 import { sessions, users } from './schema.ts';
 
-export const sessionCookie = 'ozw_session';
+/** The session cookie's name: `__Host-` prefixed over HTTPS (see csrfCookieName for why, and why not on http). */
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-ozw_session' : 'ozw_session';
+}
 const sessionHours = 8;
 
 export interface SignedInUser {
@@ -63,7 +66,7 @@ export async function deleteExpiredSessions(db: Db): Promise<void> {
 }
 
 export function setSessionCookie(c: Context, token: string, secure: boolean): void {
-  setCookie(c, sessionCookie, token, {
+  setCookie(c, sessionCookieName(secure), token, {
     httpOnly: true,
     secure,
     sameSite: 'Lax',
@@ -72,14 +75,15 @@ export function setSessionCookie(c: Context, token: string, secure: boolean): vo
   });
 }
 
-export function clearSessionCookie(c: Context): void {
-  deleteCookie(c, sessionCookie, { path: '/' });
+export function clearSessionCookie(c: Context, secure: boolean): void {
+  deleteCookie(c, sessionCookieName(secure), { path: '/', secure });
 }
 
 /** Puts the signed-in staff member (or null) on the context. Residents never have a session. */
-export function loadUser(db: Db): MiddlewareHandler {
+export function loadUser(db: Db, secure: boolean): MiddlewareHandler {
+  const name = sessionCookieName(secure);
   return async (c, next) => {
-    const token = getCookie(c, sessionCookie);
+    const token = getCookie(c, name);
     c.set('user', token ? await findSessionUser(db, token) : null);
     await next();
   };

@@ -7,6 +7,7 @@ import { phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 import { RoundFields, roundValues, type WijkOption } from './admin-rounds-page.tsx';
+import { when } from './parts.tsx';
 
 const euros = (cents: bigint | null) => (cents === null ? '-' : formatEuros(Number(cents / 100n)));
 
@@ -19,6 +20,8 @@ interface Props {
   canEnterPaper: boolean;
   failed?: { errors: FieldErrors; values: FormValues } | undefined;
   saved?: string | undefined;
+  /** When the round reached its limit of wrong voting codes per minute, newest first. */
+  guessAlarms?: Date[];
 }
 
 /** A round's staff page: where it stands, its plans and their status, and its settings. */
@@ -31,11 +34,20 @@ export function AdminRoundPage({
   canEnterPaper,
   failed,
   saved,
+  guessAlarms = [],
 }: Props) {
   return (
     <>
       <ErrorSummary errors={failed?.errors} />
       {saved ? <Notice kind="ok">{saved}</Notice> : null}
+      {guessAlarms.length > 0 ? (
+        <Notice kind="warning">
+          {t('wijkbudget.admin.round.guessAlarm', {
+            count: guessAlarms.length,
+            last: when(guessAlarms[0]!.toISOString()),
+          })}
+        </Notice>
+      ) : null}
       <p class="pre-heading">{t('wijkbudget.admin.round.preHeading')}</p>
       <h1 class="utrecht-heading-1">{round.title}</h1>
       <PhaseLine phase={round.phase} />
