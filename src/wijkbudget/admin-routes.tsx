@@ -54,6 +54,7 @@ function roundInput(data: Record<string, unknown>): service.RoundInput {
     rule: data.rule as service.RoundInput['rule'],
     minimumAge: data.minimumAge as number,
     eligibility: data.eligibility as service.RoundInput['eligibility'],
+    trackers: data.trackers === 'on',
     dates: {
       submitFrom: text('submitFrom'),
       submitUntil: text('submitUntil'),
@@ -164,7 +165,13 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         wijken={await wijkOptions()}
         errors={errors}
         values={
-          values ?? { ballotKind: 'budget', rule: 'greedy_cost', minimumAge: '16', eligibility: 'codes' }
+          values ?? {
+            ballotKind: 'budget',
+            rule: 'greedy_cost',
+            minimumAge: '16',
+            eligibility: 'codes',
+            trackers: 'off',
+          }
         }
       />,
       { title: t('wijkbudget.admin.new.title'), hasErrors: errors !== undefined },

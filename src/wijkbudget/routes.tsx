@@ -312,7 +312,7 @@ export function wijkbudgetRoutes({
       roundId: round.id,
       code: checked.code,
       choice: checked.choice.stored,
-      wantsTracker: values.tracker === '1',
+      wantsTracker: round.trackers && values.tracker === '1',
       clientKey: clientAddress(c),
     });
     if (!cast.ok) return renderBallot(c, round, codeRefusal(cast.reason), values);

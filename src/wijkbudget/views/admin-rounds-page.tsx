@@ -3,7 +3,7 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
-import { eligibilities, localInputValue } from '../forms.ts';
+import { eligibilities, localInputValue, trackerChoices } from '../forms.ts';
 import {
   ballotKinds,
   canChangeRoundSetting,
@@ -32,6 +32,7 @@ export function roundValues(round: Round): FormValues {
     rule: round.rule,
     minimumAge: String(round.minimumAge),
     eligibility: round.eligibility,
+    trackers: round.trackers ? 'on' : 'off',
     ...Object.fromEntries(roundDateFields.map((f) => [f, localInputValue(round[f])])),
   };
 }
@@ -44,6 +45,7 @@ const fieldSettings: Record<string, RoundSetting> = {
   budgetEuros: 'budget',
   ballotKind: 'ballot',
   ballotLimit: 'ballot',
+  trackers: 'ballot',
   rule: 'rule',
   minimumAge: 'eligibility',
   eligibility: 'eligibility',
@@ -114,6 +116,16 @@ export function RoundFields({
         label={t('wijkbudget.admin.round.ballotLimit')}
         hint={locked('ballotLimit', t('wijkbudget.admin.round.ballotLimitHint'))}
         inputmode="numeric"
+      />
+      <Select
+        {...field('trackers')}
+        label={t('wijkbudget.admin.round.trackers')}
+        hint={locked('trackers', t('wijkbudget.admin.round.trackersHint'))}
+        options={trackerChoices.map((choice) => ({
+          value: choice,
+          label: t(`wijkbudget.admin.trackers.${choice}` as MessageKey),
+        }))}
+        required
       />
       <Select
         {...field('rule')}
