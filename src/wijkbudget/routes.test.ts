@@ -291,6 +291,34 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
   });
 });
 
+describe('a tracker is offered only when the round offers it (off by default: it is a receipt)', () => {
+  test('without the setting the confirm page offers no tracker, and a posted request for one is ignored', async () => {
+    const { db } = t.database;
+    const round = await createRoundIn(db, 'review', { title: 'Zonder controlecode', budgetEuros: 10_000 });
+    const plan = await insertPlan(db, round.id, { title: 'Bloembakken', costEuros: 3000, buurtCode: buurt });
+    await moveRoundTo(db, round.id, 'voting');
+    const secret = await codeSecret(db, undefined);
+    const [code] = (await createCodes(db, secret, null, round.id, { kind: 'letters', label: 'x', size: 1 }))
+      .codes;
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const fields = { code: code!, plan: String(plan), declaration: '1' };
+    const confirm = await text(await client.post(`/wijkbudget/${round.slug}/stemmen`, fields));
+    expect(confirm).toContain('Klopt uw keuze?');
+    expect(confirm).not.toContain('name="tracker"');
+    expect(confirm).not.toContain('Ik wil een controlecode voor mijn stem');
+    const cast = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, {
+      ...fields,
+      tracker: '1',
+    });
+    expect(cast.status).toBe(200);
+    expect(await cast.text()).not.toContain('tracker__code');
+    expect(await storedBallots(db, round.id)).toEqual([
+      { choice: { planIds: [plan] }, tracker: null, pollingPlaceId: null },
+    ]);
+  });
+});
+
 describe('the published result', () => {
   test('shows funded plans, votes, costs, the rule, a sentence per plan, hashes and the ballot files', async () => {
     const { db } = t.database;
