@@ -188,7 +188,11 @@ export const ballots = pgTable(
     tracker: text('tracker'),
     pollingPlaceId: integer('polling_place_id').references(() => pollingPlaces.id),
   },
-  (table) => [index('wijkbudget_ballots_round_idx').on(table.roundId)],
+  (table) => [
+    index('wijkbudget_ballots_round_idx').on(table.roundId),
+    // Each cast batch looks its new trackers up here (a tracker already on a mixed ballot is redrawn).
+    index('wijkbudget_ballots_tracker_idx').on(table.tracker),
+  ],
 );
 
 /**
