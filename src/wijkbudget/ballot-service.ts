@@ -350,7 +350,7 @@ async function castBatch(db: Db, casts: PendingCast[]) {
       continue;
     }
     for (const hash of outcome.used) stored.add(hash);
-    for (const [roundId, waiting] of outcome.waiting) if (waiting >= mixSize) startMixing(db, roundId);
+    for (const cast of open) if (outcome.used.has(cast.hash)) heldByThisProcess(db, cast.roundId);
     if (outcome.clashing.size === 0 || attempt >= 3) break;
     open = open.filter((cast) => outcome.clashing.has(cast.hash));
     for (const cast of open) cast.tracker = newTracker();
@@ -363,8 +363,6 @@ interface CastOutcome {
   used: Set<string>;
   /** Hashes of casts not stored because their tracker is already on a mixed ballot. */
   clashing: Set<string>;
-  /** Round id -> ballots of that round now waiting to be mixed. */
-  waiting: Map<number, number>;
 }
 
 /** Marks the batch's unused codes used and stores their ballots in the holding table. */
@@ -382,11 +380,10 @@ async function runCastStatement(db: Db, casts: PendingCast[]): Promise<CastOutco
     client instanceof pg.Pool
       ? await client.query({ name: 'wijkbudget-cast-ballots', text: castStatement, values: [input] })
       : await client.query(castStatement, [input]);
-  const outcome: CastOutcome = { used: new Set(), clashing: new Set(), waiting: new Map() };
-  for (const row of rowsOf(result) as { kind: string; hash: string | null; n: number | null }[]) {
-    if (row.kind === 'used') outcome.used.add(row.hash!);
-    else if (row.kind === 'clash') outcome.clashing.add(row.hash!);
-    else outcome.waiting.set(Number(row.hash), Number(row.n));
+  const outcome: CastOutcome = { used: new Set(), clashing: new Set() };
+  for (const row of rowsOf(result) as { kind: string; hash: string }[]) {
+    if (row.kind === 'used') outcome.used.add(row.hash);
+    else outcome.clashing.add(row.hash);
   }
   return outcome;
 }
@@ -396,8 +393,7 @@ async function runCastStatement(db: Db, casts: PendingCast[]): Promise<CastOutco
  * The codes are locked in the order of their hash, so two batches that share codes cannot deadlock;
  * a code that another transaction used meanwhile drops out when its lock is granted. The ballots go to
  * the holding table, never to the ballot table: they share this transaction's id with the code marks.
- * It answers the codes it used, the casts whose tracker a mixed ballot already has, and per round the
- * number of ballots now waiting (to start a mix).
+ * It answers the codes it used and the casts whose tracker a mixed ballot already has.
  */
 const castStatement = `with input as (
   select decode(hash, 'hex') as hash, round_id, choice, tracker
@@ -417,17 +413,10 @@ const castStatement = `with input as (
 ), held as (
   insert into wijkbudget_pending_ballots (round_id, choice, tracker)
   select input.round_id, input.choice, input.tracker from input join used on used.hash = input.hash
-  returning round_id
 )
-select 'used' as kind, encode(hash, 'hex') as hash, null::integer as n from used
+select 'used' as kind, encode(hash, 'hex') as hash from used
 union all
-select 'clash', encode(hash, 'hex'), null from clashing
-union all
-select 'waiting', round_id::text, count(*)::integer from (
-  select round_id from wijkbudget_pending_ballots where round_id in (select round_id from input)
-  union all
-  select round_id from held
-) waiting group by round_id`;
+select 'clash', encode(hash, 'hex') from clashing`;
 
 // --- mixing ---------------------------------------------------------------------------------------
 
@@ -443,6 +432,29 @@ export const mixSize = 100;
 const mixLock = 0x5742_4d58; // "WBMX"
 
 const mixing = new WeakMap<Db, Map<number, { again: boolean }>>();
+const heldSinceMix = new WeakMap<Db, Map<number, number>>();
+
+/**
+ * Counts the ballots this process put in the holding table; after mixSize of them it starts a mix
+ * (which moves all the round's waiting ballots, of every process, when at least mixSize wait). Counting
+ * here keeps the cast statement free of a count of the holding table (a table with many deleted rows)
+ * per batch. With several processes, up to mixSize ballots per process can wait before one of them
+ * mixes; the count moves whatever waits.
+ */
+function heldByThisProcess(db: Db, roundId: number) {
+  let held = heldSinceMix.get(db);
+  if (!held) {
+    held = new Map();
+    heldSinceMix.set(db, held);
+  }
+  const count = (held.get(roundId) ?? 0) + 1;
+  if (count < mixSize) {
+    held.set(roundId, count);
+    return;
+  }
+  held.delete(roundId);
+  startMixing(db, roundId);
+}
 
 /**
  * Starts a mix of the round in the background, unless one of this process runs (then that one goes
