@@ -399,7 +399,11 @@ const castStatement = `with input as (
   select decode(hash, 'hex') as hash, round_id, choice, tracker
   from jsonb_to_recordset($1::jsonb) as cast_input(hash text, round_id integer, choice jsonb, tracker text)
 ), clashing as (
-  select input.hash from input join wijkbudget_ballots ballot on ballot.tracker = input.tracker
+  select input.hash from input
+  cross join lateral (
+    select 1 from wijkbudget_ballots ballot where ballot.tracker = input.tracker limit 1
+  ) taken
+  where input.tracker is not null
 ), locked as (
   select code.hash from wijkbudget_voting_codes code
   join input on input.hash = code.hash and input.round_id = code.round_id
