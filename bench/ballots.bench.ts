@@ -160,6 +160,8 @@ async function setUpRound(databaseUrl: string): Promise<BenchRound> {
       minimumAge: 16,
       eligibility: 'codes',
       moderatePlans: false,
+      // One voter in ten asks for a tracker (the costlier cast): the round must offer them.
+      trackers: true,
       dates: submittingDates(Date.now()),
     });
     if (!round.ok) throw new Error(`round not created: ${JSON.stringify(round)}`);
@@ -394,7 +396,10 @@ try {
   await checker.connect();
   const count = async (query: string) =>
     Number((await checker.query<{ n: string }>(query, [round.id])).rows[0]!.n);
-  const ballotCount = 'select count(*) as n from wijkbudget_ballots where round_id = $1';
+  // Stored ballots: mixed into the ballot table, or still waiting to be mixed.
+  const ballotCount = `select count(*) as n from (
+      select tracker from wijkbudget_ballots where round_id = $1
+      union all select tracker from wijkbudget_pending_ballots where round_id = $1) ballot`;
   const usedCodeCount = 'select count(*) as n from wijkbudget_voting_codes where round_id = $1 and used';
   // Every response has come back, so every ballot is committed; read until two reads agree anyway.
   let stored = -1;
@@ -406,7 +411,7 @@ try {
     used = usedNow;
     await sleep(500);
   }
-  const withTracker = await count(`${ballotCount} and tracker is not null`);
+  const withTracker = await count(`${ballotCount} where tracker is not null`);
   await checker.end();
   // Successful casts: the probe, the warm-up and both measured runs.
   const runs = [atTarget, saturated];

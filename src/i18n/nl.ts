@@ -651,6 +651,7 @@ export const nl = {
   'wijkbudget.form.ballotKind.required': 'Kies hoe bewoners stemmen.',
   'wijkbudget.form.ballotLimit.invalid': 'Vul een heel getal in, 1 of meer.',
   'wijkbudget.form.rule.required': 'Kies hoe de stemmen worden geteld.',
+  'wijkbudget.form.trackers.required': 'Kies of stemmers een controlecode mogen vragen.',
   'wijkbudget.form.minimumAge.invalid': 'Vul een leeftijd in, bijvoorbeeld 16.',
   'wijkbudget.form.eligibility.required': 'Kies hoe bewoners laten zien dat zij mogen stemmen.',
   'wijkbudget.form.planTitle.required': 'Geef uw plan een titel.',
@@ -710,6 +711,11 @@ export const nl = {
   'wijkbudget.admin.round.rule': 'Hoe worden de stemmen geteld?',
   'wijkbudget.admin.round.ruleHint':
     'Bij plannen kiezen: tellen op aantal stemmen of gelijke delen. Bij punten verdelen: tellen op punten.',
+  'wijkbudget.admin.round.trackers': 'Mogen stemmers een controlecode vragen?',
+  'wijkbudget.admin.round.trackersHint':
+    'Met een controlecode vindt een stemmer zijn stem terug in het bestand met alle stemmen. Maar hij kan dan ook aan een ander laten zien wat hij stemde. Zo kan iemand stemmen kopen of een ander dwingen. Kies daarom alleen ‘ja’ als u daar een goede reden voor heeft.',
+  'wijkbudget.admin.trackers.off': 'Nee (aangeraden)',
+  'wijkbudget.admin.trackers.on': 'Ja, stemmers mogen een controlecode vragen',
   'wijkbudget.admin.round.minimumAge': 'Minimumleeftijd om te stemmen',
   'wijkbudget.admin.round.eligibility': 'Hoe laten bewoners zien dat zij mogen stemmen?',
   'wijkbudget.admin.round.dates': 'Data en tijden',

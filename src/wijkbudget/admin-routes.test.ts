@@ -62,6 +62,9 @@ describe('staff set up a round', () => {
     const html = await page.text();
     expect(html).toContain('Heel Zuidwest');
     expect(html).toContain('type="datetime-local"');
+    // Trackers are a choice per round, explained on the form, and "no" unless chosen.
+    expect(html).toContain('Mogen stemmers een controlecode vragen?');
+    expect(html).toMatch(/<option value="off" selected[^>]*>Nee \(aangeraden\)/);
     const response = await client.post('/beheer/wijkbudget/nieuw', {
       title: 'Wijkbudget Moerwijk 2027',
       intro: 'Bewoners kiezen samen plannen voor Moerwijk.',
@@ -83,7 +86,25 @@ describe('staff set up a round', () => {
       rule: 'mes_cost_add1_greedy',
       wijkSlug: 'moerwijk',
       phase: 'draft',
+      trackers: false,
     });
+    const withTrackers = await client.post('/beheer/wijkbudget/nieuw', {
+      title: 'Wijkbudget Moerwijk 2028',
+      intro: 'Bewoners kiezen samen plannen voor Moerwijk.',
+      wijkSlug: 'moerwijk',
+      budgetEuros: '30.000',
+      ballotKind: 'budget',
+      ballotLimit: '',
+      rule: 'greedy_cost',
+      minimumAge: '16',
+      eligibility: 'codes',
+      trackers: 'on',
+      ...formDates(),
+    });
+    const secondId = Number(
+      /\/beheer\/wijkbudget\/(\d+)/.exec(withTrackers.headers.get('location') ?? '')?.[1],
+    );
+    expect((await getRound(db(), { id: secondId }, new Date()))!.trackers).toBe(true);
     const shown = await (await client.get(`/beheer/wijkbudget/${id}?opgeslagen=ronde`)).text();
     expect(shown).toContain('De ronde is opgeslagen.');
     expect((await client.get('/beheer/wijkbudget')).status).toBe(200);

@@ -58,6 +58,7 @@ function roundInput(data: Record<string, unknown>): service.RoundInput {
     minimumAge: data.minimumAge as number,
     eligibility: data.eligibility as service.RoundInput['eligibility'],
     moderatePlans: data.moderatePlans === true,
+    trackers: data.trackers === 'on',
     dates: {
       submitFrom: text('submitFrom'),
       submitUntil: text('submitUntil'),
@@ -174,6 +175,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
             minimumAge: '16',
             eligibility: 'codes',
             moderatePlans: '1',
+            trackers: 'off',
           }
         }
       />,

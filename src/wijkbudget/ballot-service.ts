@@ -29,9 +29,9 @@ import {
   validateBallot,
 } from './rules.ts';
 import {
-  ballots,
   codeBatches,
   paperBallots,
+  pendingBallots,
   plans,
   pollingPlaces,
   type StoredChoice,
@@ -388,8 +388,10 @@ function newTracker(): string {
 /**
  * Casts a checked ballot with a code. One statement marks the code used and stores the ballot, so
  * two requests with the same code can never both store one: the second finds the code used. The
- * ballot row gets no time and a random id. Concurrent casts share that statement (see castBatch).
- * It applies no limit: the caller takes the attempt first (startCodeAttempt) and finishes it after.
+ * ballot is stored in the holding table (pendingBallots), from where it is mixed into the ballot table
+ * by another transaction (see mixBallots); it gets no time and no id. Concurrent casts share that
+ * statement (see castBatch). It applies no limit: the caller takes the attempt first (startCodeAttempt)
+ * and finishes it after.
  */
 export async function castBallot(
   db: Db,
@@ -419,9 +421,8 @@ const castQueues = new WeakMap<Db, Batcher<PendingCast, { stored: boolean; track
 
 /**
  * One queue of casts per database (per process). While one batch is written, the casts that arrive
- * wait and then go together: under load one statement and one commit serve many voters, and the
- * order of the ballots within a batch is shuffled, which hides the order in which they were cast.
- * A code occurs at most once per batch, so a code sent twice at once is decided by the database.
+ * wait and then go together: under load one statement and one commit serve many voters. A code occurs
+ * at most once per batch, so a code sent twice at once is decided by the database.
  */
 function castQueue(db: Db) {
   let queue = castQueues.get(db);
@@ -436,20 +437,38 @@ function castQueue(db: Db) {
 }
 
 async function castBatch(db: Db, casts: PendingCast[]) {
-  let usedHashes: Set<string>;
-  try {
-    usedHashes = await runCastStatement(db, casts);
-  } catch (error) {
-    if (!isTrackerCollision(error)) throw error;
-    // Two random trackers met (about 1 in 10^11 per pair): nothing was stored; draw new ones once.
-    for (const cast of casts) if (cast.tracker) cast.tracker = newTracker();
-    usedHashes = await runCastStatement(db, casts);
+  const stored = new Set<string>();
+  let open = casts;
+  // A tracker that another ballot already has (about 1 in 10^11 per pair) stores nothing for that
+  // cast: it gets a new tracker and goes again. So does every cast of a batch that met a waiting
+  // ballot's tracker (the unique index refuses the whole statement).
+  for (let attempt = 0; open.length > 0; attempt++) {
+    let outcome: CastOutcome;
+    try {
+      outcome = await runCastStatement(db, open);
+    } catch (error) {
+      if (!isTrackerCollision(error) || attempt >= 3) throw error;
+      for (const cast of open) if (cast.tracker) cast.tracker = newTracker();
+      continue;
+    }
+    for (const hash of outcome.used) stored.add(hash);
+    for (const cast of open) if (outcome.used.has(cast.hash)) heldByThisProcess(db, cast.roundId);
+    if (outcome.clashing.size === 0 || attempt >= 3) break;
+    open = open.filter((cast) => outcome.clashing.has(cast.hash));
+    for (const cast of open) cast.tracker = newTracker();
   }
-  return casts.map((cast) => ({ stored: usedHashes.has(cast.hash), tracker: cast.tracker }));
+  return casts.map((cast) => ({ stored: stored.has(cast.hash), tracker: cast.tracker }));
 }
 
-/** Marks the batch's unused codes used and stores their ballots; answers the hashes of the codes it used. */
-async function runCastStatement(db: Db, casts: PendingCast[]): Promise<Set<string>> {
+interface CastOutcome {
+  /** Hashes of the codes this statement used (their ballots are stored). */
+  used: Set<string>;
+  /** Hashes of casts not stored because their tracker is already on a mixed ballot. */
+  clashing: Set<string>;
+}
+
+/** Marks the batch's unused codes used and stores their ballots in the holding table. */
+async function runCastStatement(db: Db, casts: PendingCast[]): Promise<CastOutcome> {
   const input = JSON.stringify(
     casts.map((cast) => ({
       hash: cast.hash,
@@ -463,33 +482,178 @@ async function runCastStatement(db: Db, casts: PendingCast[]): Promise<Set<strin
     client instanceof pg.Pool
       ? await client.query({ name: 'wijkbudget-cast-ballots', text: castStatement, values: [input] })
       : await client.query(castStatement, [input]);
-  return new Set(rowsOf(result).map((row) => (row as { hash: string }).hash));
+  const outcome: CastOutcome = { used: new Set(), clashing: new Set() };
+  for (const row of rowsOf(result) as { kind: string; hash: string }[]) {
+    if (row.kind === 'used') outcome.used.add(row.hash);
+    else outcome.clashing.add(row.hash);
+  }
+  return outcome;
 }
 
 /**
  * The casting statement, prepared once per connection on a PostgreSQL server (the hot path of voting).
  * The codes are locked in the order of their hash, so two batches that share codes cannot deadlock;
- * a code that another transaction used meanwhile drops out when its lock is granted.
+ * a code that another transaction used meanwhile drops out when its lock is granted. The ballots go to
+ * the holding table, never to the ballot table: they share this transaction's id with the code marks.
+ * It answers the codes it used and the casts whose tracker a mixed ballot already has.
  */
 const castStatement = `with input as (
   select decode(hash, 'hex') as hash, round_id, choice, tracker
   from jsonb_to_recordset($1::jsonb) as cast_input(hash text, round_id integer, choice jsonb, tracker text)
+), clashing as (
+  select input.hash from input
+  cross join lateral (
+    select 1 from wijkbudget_ballots ballot where ballot.tracker = input.tracker limit 1
+  ) taken
+  where input.tracker is not null
 ), locked as (
   select code.hash from wijkbudget_voting_codes code
   join input on input.hash = code.hash and input.round_id = code.round_id
-  where code.used = false
+  where code.used = false and code.hash not in (select hash from clashing)
   order by code.hash
   for update of code
 ), used as (
   update wijkbudget_voting_codes set used = true
   where hash in (select hash from locked)
   returning hash
-), stored as (
-  insert into wijkbudget_ballots (round_id, choice, tracker)
+), held as (
+  insert into wijkbudget_pending_ballots (round_id, choice, tracker)
   select input.round_id, input.choice, input.tracker from input join used on used.hash = input.hash
-  order by random()
 )
-select encode(hash, 'hex') as hash from used`;
+select 'used' as kind, encode(hash, 'hex') as hash from used
+union all
+select 'clash', encode(hash, 'hex') from clashing`;
+
+// --- mixing ---------------------------------------------------------------------------------------
+
+/**
+ * The smallest set of ballots moved from the holding table to the ballot table at once. A mixed
+ * ballot's transaction id and heap position are those of its set: someone with the database can tell
+ * that its code was one of the (at least) mixSize codes used since the set before, and no more. Ballots
+ * wait until this many are waiting (or the round is counted); see docs/adr/0008-ballot-secrecy.md.
+ */
+export const mixSize = 100;
+
+/** Two-key advisory lock (this number, the round id) that lets one mix or seal of a round run at a time. */
+const mixLock = 0x5742_4d58; // "WBMX"
+
+const mixing = new WeakMap<Db, Map<number, { again: boolean }>>();
+const heldSinceMix = new WeakMap<Db, Map<number, number>>();
+
+/**
+ * Counts the ballots this process put in the holding table; after mixSize of them it starts a mix
+ * (which moves all the round's waiting ballots, of every process, when at least mixSize wait). Counting
+ * here keeps the cast statement free of a count of the holding table (a table with many deleted rows)
+ * per batch. With several processes, up to mixSize ballots per process can wait before one of them
+ * mixes; the count moves whatever waits.
+ */
+function heldByThisProcess(db: Db, roundId: number) {
+  let held = heldSinceMix.get(db);
+  if (!held) {
+    held = new Map();
+    heldSinceMix.set(db, held);
+  }
+  const count = (held.get(roundId) ?? 0) + 1;
+  if (count < mixSize) {
+    held.set(roundId, count);
+    return;
+  }
+  held.delete(roundId);
+  startMixing(db, roundId);
+}
+
+/**
+ * Starts a mix of the round in the background, unless one of this process runs (then that one goes
+ * again when done). A mix that fails leaves the ballots waiting: the next cast or the count moves them.
+ */
+function startMixing(db: Db, roundId: number) {
+  let running = mixing.get(db);
+  if (!running) {
+    running = new Map();
+    mixing.set(db, running);
+  }
+  const current = running.get(roundId);
+  if (current) {
+    current.again = true;
+    return;
+  }
+  const state = { again: false };
+  running.set(roundId, state);
+  void (async () => {
+    try {
+      do {
+        state.again = false;
+        await mixBallots(db, roundId);
+      } while (state.again);
+    } catch {
+      // The ballots stay in the holding table, where they are safe; the next cast or the count retries.
+    } finally {
+      running.delete(roundId);
+    }
+  })();
+}
+
+/**
+ * Moves the round's waiting ballots into the ballot table, in random order, in a transaction of their
+ * own, when at least `minimum` wait (the default: mixSize). Mixes of one round take turns (an advisory
+ * lock), and each counts what waits after the one before committed, so a set is never smaller than
+ * `minimum`. Answers how many ballots it moved.
+ */
+export async function mixBallots(db: Db, roundId: number, minimum = mixSize): Promise<number> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${mixLock}, ${roundId})`);
+    const result = await tx.execute(sql`with moved as (
+        delete from wijkbudget_pending_ballots
+        where round_id = ${roundId}
+          and (select count(*) from wijkbudget_pending_ballots where round_id = ${roundId}) >= ${minimum}
+        returning round_id, choice, tracker, polling_place_id
+      ), stored as (
+        insert into wijkbudget_ballots (round_id, choice, tracker, polling_place_id)
+        select round_id, choice, tracker, polling_place_id from moved order by random()
+        returning 1
+      )
+      select count(*)::integer as n from stored`);
+    return Number((rowsOf(result)[0] as { n: number }).n);
+  });
+}
+
+/**
+ * Before counting: moves every waiting ballot of the round and writes all the round's ballots again,
+ * shuffled, in one statement of one transaction, so every ballot of the round carries the same
+ * transaction id, command id and a random heap position (the mixed sets no longer show). Then VACUUM
+ * removes the old row versions, which still carry the transaction ids of the casts and mixes.
+ */
+export async function sealBallots(db: Db, roundId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${mixLock}, ${roundId})`);
+    await tx.execute(sql`with mixed as (
+        delete from wijkbudget_ballots where round_id = ${roundId}
+        returning round_id, choice, tracker, polling_place_id
+      ), waiting as (
+        delete from wijkbudget_pending_ballots where round_id = ${roundId}
+        returning round_id, choice, tracker, polling_place_id
+      )
+      insert into wijkbudget_ballots (round_id, choice, tracker, polling_place_id)
+      select round_id, choice, tracker, polling_place_id
+      from (select * from mixed union all select * from waiting) ballot
+      order by random()`);
+  });
+  await db.execute(sql`vacuum wijkbudget_ballots, wijkbudget_pending_ballots`);
+}
+
+/** A round's stored ballots, mixed or still waiting, in no particular order (turnout, tests). */
+export async function storedBallots(
+  db: Db,
+  roundId: number,
+): Promise<{ choice: StoredChoice; tracker: string | null; pollingPlaceId: number | null }[]> {
+  const result = await db.execute(sql`
+    select choice, tracker, polling_place_id from wijkbudget_ballots where round_id = ${roundId}
+    union all
+    select choice, tracker, polling_place_id from wijkbudget_pending_ballots where round_id = ${roundId}`);
+  return (
+    rowsOf(result) as { choice: StoredChoice; tracker: string | null; polling_place_id: number | null }[]
+  ).map((row) => ({ choice: row.choice, tracker: row.tracker, pollingPlaceId: row.polling_place_id }));
+}
 
 function isTrackerCollision(error: unknown): boolean {
   const { code, constraint } = error as { code?: string; constraint?: string };
@@ -602,7 +766,8 @@ export async function enterPaperBallot(
       .set({ firstChoice: first, secondChoice: second, secondBy, counted })
       .where(eq(paperBallots.id, row.id));
     if (counted) {
-      await tx.insert(ballots).values({ roundId, choice: first, pollingPlaceId: row.pollingPlaceId });
+      // Like a ballot cast online, it waits to be mixed: this transaction also holds the audit entry.
+      await tx.insert(pendingBallots).values({ roundId, choice: first, pollingPlaceId: row.pollingPlaceId });
     }
     await auditPaper(tx, user, roundId, entry, row.secondBy === null ? 2 : 'correction');
     return { ok: true as const, state: counted ? ('counted' as const) : ('mismatch' as const) };
@@ -652,21 +817,21 @@ export interface Turnout {
   total: number;
 }
 
-/** How many ballots count, online and per polling place. Only shown once voting has closed. */
+/** How many ballots count, online and per polling place (mixed or waiting). Only shown once voting has closed. */
 export async function turnout(db: Db, roundId: number): Promise<Turnout> {
-  const [online] = await db
-    .select({ n: count() })
-    .from(ballots)
-    .where(and(eq(ballots.roundId, roundId), sql`${ballots.pollingPlaceId} is null`));
-  const places = await db
-    .select({ name: pollingPlaces.name, ballots: sql<number>`count(${ballots.id})::int` })
-    .from(pollingPlaces)
-    .leftJoin(ballots, eq(ballots.pollingPlaceId, pollingPlaces.id))
-    .where(eq(pollingPlaces.roundId, roundId))
-    .groupBy(pollingPlaces.id, pollingPlaces.name)
-    .orderBy(pollingPlaces.name);
+  const stored = await storedBallots(db, roundId);
+  const perPlace = new Map<number, number>();
+  for (const b of stored)
+    if (b.pollingPlaceId !== null) perPlace.set(b.pollingPlaceId, (perPlace.get(b.pollingPlaceId) ?? 0) + 1);
+  const places = (
+    await db
+      .select({ id: pollingPlaces.id, name: pollingPlaces.name })
+      .from(pollingPlaces)
+      .where(eq(pollingPlaces.roundId, roundId))
+      .orderBy(pollingPlaces.name)
+  ).map((p) => ({ name: p.name, ballots: perPlace.get(p.id) ?? 0 }));
   const paper = places.reduce((sum, p) => sum + p.ballots, 0);
-  return { online: online!.n, places, total: online!.n + paper };
+  return { online: stored.length - paper, places, total: stored.length };
 }
 
 /** Voting codes made and used for a round (used counts only after voting has closed). */

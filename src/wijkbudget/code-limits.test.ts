@@ -10,8 +10,14 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
-import { codeGuessLimit, codeSecret, createCodes, roundCodeGuessLimit } from './ballot-service.ts';
-import { ballots, votingCodes } from './schema.ts';
+import {
+  codeGuessLimit,
+  codeSecret,
+  createCodes,
+  roundCodeGuessLimit,
+  storedBallots,
+} from './ballot-service.ts';
+import { votingCodes } from './schema.ts';
 import { CODE_ALPHABET, checkSymbol } from './voting-codes.ts';
 
 let t: TestApp;
@@ -44,8 +50,9 @@ function wrongCode(n: number): string {
   return body + checkSymbol(body);
 }
 
+/** Ballots stored for the round: mixed, or still waiting in the holding table (ADR 0008). */
 async function ballotsOf(roundId: number) {
-  return (await t.database.db.select().from(ballots).where(eq(ballots.roundId, roundId))).length;
+  return (await storedBallots(t.database.db, roundId)).length;
 }
 
 async function isUsed(roundId: number) {

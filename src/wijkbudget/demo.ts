@@ -169,6 +169,8 @@ async function createExample(db: Db, deps: WijkbudgetDeps, example: Example, now
       rule: example.rule,
       minimumAge: 16,
       eligibility: 'codes',
+      // The example result shows trackers next to some ballots: the example rounds offer them.
+      trackers: true,
       dates: datesFor(example.phase === 'result' ? 'voting' : example.phase, now),
     },
     { demo: true },

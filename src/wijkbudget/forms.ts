@@ -8,6 +8,9 @@ import type { Eligibility } from './schema.ts';
 
 export const eligibilities = ['codes', 'paper', 'codes-and-paper'] as const satisfies readonly Eligibility[];
 
+/** The round form's tracker choice: 'off' (the default) or 'on'. */
+export const trackerChoices = ['off', 'on'] as const;
+
 /**
  * `<input type="datetime-local">` sends "2026-03-01T09:00" in The Hague's local time; this turns it
  * into an ISO instant with the right offset (+01:00 in winter, +02:00 in summer).
@@ -77,6 +80,7 @@ export const roundForm = z
     eligibility: z.enum(eligibilities, 'wijkbudget.form.eligibility.required'),
     // A checkbox: sent as "1" when ticked, not sent at all when not.
     moderatePlans: z.preprocess((v) => v === '1', z.boolean()),
+    trackers: z.preprocess((v) => v ?? 'off', z.enum(trackerChoices, 'wijkbudget.form.trackers.required')),
     ...Object.fromEntries(roundDateFields.map((f) => [f, dateField])),
   })
   .superRefine((v, ctx) => {

@@ -23,7 +23,7 @@ import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
-import { listOpenPaperBallots, listPollingPlaces } from './ballot-service.ts';
+import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { countsVisible, pabulibVoteTypes } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
@@ -233,6 +233,8 @@ export async function countRound(
   }
   if ((await listOpenPaperBallots(db, roundId)).length > 0)
     return { ok: false, reason: 'open-paper-ballots' };
+  // Every ballot, the waiting ones included, into the ballot table in one shuffled transaction first.
+  await sealBallots(db, roundId);
   const onBallot = await db
     .select({ id: plans.id, title: plans.title, costCents: plans.costCents })
     .from(plans)

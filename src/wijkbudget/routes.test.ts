@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
-import { codeSecret, createCodes } from './ballot-service.ts';
+import { codeSecret, createCodes, storedBallots } from './ballot-service.ts';
 import { loadDemo } from './demo.ts';
 import { countRound, publishResult } from './result-service.ts';
-import { ballots, planPhotos, plans, rounds, votingCodes } from './schema.ts';
+import { ballots, pendingBallots, planPhotos, plans, rounds, votingCodes } from './schema.ts';
 import { checkSymbol } from './voting-codes.ts';
 
 let t: TestApp;
@@ -22,8 +22,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const text = (response: Response) => response.text();
-const count = async (table: typeof plans | typeof ballots) =>
-  (await t.database.db.select().from(table)).length;
+const count = async (table: typeof plans) => (await t.database.db.select().from(table)).length;
+/** Ballots of every round, mixed or still waiting to be mixed. */
+const countBallots = async () =>
+  (await t.database.db.select().from(ballots)).length +
+  (await t.database.db.select().from(pendingBallots)).length;
 
 describe('the public page of a round says which phase it is in and what comes next', () => {
   test('a round in the submitting phase invites plans and says when review starts', async () => {
@@ -240,7 +243,7 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
   let codes: string[];
   beforeAll(async () => {
     const { db } = t.database;
-    round = await createRoundIn(db, 'review', { title: 'Stemmen test', budgetEuros: 10_000 });
+    round = await createRoundIn(db, 'review', { title: 'Stemmen test', budgetEuros: 10_000, trackers: true });
     planIds = [
       await insertPlan(db, round.id, { title: 'Moestuin', costEuros: 6000, buurtCode: buurt }),
       await insertPlan(db, round.id, { title: 'Buurtfeest', costEuros: 5000, buurtCode: buurt }),
@@ -288,7 +291,7 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
       declaration: '1',
     });
     expect(await foreign.text()).toContain('niet op dit stembiljet');
-    expect(await count(ballots)).toBe(0);
+    expect(await countBallots()).toBe(0);
   });
 
   test('check, confirm with a tracker, and the same code a second time is refused', async () => {
@@ -299,7 +302,7 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
     const html = await confirm.text();
     expect(html).toContain('Klopt uw keuze?');
     expect(html).toContain('Moestuin');
-    expect(await count(ballots)).toBe(0);
+    expect(await countBallots()).toBe(0);
     const cast = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, {
       ...fields,
       tracker: '1',
@@ -309,14 +312,13 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
     const thanks = await cast.text();
     const tracker = thanks.match(/class="tracker__code">([2-9A-Z]{4}-[2-9A-Z]{4})</)?.[1];
     expect(tracker).toBeDefined();
-    const stored = await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id));
-    expect(stored).toEqual([
-      expect.objectContaining({ choice: { planIds: [planIds[0]] }, tracker, pollingPlaceId: null }),
+    // The ballot waits to be mixed (see secrecy.test.ts): its choice and tracker, nothing else.
+    expect(await storedBallots(t.database.db, round.id)).toEqual([
+      { choice: { planIds: [planIds[0]] }, tracker, pollingPlaceId: null },
     ]);
-    expect(Object.keys(stored[0]!).sort()).toEqual(['choice', 'id', 'pollingPlaceId', 'roundId', 'tracker']);
     const again = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, fields);
     expect(await again.text()).toContain('Met deze stemcode is al gestemd.');
-    expect((await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id))).length).toBe(1);
+    expect((await storedBallots(t.database.db, round.id)).length).toBe(1);
   });
 
   test('a forged post without CSRF token is refused and stores nothing', async () => {
@@ -329,7 +331,7 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
     expect(response.status).toBe(403);
     const [code] = await t.database.db.select().from(votingCodes).where(eq(votingCodes.roundId, round.id));
     expect(code).toBeDefined();
-    expect((await t.database.db.select().from(ballots).where(eq(ballots.roundId, round.id))).length).toBe(1);
+    expect((await storedBallots(t.database.db, round.id)).length).toBe(1);
   });
 
   test('outside the voting phase the ballot page says when voting is open and a cast is refused', async () => {
@@ -345,7 +347,35 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
       declaration: '1',
     });
     expect(response.status).toBe(409);
-    expect(await count(ballots)).toBe(1);
+    expect(await countBallots()).toBe(1);
+  });
+});
+
+describe('a tracker is offered only when the round offers it (off by default: it is a receipt)', () => {
+  test('without the setting the confirm page offers no tracker, and a posted request for one is ignored', async () => {
+    const { db } = t.database;
+    const round = await createRoundIn(db, 'review', { title: 'Zonder controlecode', budgetEuros: 10_000 });
+    const plan = await insertPlan(db, round.id, { title: 'Bloembakken', costEuros: 3000, buurtCode: buurt });
+    await moveRoundTo(db, round.id, 'voting');
+    const secret = await codeSecret(db, undefined);
+    const [code] = (await createCodes(db, secret, null, round.id, { kind: 'letters', label: 'x', size: 1 }))
+      .codes;
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${round.slug}/stemmen`);
+    const fields = { code: code!, plan: String(plan), declaration: '1' };
+    const confirm = await text(await client.post(`/wijkbudget/${round.slug}/stemmen`, fields));
+    expect(confirm).toContain('Klopt uw keuze?');
+    expect(confirm).not.toContain('name="tracker"');
+    expect(confirm).not.toContain('Ik wil een controlecode voor mijn stem');
+    const cast = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, {
+      ...fields,
+      tracker: '1',
+    });
+    expect(cast.status).toBe(200);
+    expect(await cast.text()).not.toContain('tracker__code');
+    expect(await storedBallots(db, round.id)).toEqual([
+      { choice: { planIds: [plan] }, tracker: null, pollingPlaceId: null },
+    ]);
   });
 });
 

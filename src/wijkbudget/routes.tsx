@@ -362,7 +362,7 @@ export function wijkbudgetRoutes({
       roundId: round.id,
       code: checked.code,
       choice: checked.choice.stored,
-      wantsTracker: values.tracker === '1',
+      wantsTracker: round.trackers && values.tracker === '1',
     });
     const attempt = await finishCodeAttempt(db, round.id, client, cast.ok ? 'available' : cast.reason);
     await warnStaffIfNeeded(round, attempt);

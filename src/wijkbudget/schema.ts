@@ -65,6 +65,12 @@ export const rounds = pgTable('wijkbudget_rounds', {
   eligibility: text('eligibility').$type<Eligibility>().notNull(),
   /** New plans wait for a staff check before the public sees them ('pending'). On unless staff turn it off. */
   moderatePlans: boolean('moderate_plans').notNull().default(true),
+  /**
+   * Whether a voter may ask for a tracker (a random code printed next to their ballot in the published
+   * file). Off by default: a tracker is a receipt, so a voter can prove their choice to someone who
+   * pays for or forces it (docs/adr/0008-ballot-secrecy.md).
+   */
+  trackers: boolean('trackers').notNull().default(false),
   submitFrom: instant('submit_from'),
   submitUntil: instant('submit_until'),
   reviewUntil: instant('review_until'),
@@ -169,7 +175,10 @@ export const pollingPlaces = pgTable(
 
 /**
  * The anonymous ballots. No voter, no code, no time, and a random id: nothing links a ballot to who
- * cast it or when. A paper ballot names its polling place (the turnout per place is public).
+ * cast it or when. A paper ballot names its polling place (the turnout per place is public). Ballots
+ * never arrive here in the transaction that uses their code: they wait in `pendingBallots` and are
+ * moved here, shuffled, in sets of at least `mixSize`, and all of a round's ballots are written again
+ * in one shuffled transaction when it is counted (docs/adr/0008-ballot-secrecy.md).
  */
 export const ballots = pgTable(
   'wijkbudget_ballots',
@@ -179,11 +188,37 @@ export const ballots = pgTable(
       .notNull()
       .references(() => rounds.id),
     choice: jsonb('choice').$type<StoredChoice>().notNull(),
-    /** The voter's own random tracker, when asked for; printed next to this ballot in the published file. */
+    /**
+     * The voter's own random tracker, when asked for; printed next to this ballot in the published file.
+     * Unique among waiting ballots (pendingBallots) and checked against these when it is drawn.
+     */
+    tracker: text('tracker'),
+    pollingPlaceId: integer('polling_place_id').references(() => pollingPlaces.id),
+  },
+  (table) => [
+    index('wijkbudget_ballots_round_idx').on(table.roundId),
+    // Each cast batch looks its new trackers up here (a tracker already on a mixed ballot is redrawn).
+    index('wijkbudget_ballots_tracker_idx').on(table.tracker),
+  ],
+);
+
+/**
+ * Cast ballots waiting to be mixed into `ballots`. A row here is written in the same transaction as
+ * its code's "used" mark (that is what makes one code give at most one ballot, and what keeps an
+ * acknowledged ballot through a crash), so while it waits it shares that transaction id: no id, no
+ * time, and it waits only until at least `mixSize` ballots of the round wait or the round is counted.
+ */
+export const pendingBallots = pgTable(
+  'wijkbudget_pending_ballots',
+  {
+    roundId: integer('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    choice: jsonb('choice').$type<StoredChoice>().notNull(),
     tracker: text('tracker').unique(),
     pollingPlaceId: integer('polling_place_id').references(() => pollingPlaces.id),
   },
-  (table) => [index('wijkbudget_ballots_round_idx').on(table.roundId)],
+  (table) => [index('wijkbudget_pending_ballots_round_idx').on(table.roundId)],
 );
 
 /**

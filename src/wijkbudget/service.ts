@@ -134,6 +134,8 @@ export interface RoundInput {
   eligibility: Eligibility;
   /** New plans wait for a staff check before they are public (default: yes). */
   moderatePlans?: boolean;
+  /** Whether voters may ask for a tracker (a receipt: off unless chosen, see ADR 0008). */
+  trackers?: boolean;
   dates: Record<RoundDateField, string>;
 }
 
@@ -176,6 +178,7 @@ function roundValues(input: RoundInput, wijkId: number | null) {
     minimumAge: input.minimumAge,
     eligibility: input.eligibility,
     moderatePlans: input.moderatePlans ?? true,
+    trackers: input.trackers ?? false,
     ...input.dates,
   };
 }
@@ -228,7 +231,13 @@ function changedSettings(round: Round, input: RoundInput, wijkId: number | null)
   if (round.wijkId !== wijkId) changed.push('area');
   if (round.budgetCents !== BigInt(input.budgetEuros) * 100n) changed.push('budget');
   const limit = input.ballotKind === 'budget' ? null : input.ballotLimit;
-  if (round.ballotKind !== input.ballotKind || round.ballotLimit !== limit) changed.push('ballot');
+  // Trackers belong to the ballot: they lock with it when voting opens.
+  if (
+    round.ballotKind !== input.ballotKind ||
+    round.ballotLimit !== limit ||
+    round.trackers !== (input.trackers ?? false)
+  )
+    changed.push('ballot');
   if (round.rule !== input.rule) changed.push('rule');
   if (round.minimumAge !== input.minimumAge || round.eligibility !== input.eligibility)
     changed.push('eligibility');

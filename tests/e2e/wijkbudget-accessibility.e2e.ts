@@ -103,6 +103,8 @@ beforeAll(async () => {
     const created = await createRoundIn(db, phase === 'result' ? 'counting' : (phase as Phase), {
       title: `Wijkbudget Moerwijk ${phase}`,
       eligibility: phase === 'voting' ? 'codes-and-paper' : 'codes',
+      // Trackers on, so the pages that show them (confirmation, thanks, result) are checked too.
+      trackers: true,
     });
     round[phase] = { slug: created.slug, id: created.id };
   }

@@ -10,7 +10,7 @@ import {
 } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
-import { eligibilities, localInputValue } from '../forms.ts';
+import { eligibilities, localInputValue, trackerChoices } from '../forms.ts';
 import {
   ballotKinds,
   canChangeRoundSetting,
@@ -40,6 +40,7 @@ export function roundValues(round: Round): FormValues {
     minimumAge: String(round.minimumAge),
     eligibility: round.eligibility,
     moderatePlans: round.moderatePlans ? '1' : '',
+    trackers: round.trackers ? 'on' : 'off',
     ...Object.fromEntries(roundDateFields.map((f) => [f, localInputValue(round[f])])),
   };
 }
@@ -52,6 +53,7 @@ const fieldSettings: Record<string, RoundSetting> = {
   budgetEuros: 'budget',
   ballotKind: 'ballot',
   ballotLimit: 'ballot',
+  trackers: 'ballot',
   rule: 'rule',
   minimumAge: 'eligibility',
   eligibility: 'eligibility',
@@ -122,6 +124,16 @@ export function RoundFields({
         label={t('wijkbudget.admin.round.ballotLimit')}
         hint={locked('ballotLimit', t('wijkbudget.admin.round.ballotLimitHint'))}
         inputmode="numeric"
+      />
+      <Select
+        {...field('trackers')}
+        label={t('wijkbudget.admin.round.trackers')}
+        hint={locked('trackers', t('wijkbudget.admin.round.trackersHint'))}
+        options={trackerChoices.map((choice) => ({
+          value: choice,
+          label: t(`wijkbudget.admin.trackers.${choice}` as MessageKey),
+        }))}
+        required
       />
       <Select
         {...field('rule')}

@@ -227,22 +227,26 @@ export function ConfirmPage(props: {
       <form method="post" action={`/wijkbudget/${round.slug}/stemmen/uitbrengen`} class="utrecht-form">
         <CsrfField token={props.csrfToken} />
         <ChoiceFields values={props.values} />
-        <div class="checkbox-group__item">
-          <input
-            class="utrecht-checkbox"
-            type="checkbox"
-            id="field-tracker"
-            name="tracker"
-            value="1"
-            aria-describedby="field-tracker-hint"
-          />
-          <label class="utrecht-form-label" for="field-tracker">
-            {t('wijkbudget.confirm.tracker')}
-          </label>
-        </div>
-        <div class="utrecht-form-field-description" id="field-tracker-hint">
-          {t('wijkbudget.confirm.trackerHint')}
-        </div>
+        {round.trackers ? (
+          <>
+            <div class="checkbox-group__item">
+              <input
+                class="utrecht-checkbox"
+                type="checkbox"
+                id="field-tracker"
+                name="tracker"
+                value="1"
+                aria-describedby="field-tracker-hint"
+              />
+              <label class="utrecht-form-label" for="field-tracker">
+                {t('wijkbudget.confirm.tracker')}
+              </label>
+            </div>
+            <div class="utrecht-form-field-description" id="field-tracker-hint">
+              {t('wijkbudget.confirm.trackerHint')}
+            </div>
+          </>
+        ) : null}
         <SubmitButton label={t('wijkbudget.confirm.cast')} />
       </form>
       <form method="post" action={`/wijkbudget/${round.slug}/stemmen`} class="utrecht-form">

@@ -124,7 +124,7 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         <dt>{t('wijkbudget.result.publishedAt')}</dt>
         <dd>{result.publishedAt ? when(result.publishedAt) : ''}</dd>
       </dl>
-      <p class="utrecht-paragraph">{t('wijkbudget.result.trackerNote')}</p>
+      {round.trackers ? <p class="utrecht-paragraph">{t('wijkbudget.result.trackerNote')}</p> : null}
     </>
   );
 }

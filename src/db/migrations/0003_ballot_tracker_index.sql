@@ -1,0 +1,1 @@
+CREATE INDEX "wijkbudget_ballots_tracker_idx" ON "wijkbudget_ballots" USING btree ("tracker");
