@@ -3,7 +3,6 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { aboutRoutes } from './about/routes.tsx';
-import { migrationsAreApplied } from './db/migrate.ts';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
@@ -11,6 +10,7 @@ import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import type { AppDeps } from './platform/context.ts';
 import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
+import { readiness } from './platform/health/service.ts';
 import { requestBodyLimit } from './platform/http/body-limit.ts';
 import { clientAddressFrom } from './platform/http/client-address.ts';
 import { compression } from './platform/http/compression.ts';
@@ -59,8 +59,9 @@ export function createApp(options: AppOptions) {
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
   app.get('/readyz', async (c) => {
-    const ready = await migrationsAreApplied(database).catch(() => false);
-    return c.json({ status: ready ? 'ready' : 'not-ready', database: database.kind }, ready ? 200 : 503);
+    const state = await readiness(database);
+    if (state.ready) return c.json({ status: 'ready', database: database.kind });
+    return c.json({ status: 'not-ready', reason: state.reason, database: database.kind }, 503);
   });
   app.get(stylesheetPath, serveStylesheet(options.stylesheetFile));
 

@@ -2,6 +2,7 @@
 // Every part's tables in one object, for Drizzle's typed query API.
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
+export * from '../platform/health/schema.ts';
 export * from '../platform/rate-limit/schema.ts';
 export * from '../programme/schema.ts';
 export * from '../wijkbudget/schema.ts';

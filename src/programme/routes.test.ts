@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { formatEuros } from '../platform/i18n.ts';
@@ -173,5 +174,25 @@ describe('a resident reading the register', () => {
     const ready = await t.app.request('/readyz');
     expect(ready.status).toBe(200);
     expect(await ready.json()).toMatchObject({ status: 'ready' });
+  });
+
+  test('/readyz is not ready when the database can read but no longer write (a full disk, read-only)', async () => {
+    const { db } = t.database;
+    // Stands in for any refused write: the database answers queries, but every write fails.
+    await db.execute(sql`create function refuse_write() returns trigger language plpgsql as $$
+      begin raise exception 'could not extend file: No space left on device'; end $$`);
+    await db.execute(
+      sql`create trigger refuse_write before insert or update on readiness_probe for each row execute function refuse_write()`,
+    );
+    try {
+      const response = await t.app.request('/readyz');
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ status: 'not-ready', reason: 'database-cannot-write' });
+      expect((await t.app.request('/healthz')).status).toBe(200);
+    } finally {
+      await db.execute(sql`drop trigger refuse_write on readiness_probe`);
+      await db.execute(sql`drop function refuse_write()`);
+    }
+    expect((await t.app.request('/readyz')).status).toBe(200);
   });
 });
