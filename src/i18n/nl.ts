@@ -566,7 +566,8 @@ export const nl = {
   'wijkbudget.vote.declarationRequired': 'Kruis aan dat u oud genoeg bent en in het gebied woont.',
   'wijkbudget.vote.check': 'Bekijk mijn keuze',
   'wijkbudget.vote.paperOnly': 'In deze ronde stemt u op papier in een stembureau. Online stemmen kan niet.',
-  'wijkbudget.code.used': 'Met deze stemcode is al gestemd. U kunt maar 1 keer stemmen.',
+  'wijkbudget.code.used':
+    'Met deze stemcode is al gestemd. Die stem is opgeslagen en telt mee. Stemde u net, maar zag u geen bevestiging? Dan is uw stem goed aangekomen. Stemde u nog niet? Neem dan contact op met de gemeente.',
   'wijkbudget.code.unknown':
     'Deze stemcode kennen wij niet voor deze ronde. Kijk of u de code goed heeft overgenomen uit de brief.',
   'wijkbudget.code.throttled':

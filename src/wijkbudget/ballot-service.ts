@@ -313,7 +313,7 @@ export async function finishCodeAttempt(
   return { state: 'unknown', roundLimitReached: taken.counts.get(round.key) === round.limit.max };
 }
 
-const guessAlarmAction = 'wijkbudget.codes.guessing';
+const guessAlarm = { action: 'wijkbudget.codes.guessing' } as const;
 
 /**
  * Writes down that a round reached its limit of wrong codes (in the audit log, which staff read), so
@@ -322,7 +322,7 @@ const guessAlarmAction = 'wijkbudget.codes.guessing';
 export async function recordCodeGuessAlarm(db: Db, roundId: number): Promise<void> {
   await recordAudit(db, {
     user: null,
-    action: guessAlarmAction,
+    action: guessAlarm.action,
     entityType: 'wijkbudget-round',
     entityId: roundId,
     after: { wrongCodes: roundCodeGuessLimit.max, seconds: roundCodeGuessLimit.windowSeconds },
@@ -333,7 +333,7 @@ export async function recordCodeGuessAlarm(db: Db, roundId: number): Promise<voi
 export async function listCodeGuessAlarms(db: Db, roundId: number): Promise<Date[]> {
   const rows = await listAudit(
     db,
-    { entityType: 'wijkbudget-round', entityId: String(roundId), action: guessAlarmAction },
+    { entityType: 'wijkbudget-round', entityId: String(roundId), action: guessAlarm.action },
     20,
   );
   return rows.map((row) => row.at);

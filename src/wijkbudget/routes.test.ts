@@ -317,7 +317,10 @@ describe('a resident votes with a code, sees the choice, confirms, and the ballo
       { choice: { planIds: [planIds[0]] }, tracker, pollingPlaceId: null },
     ]);
     const again = await client.post(`/wijkbudget/${round.slug}/stemmen/uitbrengen`, fields);
-    expect(await again.text()).toContain('Met deze stemcode is al gestemd.');
+    // A voter whose first send was stored but who saw no answer (a dropped connection) learns it counts.
+    const againText = await again.text();
+    expect(againText).toContain('Met deze stemcode is al gestemd. Die stem is opgeslagen en telt mee.');
+    expect(againText).toContain('Stemde u net, maar zag u geen bevestiging? Dan is uw stem goed aangekomen.');
     expect((await storedBallots(t.database.db, round.id)).length).toBe(1);
   });
 
