@@ -5,6 +5,7 @@ import { email, optionalText, optionalWholeNumber, requiredText } from '../platf
 import type { FormValues } from '../platform/forms.ts';
 import { ballotKinds, planStatuses, roundDateFields, wijkbudgetRules } from './rules.ts';
 import type { Eligibility } from './schema.ts';
+import { CODE_ALPHABET, normaliseCode } from './voting-codes.ts';
 
 export const eligibilities = ['codes', 'paper', 'codes-and-paper'] as const satisfies readonly Eligibility[];
 
@@ -146,6 +147,15 @@ export const codeBatchForm = z
     path: ['size'],
     message: 'wijkbudget.form.batchSize.pdfTooMany',
   });
+
+/** A tracker as typed: spaces, dashes and lower case are fine; 8 symbols of the codes' alphabet. */
+export const trackerForm = z.object({
+  tracker: z
+    .string('wijkbudget.tracker.invalid')
+    .transform((typed) => normaliseCode(typed))
+    .refine((v) => new RegExp(`^[${CODE_ALPHABET}]{8}$`).test(v), 'wijkbudget.tracker.invalid')
+    .transform((v) => `${v.slice(0, 4)}-${v.slice(4)}`),
+});
 
 export const helpDeskForm = z.object({
   reason: requiredText(200, 'wijkbudget.form.helpDeskReason.required', 'wijkbudget.form.tooLong'),

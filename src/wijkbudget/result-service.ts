@@ -25,7 +25,7 @@ import { formatEuros, t } from '../platform/i18n.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { countsVisible, pabulibVoteTypes } from './rules.ts';
-import { ballots, plans, pollingPlaces, results, rounds } from './schema.ts';
+import { ballots, plans, pollingPlaces, results, rounds, type StoredChoice } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
 
 /** One plan in the result. Money in whole euros (cents when a cost has them). */
@@ -432,4 +432,21 @@ async function createMeasureForPlan(
     await tx.insert(measureWijken).values(wijkIds.map((wijkId) => ({ measureId: row!.id, wijkId })));
   }
   return row!.id;
+}
+
+/**
+ * The published ballot with this tracker, or null. Only after publication and only for rounds that offer
+ * trackers; the same ballots are in the published file for anyone to read, so this reveals nothing new.
+ */
+export async function publishedBallotByTracker(
+  db: Db,
+  roundId: number,
+  tracker: string,
+): Promise<StoredChoice | null> {
+  if (!(await getPublishedResult(db, roundId))) return null;
+  const [row] = await db
+    .select({ choice: ballots.choice })
+    .from(ballots)
+    .where(and(eq(ballots.roundId, roundId), eq(ballots.tracker, tracker)));
+  return row?.choice ?? null;
 }

@@ -420,6 +420,48 @@ describe('the published result', () => {
   });
 });
 
+describe('a voter looks up their ballot with the tracker', () => {
+  test('after publication the tracker shows the ballot; typos are explained; nothing before; 404 without trackers', async () => {
+    const { db } = t.database;
+    const round = await createRoundIn(db, 'review', { title: 'Controlecode test', trackers: true });
+    const a = await insertPlan(db, round.id, { title: 'Speeltoestel', costEuros: 7000, buurtCode: buurt });
+    const b = await insertPlan(db, round.id, { title: 'Plantenbakken', costEuros: 2000, buurtCode: buurt });
+    await db.insert(ballots).values([
+      { roundId: round.id, choice: { planIds: [a, b] }, tracker: 'K7QM-RX4H' },
+      { roundId: round.id, choice: { planIds: [b] }, tracker: null },
+    ]);
+    await moveRoundTo(db, round.id, 'counting');
+    const client = new TestClient(t.app);
+    const page = await client.get(`/wijkbudget/${round.slug}/controlecode`);
+    expect(await page.text()).toContain('De uitslag is nog niet bekend.');
+    const early = await client.post(`/wijkbudget/${round.slug}/controlecode`, { tracker: 'K7QM-RX4H' });
+    expect(await early.text()).not.toContain('Speeltoestel');
+
+    expect(await countRound(db, null, round.id, new Date())).toEqual({ ok: true });
+    expect(await publishResult(db, deps(), null, round.id, new Date())).toEqual({ ok: true });
+    const result = await text(await t.app.request(`/wijkbudget/${round.slug}/uitslag`));
+    expect(result).toContain(`href="/wijkbudget/${round.slug}/controlecode"`);
+
+    const found = await (
+      await client.post(`/wijkbudget/${round.slug}/controlecode`, { tracker: ' k7qm rx4h ' })
+    ).text();
+    expect(found).toContain('Stem met controlecode K7QM-RX4H');
+    expect(found).toMatch(/<li>Speeltoestel<\/li>\s*<li>Plantenbakken<\/li>/);
+    const missing = await (
+      await client.post(`/wijkbudget/${round.slug}/controlecode`, { tracker: 'ABCD-EFGH' })
+    ).text();
+    expect(missing).toContain('Er is geen stem met controlecode ABCD-EFGH.');
+    const typo = await client.post(`/wijkbudget/${round.slug}/controlecode`, { tracker: 'K7QM-RX4' });
+    expect(typo.status).toBe(400);
+    const typoText = await typo.text();
+    expect(typoText).toContain('Vul de 8 tekens van uw controlecode in');
+    expect(typoText).toContain('value="K7QM-RX4"');
+
+    const without = await createRoundIn(db, 'result', { title: 'Zonder controlecodes' });
+    expect((await t.app.request(`/wijkbudget/${without.slug}/controlecode`)).status).toBe(404);
+  });
+});
+
 describe('an equal-shares result explains why a plan with more votes lost', () => {
   test('sorted by outcome then votes, a bar chart with its table, the reason on the result and the plan page, turnout as published', async () => {
     const { db } = t.database;

@@ -25,9 +25,9 @@ import {
   recordCodeGuessAlarm,
   startCodeAttempt,
 } from './ballot-service.ts';
-import { chosenPlans, givenPoints, planForm } from './forms.ts';
+import { chosenPlans, givenPoints, planForm, trackerForm } from './forms.ts';
 import { cleanPhoto, photoResponse } from './photos.ts';
-import { getPublishedResult } from './result-service.ts';
+import { getPublishedResult, publishedBallotByTracker } from './result-service.ts';
 import { type BallotProblem, ballotProblemMessages, votingOpen } from './rules.ts';
 import type { StoredChoice } from './schema.ts';
 import * as service from './service.ts';
@@ -38,6 +38,7 @@ import { PlanPage } from './views/plan-page.tsx';
 import { ResultPage } from './views/result-page.tsx';
 import { RoundPage } from './views/round-page.tsx';
 import { RoundsPage } from './views/rounds-page.tsx';
+import { TrackerPage } from './views/tracker-page.tsx';
 import { checkCode, codeProblemMessages } from './voting-codes.ts';
 
 /**
@@ -389,6 +390,51 @@ export function wijkbudgetRoutes({
 
   // --- the result -------------------------------------------------------------------------------
 
+  // --- looking up a ballot by its tracker ---------------------------------------------------------
+
+  async function findTrackerRound(c: Context) {
+    const round = await findRound(c);
+    if (!round.trackers) notFound();
+    return round;
+  }
+
+  app.get('/:slug/controlecode', async (c) => {
+    const round = await findTrackerRound(c);
+    c.header('cache-control', privatePage);
+    const published = round.phase === 'result' || round.phase === 'execution';
+    return c.render(
+      <TrackerPage
+        round={round}
+        csrfToken={c.get('csrfToken')()}
+        answer={published ? undefined : { kind: 'not-yet' }}
+      />,
+      { title: t('wijkbudget.tracker.title') },
+    );
+  });
+
+  // POST, not GET: a tracker in an address would end up in logs and browser history.
+  app.post('/:slug/controlecode', async (c) => {
+    const round = await findTrackerRound(c);
+    c.header('cache-control', privatePage);
+    const form = await parseForm(c, trackerForm);
+    const render = (props: Partial<Parameters<typeof TrackerPage>[0]>) =>
+      c.render(<TrackerPage round={round} csrfToken={c.get('csrfToken')()} {...props} />, {
+        title: t('wijkbudget.tracker.title'),
+        hasErrors: props.errors !== undefined,
+      });
+    if (!form.ok) {
+      c.status(400);
+      return render({ errors: form.errors, typed: textValue(form.values, 'tracker') });
+    }
+    const tracker = form.data.tracker;
+    if (!(await getPublishedResult(db, round.id)))
+      return render({ typed: tracker, answer: { kind: 'not-yet' } });
+    const choice = await publishedBallotByTracker(db, round.id, tracker);
+    if (!choice) return render({ typed: tracker, answer: { kind: 'not-found', tracker } });
+    const plans = await service.listPlans(db, round.id, { audience: 'public' });
+    return render({ typed: tracker, answer: { kind: 'found', tracker, choice: choiceLines(plans, choice) } });
+  });
+
   app.get('/:slug/uitslag', async (c) => {
     const round = await findRound(c);
     const result = await getPublishedResult(db, round.id);
@@ -437,3 +483,12 @@ const ballotScript = `(function () {
   total.hidden = false;
 })();
 `;
+
+/** A stored choice as lines for a reader: plan titles, with points on a points ballot. */
+function choiceLines(plans: service.Plan[], choice: StoredChoice): string[] {
+  const title = (id: number) => plans.find((p) => p.id === id)?.title ?? `#${id}`;
+  if ('planIds' in choice) return choice.planIds.map(title);
+  return Object.entries(choice.points).map(([id, points]) =>
+    t('wijkbudget.tracker.points', { title: title(Number(id)), points }),
+  );
+}

@@ -165,6 +165,24 @@ describe.concurrent('the public pages of the wijkbudget, on a 360 px phone', () 
     }
   });
 
+  test('looking up a ballot by its tracker: the form, a typo, a tracker that is not there', async () => {
+    const page = await openPage(visitor, `/wijkbudget/${round.result.slug}/controlecode`);
+    try {
+      await expectAccessibleOnPhone(page);
+      const field = page.getByRole('textbox', { name: t('wijkbudget.tracker.label') });
+      await field.fill('K7QM');
+      await submitAndExpectErrors(page, t('wijkbudget.tracker.submit'));
+      await expectAccessibleOnPhone(page);
+      await page.getByRole('textbox', { name: t('wijkbudget.tracker.label') }).fill('ABCD-EFGH');
+      await page.getByRole('button', { name: t('wijkbudget.tracker.submit') }).click();
+      await page.waitForLoadState();
+      expect(await page.getByRole('status').textContent()).toContain('ABCD-EFGH');
+      await expectAccessibleOnPhone(page);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('the plan form, empty and after a failed submit', async () => {
     const page = await openPage(visitor, `/wijkbudget/${round.submitting.slug}/plan-insturen`);
     try {

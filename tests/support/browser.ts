@@ -128,6 +128,8 @@ export async function expectAccessible(page: Page): Promise<void> {
 /** Sends the form as it is and expects the page with its error summary. */
 export async function submitAndExpectErrors(page: Page, button: string): Promise<void> {
   await page.getByRole('button', { name: button }).click();
-  await page.waitForLoadState();
-  expect(await page.getByRole('heading', { name: t('error.summaryTitle') }).isVisible()).toBe(true);
+  // Waits for the new page: right after the click, the load state can still be the old page's (under load).
+  await page
+    .getByRole('heading', { name: t('error.summaryTitle') })
+    .waitFor({ state: 'visible', timeout: 20_000 });
 }

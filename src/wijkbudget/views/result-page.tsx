@@ -124,7 +124,14 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         <dt>{t('wijkbudget.result.publishedAt')}</dt>
         <dd>{result.publishedAt ? when(result.publishedAt) : ''}</dd>
       </dl>
-      {round.trackers ? <p class="utrecht-paragraph">{t('wijkbudget.result.trackerNote')}</p> : null}
+      {round.trackers ? (
+        <p class="utrecht-paragraph">
+          {t('wijkbudget.result.trackerNote')}{' '}
+          <a class="utrecht-link" href={`/wijkbudget/${round.slug}/controlecode`}>
+            {t('wijkbudget.tracker.link')}
+          </a>
+        </p>
+      ) : null}
     </>
   );
 }
