@@ -548,6 +548,8 @@ export const nl = {
   'wijkbudget.submit.sentNoMail':
     'U gaf geen e-mailadres. Op deze website ziet u wat er met de plannen gebeurt.',
   'wijkbudget.submit.sentNext': 'De gemeente kijkt of uw plan kan.',
+  'wijkbudget.submit.tooMany':
+    'Er zijn in korte tijd veel plannen ingestuurd. Wacht een uur en stuur uw plan dan opnieuw in. Uw tekst staat hieronder nog.',
   'wijkbudget.submit.sentPending': 'Wij bekijken uw plan eerst. Daarna staat het op deze website.',
   'wijkbudget.form.submission.invalid': 'Dit formulier is niet meer geldig. Vul het opnieuw in.',
   'wijkbudget.admin.round.moderation': 'Controle van nieuwe plannen',

@@ -9,6 +9,7 @@ import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijk
 import { codeSecret, createCodes, storedBallots } from './ballot-service.ts';
 import { loadDemo } from './demo.ts';
 import { countRound, publishResult } from './result-service.ts';
+import { planSubmitLimits } from './routes.tsx';
 import { ballots, pendingBallots, planPhotos, plans, rounds, votingCodes } from './schema.ts';
 import { checkSymbol } from './voting-codes.ts';
 
@@ -202,6 +203,35 @@ describe('a resident sends in a plan without an account', () => {
     expect((await t.app.request(`/beheer/wijkbudget/${roundId}/plannen/${stored!.id}/foto`)).status).not.toBe(
       200,
     );
+  });
+});
+
+describe('a flood of plans is stopped', () => {
+  test('after 5 plans in an hour from one address the 6th is refused (429), keeps its text and stores nothing', async () => {
+    const slug = (await createRoundIn(t.database.db, 'submitting', { title: 'Vloed test' })).slug;
+    const client = new TestClient(t.app);
+    await client.get(`/wijkbudget/${slug}/plan-insturen`);
+    const send = (i: number) => {
+      const data = new FormData();
+      const fields = {
+        title: `Plan nummer ${i}`,
+        description: 'Een plan.',
+        buurtCode: buurt,
+        costEuros: '100',
+        email: `bewoner${i}@example.nl`,
+        submission: randomUUID(),
+      };
+      for (const [k, v] of Object.entries(fields)) data.append(k, v);
+      return client.postMultipart(`/wijkbudget/${slug}/plan-insturen`, data);
+    };
+    for (let i = 1; i <= planSubmitLimits.perAddress; i++) expect((await send(i)).status).toBe(303);
+    const refused = await send(6);
+    expect(refused.status).toBe(429);
+    const html = await refused.text();
+    expect(html).toContain('Er zijn in korte tijd veel plannen ingestuurd.');
+    expect(html).toContain('value="Plan nummer 6"');
+    const stored = await t.database.db.select().from(plans).where(eq(plans.title, 'Plan nummer 6'));
+    expect(stored).toHaveLength(0);
   });
 });
 

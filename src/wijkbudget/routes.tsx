@@ -12,6 +12,7 @@ import {
 import { clientAddress } from '../platform/http/client-address.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
+import { type Counter, takeAttempt } from '../platform/rate-limit/service.ts';
 import {
   type BallotSetup,
   castBallot,
@@ -46,6 +47,17 @@ import { checkCode, codeProblemMessages } from './voting-codes.ts';
  * a short while by a proxy but are never kept by the app's own page cache (it keys on data changes).
  */
 const roundPageCaching = 'public, max-age=30';
+
+/** Plans per hour: from one address (a family, a buurthuis computer), and for the whole round. */
+export const planSubmitLimits = { perAddress: 5, perRound: 200, windowSeconds: 3600 } as const;
+
+function planLimits(roundId: number, address: string): Counter[] {
+  const { perAddress, perRound, windowSeconds } = planSubmitLimits;
+  return [
+    { key: `plan:address:${roundId}:${address}`, limit: { max: perAddress, windowSeconds } },
+    { key: `plan:round:${roundId}`, limit: { max: perRound, windowSeconds } },
+  ];
+}
 const privatePage = 'private, no-store';
 
 function notFound(): never {
@@ -154,8 +166,15 @@ export function wijkbudgetRoutes({
 
   // --- submitting a plan ------------------------------------------------------------------------
 
-  async function renderPlanForm(c: Context, round: service.Round, errors?: FieldErrors, values?: FormValues) {
+  async function renderPlanForm(
+    c: Context,
+    round: service.Round,
+    errors?: FieldErrors,
+    values?: FormValues,
+    refusal?: string,
+  ) {
     if (errors) c.status(400);
+    if (refusal) c.status(429);
     return c.render(
       <PlanFormPage
         round={round}
@@ -163,8 +182,9 @@ export function wijkbudgetRoutes({
         csrfToken={c.get('csrfToken')()}
         errors={errors}
         values={values}
+        refusal={refusal}
       />,
-      { title: t('wijkbudget.submit.title'), hasErrors: errors !== undefined },
+      { title: t('wijkbudget.submit.title'), hasErrors: errors !== undefined || refusal !== undefined },
     );
   }
 
@@ -197,6 +217,10 @@ export function wijkbudgetRoutes({
       if (photo) errors.photo = t('wijkbudget.submit.photoAgain');
       return renderPlanForm(c, round, errors, form.values);
     }
+    // Counted only for a complete form, so typing mistakes never block a resident; a flood of plans (and
+    // of receipts to chosen addresses) is stopped per address and per round.
+    const taken = await takeAttempt(db, planLimits(round.id, clientAddress(c)));
+    if (!taken.ok) return renderPlanForm(c, round, undefined, form.values, t('wijkbudget.submit.tooMany'));
     const input = { ...form.data, costEuros: form.data.costEuros! };
     const result = await service.submitPlan(db, wijkbudget, round.id, input, photo, new Date());
     // Post/redirect/get: reloading the thank-you page sends nothing again.

@@ -5,6 +5,7 @@ import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../plat
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
 import type { Round } from '../service.ts';
+import { Notice } from './admin-parts.tsx';
 import { PhaseBanner, RoundHeading } from './parts.tsx';
 
 interface Props {
@@ -13,13 +14,16 @@ interface Props {
   csrfToken: string;
   errors?: FieldErrors;
   values?: FormValues;
+  /** A refusal about the whole form (too many plans in a short time), shown above it. */
+  refusal?: string | undefined;
 }
 
-export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = {} }: Props) {
+export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = {}, refusal }: Props) {
   const v = (name: string) => textValue(values, name);
   return (
     <>
       <ErrorSummary errors={errors} />
+      {refusal ? <Notice kind="warning">{refusal}</Notice> : null}
       <RoundHeading round={round} title={t('wijkbudget.submit.title')} />
       <PhaseBanner round={round} />
       <p class="utrecht-paragraph">{t('wijkbudget.submit.intro', { round: round.title })}</p>
