@@ -2,7 +2,7 @@
 /**
  * The small fixture set shipped with the repository (src/pb/fixtures, see its README) against the reference
  * outcomes of pabutools, list for list (same projects, same selection order), every rule. All 56 shared
- * instances are compared in expected.shared-test.ts when ../shared/data/pabulib is there.
+ * instances are compared in expected.shared-test.ts when the shared data folder is beside the repository.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
