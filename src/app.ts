@@ -19,6 +19,7 @@ import { requestLog } from './platform/http/request-log.ts';
 import { pageRenderer, stylesheetPath } from './platform/layout/page.tsx';
 import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
+import { mailRoutes } from './platform/mail/routes.tsx';
 import { programmeAdminRoutes } from './programme/admin-routes.tsx';
 import { programmeRoutes } from './programme/routes.tsx';
 import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
@@ -33,7 +34,7 @@ export interface AppOptions extends AppDeps {
 /** The whole site, in the order a request meets it. Reads like a table of contents. */
 export function createApp(options: AppOptions) {
   const { config, database, logger } = options;
-  const wijkbudget = { mailer: options.mailer, logger, publicUrl: config.PUBLIC_URL };
+  const wijkbudget = { outbox: options.outbox, logger, publicUrl: config.PUBLIC_URL };
   const app = new Hono();
 
   app.use('*', requestId());
@@ -76,6 +77,7 @@ export function createApp(options: AppOptions) {
   app.route('/over', aboutRoutes());
   app.route('/beheer', authRoutes(options));
   app.route('/beheer/logboek', auditRoutes(options));
+  app.route('/beheer/mail', mailRoutes(options));
   app.route('/beheer/wijkbudget', wijkbudgetAdminRoutes({ ...options, wijkbudget }));
   app.route('/beheer', programmeAdminRoutes(options));
 

@@ -27,6 +27,15 @@ const configSchema = z.object({
   SEED: z.enum(['0', '1']).default('1'),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Open Zuidwest <noreply@openzuidwest.nl>'),
+  /**
+   * How long one step of sending a mail may take (connecting, the server's greeting, a quiet socket).
+   * A mail whose sending stopped halfway (a crash) is tried again after five times this.
+   */
+  MAIL_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(60),
+  /** How often a mail that could not be delivered is tried again (later each time) before staff see it. */
+  MAIL_RETRIES: z.coerce.number().int().min(0).max(20).default(10),
+  /** How often the job runner looks for jobs that stopped halfway (a crash) to try them again. */
+  JOB_CHECK_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   /** Adds clearly marked example wijkbudget rounds ("Voorbeeld") in every phase, for a first look. */
   DEMO: z.enum(['0', '1']).default('0'),
   /**

@@ -5,8 +5,10 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { type Database, DataDirError, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { createJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logger.ts';
-import { createMailer } from './platform/mail.ts';
+import { createMailer } from './platform/mail/mailer.ts';
+import { createOutbox, mailDelivery } from './platform/mail/outbox.ts';
 import { npzw } from './seed/data/npzw.ts';
 import { isEmpty, loadDataset } from './seed/load.ts';
 import { loadDemo } from './wijkbudget/demo.ts';
@@ -66,9 +68,24 @@ async function runServer({ prepare }: { prepare: boolean }) {
   });
   if (prepare) await migrateAndSeed(database);
 
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
+  const mailer = createMailer({
+    smtpUrl: config.SMTP_URL,
+    from: config.MAIL_FROM,
+    logger,
+    timeoutSeconds: config.MAIL_TIMEOUT_SECONDS,
+  });
+  const jobs = await createJobRunner({
+    database,
+    logger,
+    kinds: [
+      mailDelivery(mailer, { timeoutSeconds: config.MAIL_TIMEOUT_SECONDS, retries: config.MAIL_RETRIES }),
+    ],
+    checkSeconds: config.JOB_CHECK_SECONDS,
+  });
+  const outbox = createOutbox(jobs);
   const stylesheetFile = new URL('./public/site.css', import.meta.url).pathname;
-  const app = createApp({ config, database, mailer, logger, stylesheetFile });
+  const app = createApp({ config, database, jobs, outbox, logger, stylesheetFile });
+  await jobs.start();
 
   const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     if (cluster.isPrimary) {
@@ -90,6 +107,7 @@ async function runServer({ prepare }: { prepare: boolean }) {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await new Promise<void>((resolve) => server.close(() => resolve()));
+    await jobs.stop();
     await database.close();
     process.exit(0);
   }

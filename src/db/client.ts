@@ -15,6 +15,10 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'pglite' | 'server';
+  /** The embedded database itself (the job runner shares its one connection). */
+  pglite?: PGlite;
+  /** The server's address (the job runner opens a small pool of its own). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -43,7 +47,7 @@ async function openServer(
   // whole process. The pool drops that connection and opens a new one when it is needed.
   pool.on('error', onConnectionError);
   const db = drizzlePg({ client: pool, schema }) as unknown as Db;
-  return { db, kind: 'server', close: () => pool.end() };
+  return { db, kind: 'server', url: databaseUrl, close: () => pool.end() };
 }
 
 /** The embedded database cannot use its folder: a clear sentence instead of a stack trace. */
@@ -74,7 +78,7 @@ async function openPglite(dataDir: string): Promise<Database> {
   if (dataDir !== 'memory://') assertWritableDataDir(dataDir);
   const client = await PGlite.create(dataDir);
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
 }
 
 /** The same server URL with another database name (tests and benchmarks make databases of their own). */

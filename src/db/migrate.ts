@@ -4,7 +4,12 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { PgBoss } from 'pg-boss';
 import type { Database } from './client.ts';
+import { jobDatabaseOptions } from './jobs.ts';
+
+/** pg-boss keeps its tables in this schema, apart from the parts' own tables. */
+export const jobSchema = 'jobs';
 
 /** Next to this file in src/, and copied next to the bundle in dist/ by scripts/build.ts. */
 export const migrationsFolder = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -14,6 +19,21 @@ export async function runMigrations(database: Database): Promise<void> {
   // Both migrators take the same Drizzle database; the casts only pick the driver's signature.
   if (database.kind === 'server') await migratePg(database.db as never, config);
   else await migratePglite(database.db as never, config);
+  await migrateJobSchema(database);
+}
+
+/** The job runner's own tables, made and upgraded by pg-boss itself (its version lives in its schema). */
+async function migrateJobSchema(database: Database): Promise<void> {
+  const boss = new PgBoss({
+    ...jobDatabaseOptions(database),
+    schema: jobSchema,
+    migrate: true,
+    createSchema: true,
+    schedule: false,
+    supervise: false,
+  });
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
 }
 
 /** True when every migration in the journal has been applied (for /readyz). */

@@ -334,6 +334,19 @@ export const nl = {
   'admin.audit.before': 'Ervoor',
   'admin.audit.after': 'Erna',
   'admin.audit.system': 'Systeem',
+  'admin.mail.title': 'Mail die niet aankwam',
+  'admin.mail.intro':
+    'Elke mail wacht in een wachtrij tot de mailserver hem aanneemt. Lukt dat niet, dan proberen we het tot 10 keer, steeds later. Hier staan de mails die na al die pogingen niet zijn aangekomen. Controleer het adres en verstuur de mail opnieuw.',
+  'admin.mail.none': 'Er zijn geen mails die niet aankwamen.',
+  'admin.mail.caption': '{count} mails die niet aankwamen',
+  'admin.mail.queuedAt': 'In de wachtrij sinds',
+  'admin.mail.to': 'Aan',
+  'admin.mail.subject': 'Onderwerp',
+  'admin.mail.error': 'Wat er misging',
+  'admin.mail.action': 'Actie',
+  'admin.mail.attempts': 'Na {count} pogingen:',
+  'admin.mail.retry': 'Opnieuw versturen',
+  'admin.mail.retried': 'De mail staat weer in de wachtrij.',
 
   // --- pb ---
   // Vote counting (src/pb): rule names and one-sentence explanations per plan (B1).

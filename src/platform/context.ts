@@ -2,13 +2,17 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { SignedInUser } from './auth/sessions.ts';
-import type { Mailer } from './mail.ts';
+import type { JobRunner } from './jobs/runner.ts';
+import type { Outbox } from './mail/outbox.ts';
 
 /** What every router is built with: the app's outside world, passed in so tests can build their own. */
 export interface AppDeps {
   database: Database;
   config: Config;
-  mailer: Mailer;
+  /** Work that must outlive the request (pg-boss): queued in the request's transaction. */
+  jobs: JobRunner;
+  /** Mail, queued in the transaction of the change it tells about (delivered by `jobs`). */
+  outbox: Outbox;
 }
 
 export interface PageProps {

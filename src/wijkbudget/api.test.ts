@@ -9,7 +9,7 @@ import { loadConfig } from '../config.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { createLogger } from '../platform/logger.ts';
-import { createMailer } from '../platform/mail.ts';
+import { createOutbox } from '../platform/mail/outbox.ts';
 import { wijkbudgetApi } from './api.ts';
 import { ballotSetup, castBallot, checkChoice, codeSecret, createCodes } from './ballot-service.ts';
 import { countRound, publishResult } from './result-service.ts';
@@ -25,7 +25,7 @@ let staff: SignedInUser;
 beforeAll(async () => {
   t = await buildTestApp();
   const logger = createLogger('silent');
-  deps = { mailer: createMailer({ from: 'test@example.nl', logger }), logger, publicUrl: 'http://localhost' };
+  deps = { outbox: createOutbox(t.jobs), logger, publicUrl: 'http://localhost' };
   const [admin] = await t.database.db.select().from(users).where(eq(users.email, t.staff.admin));
   staff = { id: admin!.id, email: admin!.email, name: admin!.name, role: 'admin', allianceId: null };
 });
@@ -196,7 +196,8 @@ describe('GET /api/v1/wijkbudget/rounds and /rounds/{id}', () => {
     const demoApp = createApp({
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DEMO: '1' }),
       database: t.database,
-      mailer: createMailer({ from: 'x@example.nl', logger }),
+      jobs: t.jobs,
+      outbox: deps.outbox,
       logger,
     });
     const listed = await json('/api/v1/wijkbudget/rounds', demoApp);
@@ -297,7 +298,12 @@ describe('the result and the ballot files', () => {
 describe('the OpenAPI document', () => {
   test('every wijkbudget route is in it, and every schema it names exists', async () => {
     const { body } = await json('/api/v1/openapi.json');
-    const served = wijkbudgetApi({ database: t.database, config: loadConfig({}), mailer: deps.mailer })
+    const served = wijkbudgetApi({
+      database: t.database,
+      config: loadConfig({}),
+      jobs: t.jobs,
+      outbox: deps.outbox,
+    })
       .routes.filter((r) => r.method === 'GET')
       .map((r) => `/wijkbudget${r.path.replace(/:(\w+)/g, '{$1}')}`);
     expect(served).toEqual(

@@ -8,7 +8,7 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { createLogger } from '../platform/logger.ts';
-import { createMailer } from '../platform/mail.ts';
+import type { Outbox } from '../platform/mail/outbox.ts';
 import { seededRandom } from '../platform/seeded-random.ts';
 import { countRound, publishResult } from './result-service.ts';
 import type { Phase, PlanStatus, WijkbudgetRule } from './rules.ts';
@@ -138,11 +138,19 @@ const examples: Example[] = [
   },
 ];
 
+const exampleOutbox: Outbox = {
+  queue: async () => {
+    throw new Error('example plans have no submitter to mail');
+  },
+  failed: async () => [],
+  retry: async () => false,
+};
+
 /** Adds the example rounds that are missing and moves the dates of the unfinished ones. */
 export async function loadDemo(db: Db, now = new Date()): Promise<void> {
   const logger = createLogger('silent');
-  // Example plans have no real submitter: their mails only go to the (silent) log.
-  const deps: WijkbudgetDeps = { mailer: createMailer({ from: 'demo', logger }), logger, publicUrl: '' };
+  // Example plans have no submitter (no e-mail address), so nothing is ever queued for them.
+  const deps: WijkbudgetDeps = { outbox: exampleOutbox, logger, publicUrl: '' };
   for (const example of examples) {
     const [existing] = await db.select().from(rounds).where(eq(rounds.slug, example.slug));
     if (existing) {
@@ -191,7 +199,7 @@ async function createExample(db: Db, deps: WijkbudgetDeps, example: Example, now
         buurtCode: buurten[i % buurten.length]!.code,
         submitterCostCents: BigInt(plan.costEuros) * 100n,
         costCents: plan.status === 'feasible' ? BigInt(plan.costEuros) * 100n : null,
-        contactEmail: 'voorbeeld@example.invalid',
+        contactEmail: null,
         status: plan.status,
         statusReason: plan.reason ?? null,
       })

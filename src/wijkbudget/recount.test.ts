@@ -18,7 +18,7 @@ import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijk
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { createLogger } from '../platform/logger.ts';
-import { createMailer } from '../platform/mail.ts';
+import { createOutbox } from '../platform/mail/outbox.ts';
 import { seededRandom } from '../platform/seeded-random.ts';
 import {
   addPollingPlace,
@@ -48,7 +48,7 @@ let dir: string;
 beforeAll(async () => {
   t = await buildTestApp();
   const logger = createLogger('silent');
-  deps = { mailer: createMailer({ from: 'test@example.nl', logger }), logger, publicUrl: 'http://localhost' };
+  deps = { outbox: createOutbox(t.jobs), logger, publicUrl: 'http://localhost' };
   const staffUser = async (email: string): Promise<SignedInUser> => {
     const [row] = await t.database.db.select().from(users).where(eq(users.email, email));
     return { id: row!.id, email, name: row!.name, role: row!.role, allianceId: row!.allianceId };

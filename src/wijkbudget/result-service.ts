@@ -366,10 +366,13 @@ export async function publishResult(
     for (const plan of onBallot) {
       const funded = selected.has(plan.id);
       const measureId = funded && !round.demo ? await createMeasureForPlan(tx, round, plan) : null;
-      await tx
+      const [row] = await tx
         .update(plans)
         .set({ status: funded ? 'funded' : 'not-funded', measureId })
-        .where(eq(plans.id, plan.id));
+        .where(eq(plans.id, plan.id))
+        .returning({ email: plans.contactEmail });
+      const status = funded ? 'funded' : 'not-funded';
+      await mailDecision(deps, tx, row?.email ?? null, round, plan, status, null, plan.costCents);
     }
     await recordAudit(tx, {
       user,
@@ -383,15 +386,6 @@ export async function publishResult(
       },
     });
   });
-  const emails = await db
-    .select({ id: plans.id, email: plans.contactEmail })
-    .from(plans)
-    .where(eq(plans.roundId, roundId));
-  const emailOf = new Map(emails.map((e) => [e.id, e.email]));
-  for (const plan of onBallot) {
-    const status = selected.has(plan.id) ? 'funded' : 'not-funded';
-    await mailDecision(deps, emailOf.get(plan.id) ?? null, round, plan, status, null, plan.costCents);
-  }
   return { ok: true };
 }
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
+import { createOutbox } from '../platform/mail/outbox.ts';
 import { codeSecret, createCodes, storedBallots } from './ballot-service.ts';
 import { loadDemo } from './demo.ts';
 import { countRound, publishResult } from './result-service.ts';
@@ -15,7 +16,7 @@ import { checkSymbol } from './voting-codes.ts';
 
 let t: TestApp;
 const buurt = 'BU05183620'; // Moerwijk
-const deps = () => ({ mailer: { send: async () => {} }, logger: console as never, publicUrl: '' });
+const deps = () => ({ outbox: createOutbox(t.jobs), logger: console as never, publicUrl: '' });
 
 beforeAll(async () => {
   t = await buildTestApp();

@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { testJobs } from '../../tests/support/app.ts';
 import { createTestDatabase } from '../../tests/support/db.ts';
 import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, moveRoundTo, roundInput } from '../../tests/support/wijkbudget.ts';
@@ -9,8 +10,9 @@ import type { Database } from '../db/client.ts';
 import { countVotes, parsePabulib } from '../pb/index.ts';
 import { createUser } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
+import type { JobRunner } from '../platform/jobs/runner.ts';
 import { createLogger } from '../platform/logger.ts';
-import { createMailer } from '../platform/mail.ts';
+import { createOutbox } from '../platform/mail/outbox.ts';
 import { measures } from '../programme/schema.ts';
 import {
   addPollingPlace,
@@ -32,6 +34,7 @@ import { normaliseCode } from './voting-codes.ts';
 let database: Database;
 let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 let deps: WijkbudgetDeps;
+let jobs: JobRunner;
 let staff: SignedInUser;
 let secondStaff: SignedInUser;
 
@@ -39,8 +42,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   smtp = await startTestSmtpServer();
   const logger = createLogger('silent');
+  jobs = await testJobs(database, smtp.url);
   deps = {
-    mailer: createMailer({ smtpUrl: smtp.url, from: 'test@example.nl', logger }),
+    outbox: createOutbox(jobs),
     logger,
     publicUrl: 'http://localhost:3000',
   };
@@ -59,6 +63,7 @@ beforeAll(async () => {
   secondStaff = await make('b@example.nl');
 });
 afterAll(async () => {
+  await jobs.stop();
   await database.close();
   await smtp.close();
 });
@@ -92,6 +97,7 @@ describe('a round from plan to published result, through the services', () => {
     const b = await plan('Moestuin', 'tuin@example.nl', 12000);
     const c = await plan('Buurtfeest', 'feest@example.nl', 20000);
     if (!a.ok || !b.ok || !c.ok) throw new Error('not submitted');
+    await jobs.runDue();
     expect(smtp.to('bewoner@example.nl').map((m) => m.subject)).toEqual([
       'Wij hebben uw plan ontvangen: Bankjes bij de speeltuin',
     ]);
@@ -136,6 +142,7 @@ describe('a round from plan to published result, through the services', () => {
       ok: false,
       errors: { reason: expect.any(String) },
     });
+    await jobs.runDue();
     const lastMail = smtp.to('bewoner@example.nl').at(-1)!;
     expect(lastMail.text).toContain('Haalbaar');
     expect(lastMail.text).toMatch(/€\s4\.000/);
@@ -234,6 +241,7 @@ describe('a round from plan to published result, through the services', () => {
       budgetEuros: 4000,
     });
     expect((await getPlan(db, c.id))!.status).toBe('not-funded');
+    await jobs.runDue();
     expect(smtp.to('feest@example.nl').at(-1)!.text).toContain('Krijgt geen geld');
 
     // A published result never changes: not by the service, not even by a direct update.

@@ -10,7 +10,7 @@ import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
-import type { Mailer } from '../platform/mail.ts';
+import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { buurten, wijken } from '../programme/schema.ts';
 import {
@@ -47,7 +47,7 @@ export type PlanRow = typeof plans.$inferSelect;
 
 /** What the services need from outside besides the database. */
 export interface WijkbudgetDeps {
-  mailer: Mailer;
+  outbox: Outbox;
   logger: Logger;
   publicUrl: string;
 }
@@ -460,6 +460,16 @@ export async function submitPlan(
       entityId: row!.id,
       after: { roundId, title: input.title, buurtCode: input.buurtCode, photo: photo !== null },
     });
+    if (input.email !== null) {
+      await queueMail(deps, tx, input.email, {
+        subject: t('wijkbudget.mail.received.subject', { title: input.title }),
+        text: t('wijkbudget.mail.received.body', {
+          title: input.title,
+          round: round.title,
+          link: planLink(deps, round.slug, row.id),
+        }),
+      });
+    }
     return row.id;
   });
   if (id === null) {
@@ -471,15 +481,6 @@ export async function submitPlan(
       ? { ok: true, id: earlier.id, again: true }
       : { ok: false, reason: 'closed' };
   }
-  if (input.email === null) return { ok: true, id, again: false };
-  await sendMail(deps, input.email, {
-    subject: t('wijkbudget.mail.received.subject', { title: input.title }),
-    text: t('wijkbudget.mail.received.body', {
-      title: input.title,
-      round: round.title,
-      link: planLink(deps, round.slug, id),
-    }),
-  });
   return { ok: true, id, again: false };
 }
 
@@ -588,16 +589,18 @@ export async function decidePlan(
       },
       after: { ...decision, costCents: costCents?.toString() ?? null },
     });
+    if (row)
+      await mailDecision(deps, tx, row.email, round, plan, decision.status, decision.reason, costCents);
     return row?.email;
   });
   if (email === undefined) return { ok: false, reason: 'not-found' };
-  await mailDecision(deps, email, round, plan, decision.status, decision.reason, costCents);
   return { ok: true };
 }
 
-/** The mail a submitter gets when their plan gets a status (also used at publication). */
+/** Queues the mail a submitter gets when their plan gets a status (also used at publication). */
 export async function mailDecision(
   deps: WijkbudgetDeps,
+  tx: Tx,
   email: string | null,
   round: Pick<Round, 'slug' | 'title'>,
   plan: Pick<Plan, 'id' | 'title'>,
@@ -614,7 +617,7 @@ export async function mailDecision(
       : null,
     t('wijkbudget.mail.decision.link', { link: planLink(deps, round.slug, plan.id) }),
   ];
-  await sendMail(deps, email, {
+  await queueMail(deps, tx, email, {
     subject: t('wijkbudget.mail.decision.subject', { title: plan.title }),
     text: lines.filter((line) => line !== null).join('\n\n'),
   });
@@ -624,13 +627,12 @@ function planLink(deps: WijkbudgetDeps, roundSlug: string, planId: number): stri
   return `${deps.publicUrl.replace(/\/$/, '')}/wijkbudget/${roundSlug}/plannen/${planId}`;
 }
 
-/** Mail goes out after the change is saved; a mail server that is down must not undo a decision. */
-async function sendMail(deps: WijkbudgetDeps, to: string, mail: { subject: string; text: string }) {
-  try {
-    await deps.mailer.send({ to, ...mail });
-  } catch (error) {
-    deps.logger.error({ err: error, subject: mail.subject }, 'mail could not be sent');
-  }
+/**
+ * Mail is queued in the transaction of the change it tells about: it goes out (with retries) exactly
+ * when the change is saved, and a mail server that is down never undoes a decision.
+ */
+function queueMail(deps: WijkbudgetDeps, tx: Tx, to: string, mail: { subject: string; text: string }) {
+  return deps.outbox.queue(tx, { to, ...mail });
 }
 
 /** The statuses a staff member can choose for a plan now, for the review form. */

@@ -10,6 +10,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { t } from '../../src/platform/i18n.ts';
+import { createOutbox } from '../../src/platform/mail/outbox.ts';
 import {
   castBallot,
   codeSecret,
@@ -34,7 +35,6 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { createRoundIn, insertPlan } from '../support/wijkbudget.ts';
 
 const buurtCode = 'BU05183620'; // a buurt in Moerwijk
-const silentDeps = { mailer: { send: async () => {} }, logger: console as never, publicUrl: '' };
 const roundPhases = ['draft', 'submitting', 'review', 'voting', 'counting', 'result'] as const;
 
 let server: TestServer;
@@ -123,6 +123,7 @@ beforeAll(async () => {
   await castSome(db, round.result.id, resultPlans);
   const counted = await countRound(db, null, round.result.id, new Date());
   if (!counted.ok) throw new Error(`not counted: ${counted.reason}`);
+  const silentDeps = { outbox: createOutbox(server.jobs), logger: console as never, publicUrl: '' };
   const published = await publishResult(db, silentDeps, null, round.result.id, new Date());
   if (!published.ok) throw new Error(`not published: ${published.reason}`);
   fundedPlanId = resultPlans[0]!;

@@ -4,8 +4,10 @@ import { createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { Database } from '../../src/db/client.ts';
 import { createUser } from '../../src/platform/auth/service.ts';
+import { createJobRunner, type JobRunner } from '../../src/platform/jobs/runner.ts';
 import { createLogger, type Logger } from '../../src/platform/logger.ts';
-import { createMailer } from '../../src/platform/mail.ts';
+import { createMailer } from '../../src/platform/mail/mailer.ts';
+import { createOutbox, mailDelivery } from '../../src/platform/mail/outbox.ts';
 import { alliances } from '../../src/programme/schema.ts';
 import { createTestDatabase } from './db.ts';
 
@@ -16,6 +18,8 @@ export interface TestApp {
   database: Database;
   /** Staff accounts made for the test: one per role; the alliance editor belongs to the first alliance. */
   staff: { admin: string; editor: string; allianceEditor: string; allianceId: number };
+  /** The job queue; not worked in the background: `runDue()` delivers what is queued, when a test says so. */
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -27,8 +31,8 @@ export async function buildTestApp(
   const database = await createTestDatabase();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const logger = options.logger ?? createLogger('silent');
-  const mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, logger });
-  const app = createApp({ config, database, mailer, logger });
+  const jobs = await testJobs(database, config.SMTP_URL, logger, config.MAIL_RETRIES);
+  const app = createApp({ config, database, jobs, outbox: createOutbox(jobs), logger });
   const [firstAlliance] = await database.db
     .select({ id: alliances.id })
     .from(alliances)
@@ -62,5 +66,30 @@ export async function buildTestApp(
     role: 'alliance-editor',
     allianceId,
   });
-  return { app, database, staff, close: () => database.close() };
+  return {
+    app,
+    database,
+    staff,
+    jobs,
+    close: async () => {
+      await jobs.stop();
+      await database.close();
+    },
+  };
+}
+
+/** The real job runner with the real mail delivery (to the test's SMTP server, or the log without one). */
+export function testJobs(
+  database: Database,
+  smtpUrl: string | undefined,
+  logger: Logger = createLogger('silent'),
+  retries = 10,
+) {
+  const mailer = createMailer({
+    smtpUrl,
+    from: 'Open Zuidwest <test@example.nl>',
+    logger,
+    timeoutSeconds: 5,
+  });
+  return createJobRunner({ database, logger, kinds: [mailDelivery(mailer, { timeoutSeconds: 5, retries })] });
 }

@@ -14,6 +14,8 @@ export interface TestServer {
   staff: TestApp['staff'];
   /** The server's own database, for tests that set up state the pages then show (rounds, codes, ballots). */
   database: TestApp['database'];
+  /** The job queue: `runDue()` delivers queued mail now. */
+  jobs: TestApp['jobs'];
   close(): Promise<void>;
 }
 
@@ -29,6 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url: `http://127.0.0.1:${port}`,
     staff: testApp.staff,
     database: testApp.database,
+    jobs: testApp.jobs,
     close: async () => {
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

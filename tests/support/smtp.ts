@@ -10,7 +10,7 @@ export interface ReceivedMail {
 }
 
 /** A real SMTP server on a free local port that keeps every mail it receives, for tests. */
-export async function startTestSmtpServer() {
+export async function startTestSmtpServer(port = 0) {
   const mails: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -26,10 +26,11 @@ export async function startTestSmtpServer() {
         .catch(callback);
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.server.address() as AddressInfo).port;
   return {
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${listening}`,
+    port: listening,
     mails,
     /** The mails sent to one address, oldest first. */
     to: (address: string) => mails.filter((m) => m.to.includes(address)),

@@ -7,6 +7,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
   admin: {
     'manage-users': true,
     'view-audit-log': true,
+    'manage-mail': true,
     'edit-programme': true,
     'create-measure': true,
     'edit-any-measure': true,
@@ -17,6 +18,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
   editor: {
     'manage-users': false,
     'view-audit-log': false,
+    'manage-mail': false,
     'edit-programme': true,
     'create-measure': true,
     'edit-any-measure': true,
@@ -27,6 +29,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
   'alliance-editor': {
     'manage-users': false,
     'view-audit-log': false,
+    'manage-mail': false,
     'edit-programme': false,
     'create-measure': false,
     'edit-any-measure': false,

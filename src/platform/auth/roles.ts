@@ -6,6 +6,7 @@ export type Role = (typeof roles)[number];
 export type StaffAction =
   | 'manage-users'
   | 'view-audit-log'
+  | 'manage-mail' // see mails that could not be delivered and send them again
   | 'edit-programme' // lines, goals, alliances, funds, budget: the programme's own texts
   | 'create-measure'
   | 'edit-any-measure'
@@ -18,6 +19,7 @@ export const permissions = {
   admin: [
     'manage-users',
     'view-audit-log',
+    'manage-mail',
     'edit-programme',
     'create-measure',
     'edit-any-measure',

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import nodemailer from 'nodemailer';
-import type { Logger } from './logger.ts';
+import type { Logger } from '../logger.ts';
 
 export interface Mail {
   to: string;
@@ -17,6 +17,7 @@ export function createMailer(options: {
   smtpUrl?: string | undefined;
   from: string;
   logger: Logger;
+  timeoutSeconds?: number;
 }): Mailer {
   if (!options.smtpUrl) {
     return {
@@ -25,10 +26,19 @@ export function createMailer(options: {
       },
     };
   }
-  const transport = nodemailer.createTransport(options.smtpUrl);
+  const transport = nodemailer.createTransport(withTimeouts(options.smtpUrl, options.timeoutSeconds ?? 60));
   return {
     async send(mail) {
       await transport.sendMail({ from: options.from, ...mail });
     },
   };
+}
+
+/** Nodemailer reads its timeouts from the connection URL's query; values already in the URL win. */
+function withTimeouts(smtpUrl: string, seconds: number): string {
+  const url = new URL(smtpUrl);
+  for (const name of ['connectionTimeout', 'greetingTimeout', 'socketTimeout']) {
+    if (!url.searchParams.has(name)) url.searchParams.set(name, String(seconds * 1000));
+  }
+  return url.toString();
 }
