@@ -52,6 +52,11 @@ export function add1Search(instance: Instance): Add1Result {
   let runs = 0;
   let k = 0;
   let session: MesSession | undefined;
+  /** How far the next leap tries to jump (see `leap`). */
+  let reach = 0;
+  /** Leaps that failed in a row, and how many steps to wait before the next one. */
+  let misses = 0;
+  let wait = 0;
   for (;;) {
     const start = budget + BigInt(k) * step;
     let result: MesResult;
@@ -78,6 +83,35 @@ export function add1Search(instance: Instance): Add1Result {
     if (session) steady = 1 + sameFor(session, start, step, n);
     if (!Number.isFinite(steady)) {
       throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
+    }
+    if (session && reach > steady && wait-- <= 0) {
+      // Try to leap further than the proofs of this run reach: a run at k + reach that proves the
+      // outcome the same all the way (runMesSession, certifyInterval).
+      const far = runMesSession(
+        profile,
+        'cost',
+        budget + BigInt(k + reach) * step,
+        n,
+        false,
+        session,
+        true,
+        true,
+      );
+      runs++;
+      if (far?.sameSincePrevious) {
+        previousK = k + reach;
+        previous = far.run;
+        k += reach;
+        session = far;
+        reach *= 2;
+        misses = 0;
+        continue;
+      }
+      reach = Math.floor(reach / 2);
+      misses++;
+      wait = 2 ** misses - 1;
+    } else if (reach <= steady) {
+      reach = Math.max(2 * steady, 8);
     }
     // Runs k+1 .. k+steady-1 give this same outcome; the last of them is the "previous" one.
     previousK = k + steady - 1;

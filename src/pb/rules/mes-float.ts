@@ -88,6 +88,8 @@ interface Scratch extends GroupState {
   /** Several sums at once from the loops of mes-loops.ts. */
   readonly out: Float64Array;
   stamp: number;
+  /** The size of the last recording run's `unpaid` list (the next starts that large). */
+  unpaidSize: number;
 }
 
 const scratches = new WeakMap<Profile, Scratch>();
@@ -108,6 +110,7 @@ function scratchOf(profile: Profile, weights: Float64Array): Scratch {
       pool: new Int32Array(G),
       out: new Float64Array(6),
       stamp: 0,
+      unpaidSize: 1024,
     };
     scratches.set(profile, scratch);
   }
@@ -175,6 +178,8 @@ interface RoundRecord {
   readonly proofs: readonly number[];
   /** The smallest limit of the proofs: up to it, this pass decides the same. */
   readonly limit: number;
+  /** A certain upper bound of the winner's rho at this b (0 for the last pass). */
+  readonly rhoHi: number;
   /** The winner's price (float), and how it changed with b since the run before (NaN: unknown). */
   readonly pi: number;
   readonly slope: number;
@@ -242,6 +247,12 @@ export interface MesSession {
   /** The supporters of each round's winner that did not pay its price (see RoundRecord). */
   readonly unpaid: Int32Array;
   readonly run: FastRun;
+  /**
+   * Only for a run asked to certify the interval from the session that guided it: true when the
+   * outcome is proved the same for every start budget from that session's b to this one (see
+   * `runMesSession`).
+   */
+  readonly sameSincePrevious: boolean;
 }
 
 /** Passes of the session (from the first) whose proofs all still hold for the start budget num/den. */
@@ -270,6 +281,17 @@ export function runMesFast(
 /**
  * runMesFast, recording each pass (`record`), and guided by the recorded run at a smaller start
  * budget (`previous`; see MesSession).
+ *
+ * With `certifyInterval`, the run also tries to prove that the outcome is the same for every start
+ * budget b between previous.b and this b' (`sameSincePrevious`). Why that holds: if the winners of
+ * the first r rounds are the same at b and b', they are the same at every b in between, and every
+ * budget after round r at b lies between its values at previous.b and at b' (with the same winners, a
+ * larger start budget leaves every budget at least as large after every round). rho of a project only
+ * falls when budgets grow, so rho_w(b) <= rho_w(previous.b) <= the recorded upper bound `rhoHi` of
+ * the winner w, and rho_q(b) >= rho_q(b') for every other project q (q unaffordable at b' is
+ * unaffordable at b). So if every other q is proved here, at b', to have rho above previous rhoHi of
+ * the pass (or to be unaffordable), w wins round r + 1 at every b in between; at the last pass, every
+ * project left unaffordable at b' is unaffordable at b.
  */
 export function runMesSession(
   profile: Profile,
@@ -279,9 +301,10 @@ export function runMesSession(
   withTrace: boolean,
   previous: MesSession | undefined,
   record: boolean,
+  certifyInterval = false,
 ): MesSession | undefined {
   try {
-    return runSession(profile, utility, num, den, withTrace, previous, record);
+    return runSession(profile, utility, num, den, withTrace, previous, record, certifyInterval);
   } catch (error) {
     if (error instanceof FloatProofFailed) return undefined;
     throw error;
@@ -301,6 +324,7 @@ function runSession(
   withTrace: boolean,
   previous: MesSession | undefined,
   record: boolean,
+  certifyInterval: boolean,
 ): MesSession | undefined {
   if (num <= 0n || den <= 0n) return undefined;
   const { weights, start, items, costF, approvalsF, candidates, zeroCost } = prepare(profile);
@@ -420,7 +444,8 @@ function runSession(
   // smallest of those limits.
   const records: RoundRecord[] = [];
   /** For the next run (recording only): see RoundRecord.from. */
-  let unpaid: Int32Array = new Int32Array(record ? 1024 : 0);
+  // As large as the last run needed: growing it round by round cost a tenth of a run (copies, GC).
+  let unpaid: Int32Array = new Int32Array(record ? scratch.unpaidSize : 0);
   let unpaidCount = 0;
   let passLimit = Number.POSITIVE_INFINITY;
   let passProofs: number[] = [];
@@ -861,10 +886,18 @@ function runSession(
 
   const NOT_PROVED = 0;
   const ABOVE = 1;
+  /** Of the last certifyAbove that gave ABOVE: a proven lower bound of rho(p), at least r. */
+  let aboveLo = 0;
   /**
    * ABOVE only if the supporters of p paying min(budget, r * u) each collect less than cost(p), with
    * certain upper bounds: then rho(p) > r. UNAFFORDABLE if even all their budgets (upper bounds) are
    * less than cost(p). NOT_PROVED otherwise.
+   *
+   * With ABOVE, `aboveLo` is a larger lower bound from the same sums, so that later rounds (whose
+   * winners have a larger rho) need not prove p again: at a level x > r the supporters below r * u
+   * still pay at most their budgets and the others at most x * u, so the level x1 at which those
+   * bounds add up to cost(p) is at most rho(p). aboveLo is three quarters of the way from r to x1: the
+   * last quarter is slack for a larger start budget (the recorded limit), as long as the terms below r * u grow.
    */
   const certifyAbove = (p: number, r: number): number => {
     const s = supporters[p] as Int32Array;
@@ -884,7 +917,18 @@ function runSession(
     // upper bound of rho(w), which only falls.
     const slack = cost - sum * err;
     if (!(slack > 0)) return NOT_PROVED;
-    noteLimit(slack * (1 - 1e-9), low * (1 + 1e-9));
+    const capped = out[4] as number;
+    const belowHi = (out[3] as number) * err;
+    // x1 * u * capped = cost - belowHi, rounded down (2^-40 covers the rounding of u and of x1).
+    const x1 = ((cost - belowHi) / (uOf(p) * capped)) * (1 - 2 ** -40);
+    aboveLo = r;
+    let rest = slack;
+    if (x1 > r) {
+      aboveLo = r + (x1 - r) * 0.75;
+      // The slack left at aboveLo: cost - belowHi - aboveLo * u * capped, at least half the first.
+      rest = Math.min(slack, (x1 - aboveLo) * uOf(p) * capped * (1 - 2 ** -40));
+    }
+    noteLimit(rest * (1 - 1e-9), low * (1 + 1e-9));
     return ABOVE;
   };
 
@@ -896,6 +940,8 @@ function runSession(
   const old = previous?.records;
   const bCheck = bF * (1 + 16 * U);
   let guiding = old !== undefined;
+  /** Still provable: the outcome is the same from previous.b to this b (see runMesSession). */
+  let sameSince = certifyInterval && old !== undefined && previous !== undefined && bF >= previous.b;
   // The projects still in play, kept sorted by their lower bound (insertion sort: the order changes
   // little from one round to the next). Only the first `live` entries count.
   const order = Int32Array.from(candidates);
@@ -975,10 +1021,12 @@ function runSession(
     }
     if (best < 0) {
       if (live === 0) {
+        if (!rec || rec.w !== -1) sameSince = false;
         records.push({
           w: -1,
           proofs: passProofs,
           limit: passLimit,
+          rhoHi: 0,
           pi: 0,
           slope: Number.NaN,
           fall: 0,
@@ -1001,7 +1049,7 @@ function runSession(
             continue;
           }
           if (proof === ABOVE) {
-            setLo(p, r);
+            setLo(p, aboveLo);
             continue;
           }
         }
@@ -1016,10 +1064,12 @@ function runSession(
         }
       }
       if (best < 0) {
+        if (!rec || rec.w !== -1) sameSince = false;
         records.push({
           w: -1,
           proofs: passProofs,
           limit: passLimit,
+          rhoHi: 0,
           pi: 0,
           slope: Number.NaN,
           fall: 0,
@@ -1035,20 +1085,39 @@ function runSession(
       wR = exR;
     }
     // Prove that best has the smallest rho (ties: smaller index).
+    let rhoHi = 0;
     for (let changed = true; changed; ) {
       changed = false;
       const wD = wFloat ? 1n : D * BigInt(wR) * uExact(best);
       const rHi = (wFloat ? (floatPi + floatErr) / uOf(best) : ratioF(wX, wD)) * (1 + 2 ** -40);
+      rhoHi = rHi;
+      if (!rec || rec.w !== best) sameSince = false;
+      // For the interval (see runMesSession): every other project above the winner's rho at previous.b.
+      let rT = sameSince && (rec as RoundRecord).rhoHi > rHi ? (rec as RoundRecord).rhoHi : rHi;
       for (let i = 0; i < live; i++) {
         const q = order[i] as number;
-        if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
+        if (q === best || alive[q] !== 1 || (lo[q] as number) > rT) continue;
+        if (rT > rHi) {
+          const above = certifyAbove(q, rT);
+          if (above === UNAFFORDABLE) {
+            retire(q);
+            continue;
+          }
+          if (above === ABOVE) {
+            setLo(q, aboveLo);
+            continue;
+          }
+          sameSince = false;
+          rT = rHi;
+          if ((lo[q] as number) > rHi) continue;
+        }
         const proof = certifyAbove(q, rHi);
         if (proof === UNAFFORDABLE) {
           retire(q);
           continue;
         }
         if (proof === ABOVE) {
-          setLo(q, rHi);
+          setLo(q, aboveLo);
           continue;
         }
         if (stamp[q] !== round && estimate(q, round) === UNAFFORDABLE) {
@@ -1077,10 +1146,13 @@ function runSession(
           break;
         }
         const qLo = ratioF(exX, qD) * (1 - 2 ** -40);
+        if (!(qLo > rT)) sameSince = false;
         if (qLo > (lo[q] as number)) setLo(q, qLo);
       }
     }
     if (rec && best !== rec.w) guiding = false;
+    if (!rec || best !== rec.w) sameSince = false;
+    if (certifyInterval && !sameSince) return undefined; // the caller only wants the interval
     const w = best;
     if (markedFor !== w && !priceOf(w, true)) return undefined;
     let pf: number;
@@ -1105,7 +1177,10 @@ function runSession(
     }
     const sw = supporters[w] as Int32Array;
     const from = unpaidCount;
-    if (record && unpaid.length < unpaidCount + sw.length) unpaid = grown(unpaid, unpaidCount + sw.length);
+    if (record && unpaid.length < unpaidCount + sw.length) {
+      unpaid = grown(unpaid, unpaidCount + sw.length);
+      scratch.unpaidSize = unpaid.length;
+    }
     unpaidCount = pay(sw, scratch, stampNow, pf, record ? markSlope : 0, unpaid, unpaidCount);
     if (record) {
       const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
@@ -1113,6 +1188,7 @@ function runSession(
         w,
         proofs: passProofs,
         limit: passLimit,
+        rhoHi,
         pi: pf,
         slope,
         fall: markSlope,
@@ -1204,7 +1280,9 @@ function runSession(
     return list.sort((x, y) => y.voters - x.voters);
   }
 
-  if (!withTrace) return { num, den, b: bF, records, unpaid, run: { selected, cost: spent } };
+  const sameSincePrevious = sameSince && records.length === (old as readonly RoundRecord[]).length;
+  if (!withTrace)
+    return { num, den, b: bF, records, unpaid, run: { selected, cost: spent }, sameSincePrevious };
   const chosen = new Set(selected);
   const leftovers: MesLeftover[] = [];
   const unsupported: string[] = [];
@@ -1242,7 +1320,7 @@ function runSession(
       unsupported,
     },
   };
-  return { num, den, b: bF, records, unpaid, run };
+  return { num, den, b: bF, records, unpaid, run, sameSincePrevious };
 }
 
 /** A copy of `array` with room for at least `size` entries. */
