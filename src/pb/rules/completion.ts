@@ -57,6 +57,16 @@ export function add1Search(instance: Instance): Add1Result {
   /** Leaps that failed in a row, and how many steps to wait before the next one. */
   let misses = 0;
   let wait = 0;
+  /** Leaps from the session at k, halving reach after each miss while it is more than steady. */
+  const leap = (from: MesSession, k: number, reach: number, steady: number) => {
+    let tries = 0;
+    for (let r = reach; r > steady; r = Math.floor(r / 2)) {
+      tries++;
+      const far = runMesSession(profile, 'cost', budget + BigInt(k + r) * step, n, false, from, true, true);
+      if (far?.sameSincePrevious) return { session: far, reach: r, tries };
+    }
+    return { session: undefined, reach: 0, tries };
+  };
   for (;;) {
     const start = budget + BigInt(k) * step;
     let result: MesResult;
@@ -86,30 +96,21 @@ export function add1Search(instance: Instance): Add1Result {
     }
     if (session && reach > steady && wait-- <= 0) {
       // Try to leap further than the proofs of this run reach: a run at k + reach that proves the
-      // outcome the same all the way (runMesSession, certifyInterval).
-      const far = runMesSession(
-        profile,
-        'cost',
-        budget + BigInt(k + reach) * step,
-        n,
-        false,
-        session,
-        true,
-        true,
-      );
-      runs++;
-      if (far?.sameSincePrevious) {
-        previousK = k + reach;
-        previous = far.run;
-        k += reach;
-        session = far;
-        reach *= 2;
+      // outcome the same all the way (runMesSession, certifyInterval); shorter after a miss.
+      const far = leap(session, k, reach, steady);
+      runs += far.tries;
+      if (far.session) {
+        previousK = k + far.reach;
+        previous = far.session.run;
+        k += far.reach;
+        session = far.session;
+        reach = 2 * far.reach;
         misses = 0;
         continue;
       }
-      reach = Math.floor(reach / 2);
       misses++;
       wait = 2 ** misses - 1;
+      reach = Math.max(2 * steady, 8);
     } else if (reach <= steady) {
       reach = Math.max(2 * steady, 8);
     }
