@@ -88,6 +88,8 @@ interface Scratch extends GroupState {
   /** Several sums at once from the loops of mes-loops.ts. */
   readonly out: Float64Array;
   stamp: number;
+  /** The size of the last recording run's `unpaid` list (the next starts that large). */
+  unpaidSize: number;
 }
 
 const scratches = new WeakMap<Profile, Scratch>();
@@ -108,6 +110,7 @@ function scratchOf(profile: Profile, weights: Float64Array): Scratch {
       pool: new Int32Array(G),
       out: new Float64Array(6),
       stamp: 0,
+      unpaidSize: 1024,
     };
     scratches.set(profile, scratch);
   }
@@ -175,6 +178,8 @@ interface RoundRecord {
   readonly proofs: readonly number[];
   /** The smallest limit of the proofs: up to it, this pass decides the same. */
   readonly limit: number;
+  /** A certain upper bound of the winner's rho at this b (0 for the last pass). */
+  readonly rhoHi: number;
   /** The winner's price (float), and how it changed with b since the run before (NaN: unknown). */
   readonly pi: number;
   readonly slope: number;
@@ -191,6 +196,15 @@ interface RoundRecord {
 
 const RETIRED = 0;
 const LOWER = 1;
+
+// certifyAbove's answers (and UNAFFORDABLE).
+const NOT_PROVED = 0;
+const ABOVE = 1;
+
+// compareWithWinner's answers.
+const PROVED = 0;
+const RESTART = 1;
+const GIVE_UP = 2;
 
 /**
  * A round bought at a float price only (see `materialize` in runMesSession): its winner, its
@@ -242,6 +256,12 @@ export interface MesSession {
   /** The supporters of each round's winner that did not pay its price (see RoundRecord). */
   readonly unpaid: Int32Array;
   readonly run: FastRun;
+  /**
+   * Only for a run asked to certify the interval from the session that guided it: true when the
+   * outcome is proved the same for every start budget from that session's b to this one (see
+   * `runMesSession`).
+   */
+  readonly sameSincePrevious: boolean;
 }
 
 /** Passes of the session (from the first) whose proofs all still hold for the start budget num/den. */
@@ -270,6 +290,17 @@ export function runMesFast(
 /**
  * runMesFast, recording each pass (`record`), and guided by the recorded run at a smaller start
  * budget (`previous`; see MesSession).
+ *
+ * With `certifyInterval`, the run also tries to prove that the outcome is the same for every start
+ * budget b between previous.b and this b' (`sameSincePrevious`). Why that holds: if the winners of
+ * the first r rounds are the same at b and b', they are the same at every b in between, and every
+ * budget after round r at b lies between its values at previous.b and at b' (with the same winners, a
+ * larger start budget leaves every budget at least as large after every round). rho of a project only
+ * falls when budgets grow, so rho_w(b) <= rho_w(previous.b) <= the recorded upper bound `rhoHi` of
+ * the winner w, and rho_q(b) >= rho_q(b') for every other project q (q unaffordable at b' is
+ * unaffordable at b). So if every other q is proved here, at b', to have rho above previous rhoHi of
+ * the pass (or to be unaffordable), w wins round r + 1 at every b in between; at the last pass, every
+ * project left unaffordable at b' is unaffordable at b.
  */
 export function runMesSession(
   profile: Profile,
@@ -279,9 +310,13 @@ export function runMesSession(
   withTrace: boolean,
   previous: MesSession | undefined,
   record: boolean,
+  certifyInterval = false,
 ): MesSession | undefined {
   try {
-    return runSession(profile, utility, num, den, withTrace, previous, record);
+    if (num <= 0n || den <= 0n) return undefined;
+    const bF = ratioF(num, den);
+    if (!(bF > 0) || !Number.isFinite(bF)) return undefined;
+    return new MesRun(profile, utility, num, den, withTrace, previous, record, certifyInterval).count();
   } catch (error) {
     if (error instanceof FloatProofFailed) return undefined;
     throw error;
@@ -293,84 +328,276 @@ class FloatProofFailed extends Error {
   override name = 'FloatProofFailed';
 }
 
-function runSession(
-  profile: Profile,
-  utility: Utility,
-  num: bigint,
-  den: bigint,
-  withTrace: boolean,
-  previous: MesSession | undefined,
-  record: boolean,
-): MesSession | undefined {
-  if (num <= 0n || den <= 0n) return undefined;
-  const { weights, start, items, costF, approvalsF, candidates, zeroCost } = prepare(profile);
-  const { supporters, costs } = profile;
-  const P = profile.ids.length;
-  const bF = ratioF(num, den);
-  if (!(bF > 0) || !Number.isFinite(bF)) return undefined;
-  const scratch = scratchOf(profile, weights);
-  const out = scratch.out;
-  const beta = scratch.beta.fill(bF);
+/**
+ * One run (see the file comment), its state in fields and its steps as methods: `count` runs the
+ * passes; each pass takes over the proofs still valid (`takeOverProofs`), finds a candidate winner
+ * (`tryGuidedWinner`, else `searchWinner`), proves it (`proveWinner`) and buys it (`buyWinner`).
+ * A class rather than closures in one function: the methods are compiled once for all runs.
+ */
+class MesRun {
+  readonly profile: Profile;
+  readonly utility: Utility;
+  readonly num: bigint;
+  readonly den: bigint;
+  readonly withTrace: boolean;
+  readonly previous: MesSession | undefined;
+  readonly record: boolean;
+  readonly certifyInterval: boolean;
+  readonly weights: Float64Array;
+  readonly start: Int32Array;
+  readonly items: Int32Array;
+  readonly costF: Float64Array;
+  readonly approvalsF: Float64Array;
+  readonly candidates: readonly number[];
+  readonly zeroCost: readonly number[];
+  readonly supporters: readonly Int32Array[];
+  readonly costs: readonly bigint[];
+  readonly P: number;
+  readonly bF: number;
+  readonly scratch: Scratch;
+  readonly out: Float64Array;
+  readonly beta: Float64Array;
   /** Group paid all it had (its budget is exactly 0). */
-  const zero = scratch.zero.fill(0);
+  readonly zero: Uint8Array;
   /** Marks of the last exact pricing: stamp = pays all it has, -stamp = has exactly pi. */
-  const mark = scratch.mark;
-  let stampNow = scratch.stamp;
-  const roundOf = new Int32Array(P).fill(-1);
-
+  readonly mark: Int32Array;
+  stampNow: number;
+  readonly roundOf: Int32Array;
   // Exact state over the common denominator D.
-  let D = den;
+  D: bigint;
   /** D is the product of these (small) factors: payments are reduced one factor at a time. */
-  const factors: bigint[] = [den];
+  readonly factors: bigint[];
   /** Products of the first 1, 2, ... factors, and per round how many factors there were after it. */
-  const prefix: bigint[] = [den];
-  const factorsAfter: number[] = [];
+  readonly prefix: bigint[];
+  readonly factorsAfter: number[];
   // The factors (each below 2^53) in batches whose product stays below 2^53: reducing a numerator
   // takes one BigInt remainder per batch, the rest is float arithmetic.
-  const factorsF: number[] = [Number(den)];
-  const batchEnd: number[] = [1];
-  const batchProdF: number[] = [Number(den)];
-  const batchProd: bigint[] = [den];
-  let bigFactor = !(Number(den) < 2 ** 53);
-  const addFactor = (f: bigint) => {
-    if (!(Number(f) < 2 ** 53)) bigFactor = true;
-    factors.push(f);
-    prefix.push((prefix[prefix.length - 1] as bigint) * f);
+  readonly factorsF: number[];
+  readonly batchEnd: number[];
+  readonly batchProdF: number[];
+  readonly batchProd: bigint[];
+  bigFactor: boolean;
+  bN: bigint;
+  readonly piN: bigint[];
+  /** Per round: weight of a set of groups that supports that round's winner (scratch). */
+  readonly perRound: Float64Array;
+  E: number;
+  readonly selected: number[];
+  spent: bigint;
+  readonly alive: Uint8Array;
+  /** A certain lower bound of rho (rho only grows during a run). */
+  readonly lo: Float64Array;
+  readonly stamp: Int32Array;
+  readonly piEst: Float64Array;
+  /** Per project: a start for Newton left by a failed price() in round hintRound. */
+  readonly hint: Float64Array;
+  readonly hintRound: Int32Array;
+  roundNow: number;
+  readonly piTol: Float64Array;
+  readonly near: Int32Array;
+  readonly poorList: Int32Array;
+  readonly middle: Int32Array;
+  // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
+  // smallest of those limits.
+  readonly records: RoundRecord[];
+  /**
+   * For the next run (recording only): see RoundRecord.from. It starts as large as the last run
+   * needed: growing it round by round cost a tenth of a run (copies, GC).
+   */
+  unpaid: Int32Array;
+  unpaidCount: number;
+  passLimit: number;
+  passProofs: number[];
+  /** The limit of the proof made last (absolute: a start budget per voter, float). */
+  lastLimit: number;
+  /**
+   * Per group: an upper bound of how much faster than b its budget grows (while the winners so far
+   * stay the same): 1 plus the bounds of the price slopes of the rounds whose winner it supports.
+   */
+  readonly lam: Float64Array;
+  exX: bigint;
+  exR: number;
+  /**
+   * Of the last marking price(): sum of weight * lam over the supporters that pay all they have (or
+   * have nothing), over the voters who pay the price. The price falls at most this fast as b grows
+   * (with budgets larger by at most d_g, the level at pi - sum_poor(w * d_g) / R collects at most
+   * the cost, and only supporters poor at b can be poor at a larger b).
+   */
+  markSlope: number;
+  readonly floatMode: boolean;
+  /** Of the last priceNear, when it proved its price in floats only (else NaN): the float price,
+   * its error bound, and its round as it will be pending (poor set in the pool). */
+  floatPi: number;
+  floatErr: number;
+  floatPoor: PendingRound | undefined;
+  /** The rounds bought at a float price since the last exact one, in order. */
+  readonly pending: PendingRound[];
+  readonly pool: Int32Array;
+  poolUsed: number;
+  /** With a trace: who paid what in the round just committed. */
+  paid: Payment[];
+  /** Of the last certifyAbove that gave ABOVE: a proven lower bound of rho(p), at least r. */
+  aboveLo: number;
+  readonly rounds: MesRound[];
+  // Guided passes (add1): the passes of the run at a smaller b are tried first with the same
+  // winner; their proofs that still hold at this b are taken over, and the certification below
+  // proves the rest (or finds the real winner). Guidance stops at the first pass whose winner differs.
+  readonly old: readonly RoundRecord[] | undefined;
+  readonly bCheck: number;
+  guiding: boolean;
+  /** Still provable: the outcome is the same from previous.b to this b (see runMesSession). */
+  sameSince: boolean;
+  // The projects still in play, kept sorted by their lower bound (insertion sort: the order changes
+  // little from one round to the next). Only the first `live` entries count.
+  readonly order: Int32Array;
+  live: number;
+  // The candidate winner of the pass: its price exX / exR (wX / wR), or floatPi when wFloat, and
+  // markedFor: the project whose supporters the last marking price() marked.
+  best = -1;
+  markedFor = -1;
+  wX = 0n;
+  wR = 0;
+  wFloat = false;
+
+  constructor(
+    profile: Profile,
+    utility: Utility,
+    num: bigint,
+    den: bigint,
+    withTrace: boolean,
+    previous: MesSession | undefined,
+    record: boolean,
+    certifyInterval: boolean,
+  ) {
+    this.profile = profile;
+    this.utility = utility;
+    this.num = num;
+    this.den = den;
+    this.withTrace = withTrace;
+    this.previous = previous;
+    this.record = record;
+    this.certifyInterval = certifyInterval;
+    const prepared = prepare(this.profile);
+    this.weights = prepared.weights;
+    this.start = prepared.start;
+    this.items = prepared.items;
+    this.costF = prepared.costF;
+    this.approvalsF = prepared.approvalsF;
+    this.candidates = prepared.candidates;
+    this.zeroCost = prepared.zeroCost;
+
+    this.supporters = this.profile.supporters;
+    this.costs = this.profile.costs;
+    this.P = this.profile.ids.length;
+    this.bF = ratioF(this.num, this.den);
+    this.scratch = scratchOf(this.profile, this.weights);
+    this.out = this.scratch.out;
+    this.beta = this.scratch.beta.fill(this.bF);
+    this.zero = this.scratch.zero.fill(0);
+    this.mark = this.scratch.mark;
+    this.stampNow = this.scratch.stamp;
+    this.roundOf = new Int32Array(this.P).fill(-1);
+    this.D = this.den;
+    this.factors = [this.den];
+    this.prefix = [this.den];
+    this.factorsAfter = [];
+    this.factorsF = [Number(this.den)];
+    this.batchEnd = [1];
+    this.batchProdF = [Number(this.den)];
+    this.batchProd = [this.den];
+    this.bigFactor = !(Number(this.den) < 2 ** 53);
+    this.bN = this.num;
+    this.piN = [];
+    this.perRound = new Float64Array(this.P + 1);
+    this.E = 16 * U * this.bF;
+    this.selected = [...this.zeroCost];
+    this.spent = 0n;
+    this.alive = new Uint8Array(this.P);
+    for (const p of this.candidates) this.alive[p] = 1;
+    this.lo = new Float64Array(this.P);
+    for (const p of this.candidates)
+      this.lo[p] = ((this.costF[p] as number) / ((this.approvalsF[p] as number) * this.uOf(p))) * (1 - 8 * U);
+    this.stamp = new Int32Array(this.P).fill(-1);
+    this.piEst = new Float64Array(this.P);
+    this.hint = new Float64Array(this.P);
+    this.hintRound = new Int32Array(this.P).fill(-1);
+    this.roundNow = 0;
+    this.piTol = new Float64Array(this.P);
+    this.near = this.scratch.near;
+    this.poorList = this.scratch.poorList;
+    this.middle = this.scratch.middle;
+    this.records = [];
+    this.unpaid = new Int32Array(this.record ? this.scratch.unpaidSize : 0);
+    this.unpaidCount = 0;
+    this.passLimit = Number.POSITIVE_INFINITY;
+    this.passProofs = [];
+    this.lastLimit = Number.POSITIVE_INFINITY;
+    this.lam = this.scratch.lam.fill(1);
+    this.exX = 0n;
+    this.exR = 0;
+    this.markSlope = 0;
+    this.floatMode = !this.withTrace;
+    this.floatPi = Number.NaN;
+    this.floatErr = 0;
+    this.floatPoor = undefined;
+    this.pending = [];
+    this.pool = this.scratch.pool;
+    this.poolUsed = 0;
+    this.paid = [];
+    this.aboveLo = 0;
+    this.rounds = [];
+    this.old = this.previous?.records;
+    this.bCheck = this.bF * (1 + 16 * U);
+    this.guiding = this.old !== undefined;
+    this.sameSince =
+      this.certifyInterval &&
+      this.old !== undefined &&
+      this.previous !== undefined &&
+      this.bF >= this.previous.b;
+    this.order = Int32Array.from(this.candidates);
+    this.live = this.order.length;
+  }
+
+  addFactor(f: bigint) {
+    if (!(Number(f) < 2 ** 53)) this.bigFactor = true;
+    this.factors.push(f);
+    this.prefix.push((this.prefix[this.prefix.length - 1] as bigint) * f);
     const fv = Number(f);
-    factorsF.push(fv);
-    const last = batchEnd.length - 1;
-    const product = (batchProdF[last] as number) * fv;
+    this.factorsF.push(fv);
+    const last = this.batchEnd.length - 1;
+    const product = (this.batchProdF[last] as number) * fv;
     if (product < 2 ** 53) {
-      batchProdF[last] = product;
-      batchProd[last] = BigInt(product);
-      batchEnd[last] = factors.length;
+      this.batchProdF[last] = product;
+      this.batchProd[last] = BigInt(product);
+      this.batchEnd[last] = this.factors.length;
     } else {
-      batchProdF.push(fv);
-      batchProd.push(f);
-      batchEnd.push(factors.length);
+      this.batchProdF.push(fv);
+      this.batchProd.push(f);
+      this.batchEnd.push(this.factors.length);
     }
-  };
+  }
+
   /** a / (product of the first `count` factors), reduced (see reduceOver). */
-  const reduce = (a: bigint, count: number): Rational => {
-    let d = prefix[count - 1] as bigint;
+  reduce(a: bigint, count: number): Rational {
+    let d = this.prefix[count - 1] as bigint;
     if (a === 0n) return { n: 0n, d: 1n };
-    if (bigFactor) return reduceOver(a, d, factors.slice(0, count));
+    if (this.bigFactor) return reduceOver(a, d, this.factors.slice(0, count));
     let n = a;
     let from = 0;
-    for (let b = 0; b < batchEnd.length && from < count; b++) {
-      const end = Math.min(batchEnd[b] as number, count);
-      let P = batchProd[b] as bigint;
-      let modulus = batchProdF[b] as number;
-      if (end !== batchEnd[b]) {
+    for (let b = 0; b < this.batchEnd.length && from < count; b++) {
+      const end = Math.min(this.batchEnd[b] as number, count);
+      let P = this.batchProd[b] as bigint;
+      let modulus = this.batchProdF[b] as number;
+      if (end !== this.batchEnd[b]) {
         modulus = 1;
-        for (let i = from; i < end; i++) modulus *= factorsF[i] as number;
+        for (let i = from; i < end; i++) modulus *= this.factorsF[i] as number;
         P = BigInt(modulus);
       }
       const rest = n % P;
       let r = Number(rest < 0n ? rest + P : rest);
       let H = 1;
       for (let i = from; i < end; i++) {
-        const f = factorsF[i] as number;
+        const f = this.factorsF[i] as number;
         if (f === 1) continue;
         const h = f < 2 ** 31 ? gcdInt(r % f, f) : gcdSmall(r % f, f);
         if (h > 1) {
@@ -389,156 +616,133 @@ function runSession(
       from = end;
     }
     return { n, d };
-  };
-  let bN = num;
-  const piN: bigint[] = [];
-  /** Per round: weight of a set of groups that supports that round's winner (scratch). */
-  const perRound = new Float64Array(P + 1);
-  let E = 16 * U * bF;
+  }
 
-  const selected: number[] = [...zeroCost];
-  let spent = 0n;
-  const alive = new Uint8Array(P);
-  for (const p of candidates) alive[p] = 1;
-  const uOf = (p: number) => (utility === 'cost' ? (costF[p] as number) : 1);
-  const uExact = (p: number) => (utility === 'cost' ? (costs[p] as bigint) : 1n);
-  /** A certain lower bound of rho (rho only grows during a run). */
-  const lo = new Float64Array(P);
-  for (const p of candidates)
-    lo[p] = ((costF[p] as number) / ((approvalsF[p] as number) * uOf(p))) * (1 - 8 * U);
-  const stamp = new Int32Array(P).fill(-1);
-  const piEst = new Float64Array(P);
-  /** Per project: a start for Newton left by a failed price() in round hintRound. */
-  const hint = new Float64Array(P);
-  const hintRound = new Int32Array(P).fill(-1);
-  let roundNow = 0;
-  const piTol = new Float64Array(P);
-  const near = scratch.near;
-  const poorList = scratch.poorList;
-  const middle = scratch.middle;
-  // Recording: this pass's proofs (each with the largest start budget for which it holds) and the
-  // smallest of those limits.
-  const records: RoundRecord[] = [];
-  /** For the next run (recording only): see RoundRecord.from. */
-  let unpaid: Int32Array = new Int32Array(record ? 1024 : 0);
-  let unpaidCount = 0;
-  let passLimit = Number.POSITIVE_INFINITY;
-  let passProofs: number[] = [];
-  /** The limit of the proof made last (absolute: a start budget per voter, float). */
-  let lastLimit = Number.POSITIVE_INFINITY;
-  /**
-   * Per group: an upper bound of how much faster than b its budget grows (while the winners so far
-   * stay the same): 1 plus the bounds of the price slopes of the rounds whose winner it supports.
-   */
-  const lam = scratch.lam.fill(1);
+  uOf(p: number) {
+    return this.utility === 'cost' ? (this.costF[p] as number) : 1;
+  }
+
+  uExact(p: number) {
+    return this.utility === 'cost' ? (this.costs[p] as bigint) : 1n;
+  }
+
   /** Sum of weight * lam over the supporters of p (for a supporter that is poor at b, too). */
-  const lamSum = (p: number): number => lamWeight(supporters[p] as Int32Array, scratch) * (1 + 1e-9);
+  lamSum(p: number): number {
+    return lamWeight(this.supporters[p] as Int32Array, this.scratch) * (1 + 1e-9);
+  }
+
   /** The proof just made holds while b grows by at most slack / rate. */
-  const noteLimit = (slack: number, rate: number) => {
+  noteLimit(slack: number, rate: number) {
     const d = !(slack > 0) ? 0 : rate > 0 ? slack / rate : Number.POSITIVE_INFINITY;
-    lastLimit = bF + d * (1 - 1e-9) - 16 * U * bF;
-    if (lastLimit < passLimit) passLimit = lastLimit;
-  };
-  const retire = (p: number) => {
-    alive[p] = 0;
-    passProofs.push(RETIRED, p, 0, lastLimit);
-  };
-  const setLo = (p: number, value: number) => {
-    lo[p] = value;
-    passProofs.push(LOWER, p, value, lastLimit);
-  };
+    this.lastLimit = this.bF + d * (1 - 1e-9) - 16 * U * this.bF;
+    if (this.lastLimit < this.passLimit) this.passLimit = this.lastLimit;
+  }
+
+  retire(p: number) {
+    this.alive[p] = 0;
+    this.passProofs.push(RETIRED, p, 0, this.lastLimit);
+  }
+
+  setLo(p: number, value: number) {
+    this.lo[p] = value;
+    this.passProofs.push(LOWER, p, value, this.lastLimit);
+  }
 
   /** Adds w to perRound[r] for every round r whose winner group g supports. */
-  const addPattern = (g: number, w: number) => {
-    const end = start[g + 1] as number;
-    for (let i = start[g] as number; i < end; i++) {
-      const r = roundOf[items[i] as number] as number;
-      if (r >= 0) perRound[r] = (perRound[r] as number) + w;
+  addPattern(g: number, w: number) {
+    const end = this.start[g + 1] as number;
+    for (let i = this.start[g] as number; i < end; i++) {
+      const r = this.roundOf[this.items[i] as number] as number;
+      if (r >= 0) this.perRound[r] = (this.perRound[r] as number) + w;
     }
-  };
+  }
+
   /** (weight) * b - sum_r perRound[r] * pi_r, over D; clears perRound. */
-  const sumFromPattern = (weight: number): bigint => {
-    let s = BigInt(weight) * bN;
-    for (let r = 0; r < piN.length; r++) {
-      const c = perRound[r] as number;
+  sumFromPattern(weight: number): bigint {
+    let s = BigInt(weight) * this.bN;
+    for (let r = 0; r < this.piN.length; r++) {
+      const c = this.perRound[r] as number;
       if (c !== 0) {
-        s -= BigInt(c) * (piN[r] as bigint);
-        perRound[r] = 0;
+        s -= BigInt(c) * (this.piN[r] as bigint);
+        this.perRound[r] = 0;
       }
     }
     return s;
-  };
+  }
+
   /** Exact budget of one live group, over D. */
-  const budgetOf = (g: number): bigint => {
-    let s = bN;
-    const end = start[g + 1] as number;
-    for (let i = start[g] as number; i < end; i++) {
-      const r = roundOf[items[i] as number] as number;
-      if (r >= 0) s -= piN[r] as bigint;
+  budgetOf(g: number): bigint {
+    let s = this.bN;
+    const end = this.start[g + 1] as number;
+    for (let i = this.start[g] as number; i < end; i++) {
+      const r = this.roundOf[this.items[i] as number] as number;
+      if (r >= 0) s -= this.piN[r] as bigint;
     }
     return s;
-  };
+  }
+
   /** True if groups g and h paid for the same winners (both live). */
-  const samePayments = (g: number, h: number): boolean => {
-    let i = start[g] as number;
-    let j = start[h] as number;
-    const gEnd = start[g + 1] as number;
-    const hEnd = start[h + 1] as number;
+  samePayments(g: number, h: number): boolean {
+    let i = this.start[g] as number;
+    let j = this.start[h] as number;
+    const gEnd = this.start[g + 1] as number;
+    const hEnd = this.start[h + 1] as number;
     for (;;) {
-      while (i < gEnd && (roundOf[items[i] as number] as number) < 0) i++;
-      while (j < hEnd && (roundOf[items[j] as number] as number) < 0) j++;
+      while (i < gEnd && (this.roundOf[this.items[i] as number] as number) < 0) i++;
+      while (j < hEnd && (this.roundOf[this.items[j] as number] as number) < 0) j++;
       if (i === gEnd || j === hEnd) return i === gEnd && j === hEnd;
-      if (items[i] !== items[j]) return false;
+      if (this.items[i] !== this.items[j]) return false;
       i++;
       j++;
     }
-  };
+  }
+
   /** Exactly: can the supporters of p pay cost(p)? */
-  const exactAffordable = (p: number): boolean => {
-    if (!materialize()) throw new FloatProofFailed();
-    const s = supporters[p] as Int32Array;
+  exactAffordable(p: number): boolean {
+    if (!this.materialize()) throw new FloatProofFailed();
+    const s = this.supporters[p] as Int32Array;
     let W = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
-      if (zero[g] === 1) continue;
-      const w = weights[g] as number;
+      if (this.zero[g] === 1) continue;
+      const w = this.weights[g] as number;
       W += w;
-      addPattern(g, w);
+      this.addPattern(g, w);
     }
-    return sumFromPattern(W) >= (costs[p] as bigint) * D;
-  };
+    return this.sumFromPattern(W) >= (this.costs[p] as bigint) * this.D;
+  }
 
   /**
    * Float estimate of pi for p (into piEst, with a tolerance in piTol), or UNAFFORDABLE when the
    * supporters certainly (or, on a near miss, exactly) cannot pay for p.
    */
-  const estimate = (p: number, round: number): number => {
-    const s = supporters[p] as Int32Array;
-    const cost = costF[p] as number;
-    const M = approvalsF[p] as number;
+  estimate(p: number, round: number): number {
+    const s = this.supporters[p] as Int32Array;
+    const cost = this.costF[p] as number;
+    const M = this.approvalsF[p] as number;
     // Newton may start at any level that is certainly at most pi: the proven lower bound helps.
     const x0 = cost / M;
-    let fromLo = (lo[p] as number) * uOf(p) * (1 - 1e-12);
+    let fromLo = (this.lo[p] as number) * this.uOf(p) * (1 - 1e-12);
     // A failed price() of this round left the level of some poor set: also at most pi (nearly).
-    if (hintRound[p] === round && (hint[p] as number) > fromLo) fromLo = hint[p] as number;
+    if (this.hintRound[p] === round && (this.hint[p] as number) > fromLo) fromLo = this.hint[p] as number;
     let x = fromLo > x0 ? fromLo : x0;
     // Groups below `cap` are kept in `near`: the later Newton passes only look at them while the
     // level stays below cap (the poor set only grows with the level).
     const cap = x * 3;
-    firstSums(s, scratch, x, x * 1e-9, cap, near, out);
-    let S = out[0] as number;
-    let N = out[1] as number;
-    let m = out[2] as number;
-    let Nbig = out[3] as number;
-    const total = out[4] as number;
-    const nearCount = out[5] as number;
-    const slack = M * E + (2 * s.length + 8) * U * total;
+    firstSums(s, this.scratch, x, x * 1e-9, cap, this.near, this.out);
+    let S = this.out[0] as number;
+    let N = this.out[1] as number;
+    let m = this.out[2] as number;
+    let Nbig = this.out[3] as number;
+    const total = this.out[4] as number;
+    const nearCount = this.out[5] as number;
+    const slack = M * this.E + (2 * s.length + 8) * U * total;
     if (total + slack < cost) {
-      if (record) noteLimit((cost - (total + slack)) * (1 - 1e-9), lamSum(p));
+      if (this.record) this.noteLimit((cost - (total + slack)) * (1 - 1e-9), this.lamSum(p));
       return UNAFFORDABLE;
     }
-    if (total - slack < cost && !exactAffordable(p)) {
-      noteLimit(0, 1);
+    if (total - slack < cost && !this.exactAffordable(p)) {
+      this.noteLimit(0, 1);
       return UNAFFORDABLE;
     }
     let prevN = 0;
@@ -555,88 +759,79 @@ function runSession(
       prevM = m;
       x = nx;
       const band = x * 1e-9;
-      if (x + band < cap) sumsBelow(near, nearCount, scratch, x, band, out);
-      else sumsBelow(s, s.length, scratch, x, band, out);
-      S = out[0] as number;
-      N = out[1] as number;
-      m = out[2] as number;
-      Nbig = out[3] as number;
+      if (x + band < cap) sumsBelow(this.near, nearCount, this.scratch, x, band, this.out);
+      else sumsBelow(s, s.length, this.scratch, x, band, this.out);
+      S = this.out[0] as number;
+      N = this.out[1] as number;
+      m = this.out[2] as number;
+      Nbig = this.out[3] as number;
     }
-    stamp[p] = round;
-    piEst[p] = x;
-    piTol[p] = allPoor ? x : newtonTolerance(x, cost, M, prevN, Math.max(m, prevM), Nbig);
-    return x / uOf(p);
-  };
+    this.stamp[p] = round;
+    this.piEst[p] = x;
+    this.piTol[p] = allPoor ? x : this.newtonTolerance(x, cost, M, prevN, Math.max(m, prevM), Nbig);
+    return x / this.uOf(p);
+  }
+
   /**
    * How far the exact pi may be from a Newton level x computed in floats from a poor set of weight
    * `poorWeight` (a sum of `terms` float budgets), where `Nbig` voters have a budget up to just above
    * x: rounding, and the float budgets' error E, which weighs more when few voters pay the price.
    * Barely affordable (Nbig = M): x itself, and the exact pricing sorts everything out.
    */
-  const newtonTolerance = (
+  newtonTolerance(
     x: number,
     cost: number,
     M: number,
     poorWeight: number,
     terms: number,
     Nbig: number,
-  ): number => {
+  ): number {
     if (M - Nbig <= 0) return x;
     const epsR = ((2 * terms + 8) * U * cost) / (M - poorWeight);
-    return 2 * (E + epsR) * (1 + Nbig / (M - Nbig)) + 16 * U * x;
-  };
+    return 2 * (this.E + epsR) * (1 + Nbig / (M - Nbig)) + 16 * U * x;
+  }
 
-  let exX = 0n;
-  let exR = 0;
-  /**
-   * Of the last marking price(): sum of weight * lam over the supporters that pay all they have (or
-   * have nothing), over the voters who pay the price. The price falls at most this fast as b grows
-   * (with budgets larger by at most d_g, the level at pi - sum_poor(w * d_g) / R collects at most
-   * the cost, and only supporters poor at b can be poor at a larger b).
-   */
-  let markSlope = 0;
-  const floatMode = !withTrace;
-  /** Of the last priceNear, when it proved its price in floats only (else NaN): the float price,
-   * its error bound, and its round as it will be pending (poor set in the pool). */
-  let floatPi = Number.NaN;
-  let floatErr = 0;
-  let floatPoor: PendingRound | undefined;
-  /** The rounds bought at a float price since the last exact one, in order. */
-  const pending: PendingRound[] = [];
-  const pool = scratch.pool;
-  let poolUsed = 0;
-  /** With a trace: who paid what in the round just committed. */
-  let paid: Payment[] = [];
   /**
    * Exact pi = exX / (D * exR) of p from its estimate (see step 2); with `marking`, marks who pays all
    * (mark = stamp) and who has exactly pi (mark = -stamp). False when the estimate was too far off.
    * With `inFloats` (a winner), the price may instead be proved in floats only (floatPi).
    */
-  const price = (p: number, tolerance: number, marking: boolean, inFloats: boolean): boolean => {
-    floatPi = Number.NaN;
-    const s = supporters[p] as Int32Array;
-    const x = piEst[p] as number;
+  price(p: number, tolerance: number, marking: boolean, inFloats: boolean): boolean {
+    this.floatPi = Number.NaN;
+    const s = this.supporters[p] as Int32Array;
+    const x = this.piEst[p] as number;
     // Float budgets are within E of the exact ones; pi below is within 4 units in the last place of
     // pi, and at most x + tolerance once checked: so 16 units of (x + tolerance) cover the rounding.
-    const tol = E + tolerance + 16 * U * (x + tolerance);
-    const M = approvalsF[p] as number;
+    const tol = this.E + tolerance + 16 * U * (x + tolerance);
+    const M = this.approvalsF[p] as number;
     if (marking) {
-      stampNow++;
-      scratch.stamp = stampNow;
+      this.stampNow++;
+      this.scratch.stamp = this.stampNow;
     }
-    splitByBudget(s, s.length, scratch, x - tol, x + tol, marking ? stampNow : 0, poorList, 0, middle, out);
-    const N = out[0] as number;
-    const W = out[1] as number;
-    const Sf = out[2] as number;
-    const lamPoor = out[3] as number;
-    const poorCount = out[4] as number;
-    const betweenCount = out[5] as number;
+    splitByBudget(
+      s,
+      s.length,
+      this.scratch,
+      x - tol,
+      x + tol,
+      marking ? this.stampNow : 0,
+      this.poorList,
+      0,
+      this.middle,
+      this.out,
+    );
+    const N = this.out[0] as number;
+    const W = this.out[1] as number;
+    const Sf = this.out[2] as number;
+    const lamPoor = this.out[3] as number;
+    const poorCount = this.out[4] as number;
+    const betweenCount = this.out[5] as number;
     // A cheap float check first: with this poor set the level is far from x, the estimate was bad.
     if (betweenCount === 0 && M - N > 0) {
-      const level = ((costF[p] as number) - Sf) / (M - N);
+      const level = ((this.costF[p] as number) - Sf) / (M - N);
       if (Math.abs(level - x) > 2 * tolerance + 1e-6 * x) {
-        hint[p] = level * (1 - 1e-9);
-        hintRound[p] = roundNow;
+        this.hint[p] = level * (1 - 1e-9);
+        this.hintRound[p] = this.roundNow;
         return false;
       }
       // Everybody is at least `tolerance` from x: if the level of the poor set is within
@@ -645,12 +840,13 @@ function runSession(
       if (
         inFloats &&
         marking &&
-        priceInFloats(level, costF[p] as number, M - N, W, poorCount, slack, lamPoor)
+        this.priceInFloats(level, this.costF[p] as number, M - N, W, poorCount, slack, lamPoor)
       )
         return true;
     }
-    return priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, betweenCount);
-  };
+    return this.priceExactly(p, x, tolerance, marking, N, W, lamPoor, poorCount, betweenCount);
+  }
+
   /**
    * The exact tail of price(): the supporters in poorList[0 .. poorCount - 1] (weight W; N with
    * those that have nothing) certainly pay all they have, those in middle[0 .. betweenCount - 1]
@@ -658,7 +854,7 @@ function runSession(
    * the others certainly pay pi. True if the exact pi is within `tolerance` of x (which proves the
    * classification); then it is exX / (D * exR).
    */
-  const priceExactly = (
+  priceExactly(
     p: number,
     x: number,
     tolerance: number,
@@ -668,45 +864,58 @@ function runSession(
     lamPoor: number,
     poorCount: number,
     betweenCount: number,
-  ): boolean => {
-    if (!materialize()) throw new FloatProofFailed();
-    const M = approvalsF[p] as number;
-    addPatterns(poorList, 0, poorCount, weights, start, items, roundOf, perRound);
-    let X = (costs[p] as bigint) * D - sumFromPattern(W);
+  ): boolean {
+    if (!this.materialize()) throw new FloatProofFailed();
+    const M = this.approvalsF[p] as number;
+    addPatterns(
+      this.poorList,
+      0,
+      poorCount,
+      this.weights,
+      this.start,
+      this.items,
+      this.roundOf,
+      this.perRound,
+    );
+    let X = (this.costs[p] as bigint) * this.D - this.sumFromPattern(W);
     let R = M - N;
     if (betweenCount > 0) {
-      const exactB = Array.from(middle.subarray(0, betweenCount), (g) => ({ g, b: budgetOf(g) }));
+      const exactB = Array.from(this.middle.subarray(0, betweenCount), (g) => ({ g, b: this.budgetOf(g) }));
       exactB.sort((a, c) => (a.b < c.b ? -1 : a.b > c.b ? 1 : 0));
       let i = 0;
       for (; i < exactB.length; i++) {
         const { g, b } = exactB[i] as { g: number; b: bigint };
         if (b * BigInt(R) >= X) break;
-        const w = weights[g] as number;
+        const w = this.weights[g] as number;
         X -= BigInt(w) * b;
         R -= w;
-        lamPoor += w * (lam[g] as number);
-        if (marking) mark[g] = stampNow;
+        lamPoor += w * (this.lam[g] as number);
+        if (marking) this.mark[g] = this.stampNow;
       }
       if (marking) {
         for (; i < exactB.length; i++) {
           const { g, b } = exactB[i] as { g: number; b: bigint };
           if (b * BigInt(R) !== X) break;
-          mark[g] = -stampNow;
+          this.mark[g] = -this.stampNow;
         }
       }
     }
     if (R <= 0 || X <= 0n) return false;
-    const pi = ratioF(X, D * BigInt(R));
+    const pi = ratioF(X, this.D * BigInt(R));
     if (Math.abs(pi - x) > tolerance) return false;
-    exX = X;
-    exR = R;
-    if (marking) markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
+    this.exX = X;
+    this.exR = R;
+    if (marking) this.markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
     return true;
-  };
+  }
+
   /** price(), retrying with a wider tolerance once. */
-  const priceOf = (p: number, marking: boolean, inFloats = false): boolean =>
-    price(p, piTol[p] as number, marking, inFloats) ||
-    price(p, (piTol[p] as number) * 1e4 + 1e-9 * (piEst[p] as number), marking, inFloats);
+  priceOf(p: number, marking: boolean, inFloats = false): boolean {
+    return (
+      this.price(p, this.piTol[p] as number, marking, inFloats) ||
+      this.price(p, (this.piTol[p] as number) * 1e4 + 1e-9 * (this.piEst[p] as number), marking, inFloats)
+    );
+  }
 
   /**
    * price() of a project whose pi is expected in [low, high] (a winner of a guided run), without a
@@ -715,26 +924,30 @@ function runSession(
    * below: a Newton step of this concave sum from the window's lower edge stays at most pi). False
    * when pi is not well inside the window; the caller then estimates as usual.
    */
-  const priceNear = (
-    p: number,
-    low: number,
-    high: number,
-    list: Int32Array,
-    from: number,
-    to: number,
-  ): boolean => {
-    floatPi = Number.NaN;
-    const cost = costF[p] as number;
-    const M = approvalsF[p] as number;
-    stampNow++;
-    scratch.stamp = stampNow;
-    splitByBudget(list.subarray(from, to), to - from, scratch, low, high, stampNow, poorList, 0, near, out);
-    let N = out[0] as number;
-    let W = out[1] as number;
-    const Sf = out[2] as number;
-    let lamPoor = out[3] as number;
-    let poorCount = out[4] as number;
-    const inWindow = out[5] as number;
+  priceNear(p: number, low: number, high: number, list: Int32Array, from: number, to: number): boolean {
+    this.floatPi = Number.NaN;
+    const cost = this.costF[p] as number;
+    const M = this.approvalsF[p] as number;
+    this.stampNow++;
+    this.scratch.stamp = this.stampNow;
+    splitByBudget(
+      list.subarray(from, to),
+      to - from,
+      this.scratch,
+      low,
+      high,
+      this.stampNow,
+      this.poorList,
+      0,
+      this.near,
+      this.out,
+    );
+    let N = this.out[0] as number;
+    let W = this.out[1] as number;
+    const Sf = this.out[2] as number;
+    let lamPoor = this.out[3] as number;
+    let poorCount = this.out[4] as number;
+    const inWindow = this.out[5] as number;
     // Newton from below on the window: the poor set only grows.
     let x = low;
     let n = N;
@@ -744,27 +957,40 @@ function runSession(
       if (M - n <= 0) return false;
       x = (cost - S) / (M - n);
       if (!(x >= low && x <= high)) return false;
-      sumsBelow(near, inWindow, scratch, x, x * 1e-9, out);
+      sumsBelow(this.near, inWindow, this.scratch, x, x * 1e-9, this.out);
       before = n;
-      S = Sf + (out[0] as number);
-      n = N + (out[1] as number);
-      m = poorCount + (out[2] as number);
-      Nbig = N + (out[3] as number);
+      S = Sf + (this.out[0] as number);
+      n = N + (this.out[1] as number);
+      m = poorCount + (this.out[2] as number);
+      Nbig = N + (this.out[3] as number);
     }
-    const tolerance = newtonTolerance(x, cost, M, n, m, Nbig);
-    const tol = E + tolerance + 16 * U * (x + tolerance);
+    const tolerance = this.newtonTolerance(x, cost, M, n, m, Nbig);
+    const tol = this.E + tolerance + 16 * U * (x + tolerance);
     if (x - tol < low || x + tol > high) return false;
-    splitByBudget(near, inWindow, scratch, x - tol, x + tol, stampNow, poorList, poorCount, middle, out);
-    N += out[0] as number;
-    W += out[1] as number;
-    lamPoor += out[3] as number;
-    poorCount = out[4] as number;
-    const betweenCount = out[5] as number;
-    piEst[p] = x;
-    piTol[p] = tolerance;
-    if (betweenCount === 0 && priceInFloats(x, cost, M - N, W, poorCount, tolerance, lamPoor)) return true;
-    return priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, betweenCount);
-  };
+    splitByBudget(
+      this.near,
+      inWindow,
+      this.scratch,
+      x - tol,
+      x + tol,
+      this.stampNow,
+      this.poorList,
+      poorCount,
+      this.middle,
+      this.out,
+    );
+    N += this.out[0] as number;
+    W += this.out[1] as number;
+    lamPoor += this.out[3] as number;
+    poorCount = this.out[4] as number;
+    const betweenCount = this.out[5] as number;
+    this.piEst[p] = x;
+    this.piTol[p] = tolerance;
+    if (betweenCount === 0 && this.priceInFloats(x, cost, M - N, W, poorCount, tolerance, lamPoor))
+      return true;
+    return this.priceExactly(p, x, tolerance, true, N, W, lamPoor, poorCount, betweenCount);
+  }
+
   /**
    * Float mode (runs without a trace). x is the float level of the poor set poorList[0 ..
    * poorCount - 1] (weight W; the float sum of their budgets is within W * E + rounding of the exact
@@ -774,7 +1000,7 @@ function runSession(
    * the float price x: the float budgets' bound E grows by err, and the exact price waits in
    * `pending` until an exact decision needs it. Sets floatPi (else NaN) and markSlope.
    */
-  const priceInFloats = (
+  priceInFloats(
     x: number,
     cost: number,
     R: number,
@@ -782,68 +1008,88 @@ function runSession(
     poorCount: number,
     slack: number,
     lamPoor: number,
-  ): boolean => {
-    floatPi = Number.NaN;
-    if (!floatMode || poolUsed + poorCount > pool.length) return false;
-    const err = ((W * E + (2 * poorCount + 8) * U * cost) / R) * (1 + 2 ** -40) + 4 * U * x;
-    if (!(err <= slack) || !(E + err < FLOAT_LIMIT * bF)) return false;
-    floatPi = x;
-    floatErr = err;
+  ): boolean {
+    this.floatPi = Number.NaN;
+    if (!this.floatMode || this.poolUsed + poorCount > this.pool.length) return false;
+    const err = ((W * this.E + (2 * poorCount + 8) * U * cost) / R) * (1 + 2 ** -40) + 4 * U * x;
+    if (!(err <= slack) || !(this.E + err < FLOAT_LIMIT * this.bF)) return false;
+    this.floatPi = x;
+    this.floatErr = err;
     const tolerance = 2 * err + 16 * U * x;
-    floatPoor = { w: -1, start: poolUsed, end: poolUsed + poorCount, weight: W, payers: R, x, tolerance };
-    pool.set(poorList.subarray(0, poorCount), poolUsed);
-    markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
+    this.floatPoor = {
+      w: -1,
+      start: this.poolUsed,
+      end: this.poolUsed + poorCount,
+      weight: W,
+      payers: R,
+      x,
+      tolerance,
+    };
+    this.pool.set(this.poorList.subarray(0, poorCount), this.poolUsed);
+    this.markSlope = (lamPoor / R) * (1 + 1e-9) + 1e-12;
     return true;
-  };
+  }
+
   /**
    * Computes the exact prices of the rounds bought at a float price (in order, each from its poor
    * set, as priceExactly would have), so that the exact state is complete. False if one were not
    * within its proven tolerance (a failed proof: never seen; the caller falls back).
    */
-  const materialize = (): boolean => {
-    if (pending.length === 0) return true;
-    for (const round of pending) roundOf[round.w] = -1;
-    for (const round of pending) {
-      addPatterns(pool, round.start, round.end, weights, start, items, roundOf, perRound);
-      const X = (costs[round.w] as bigint) * D - sumFromPattern(round.weight);
+  materialize(): boolean {
+    if (this.pending.length === 0) return true;
+    for (const round of this.pending) this.roundOf[round.w] = -1;
+    for (const round of this.pending) {
+      addPatterns(
+        this.pool,
+        round.start,
+        round.end,
+        this.weights,
+        this.start,
+        this.items,
+        this.roundOf,
+        this.perRound,
+      );
+      const X = (this.costs[round.w] as bigint) * this.D - this.sumFromPattern(round.weight);
       const R = BigInt(round.payers);
-      if (X <= 0n || !(Math.abs(ratioF(X, D * R) - round.x) <= round.tolerance)) return false;
-      commitExact(round.w, X, R);
+      if (X <= 0n || !(Math.abs(ratioF(X, this.D * R) - round.x) <= round.tolerance)) return false;
+      this.commitExact(round.w, X, R);
     }
-    pending.length = 0;
+    this.pending.length = 0;
     return true;
-  };
+  }
+
   /**
    * Records the exact price X / (D * R) of w, the winner of the next round: the common denominator
    * becomes D * Rr, pi = Xr / (D * Rr). Returns Xr. With a trace, also who paid what (`paid`).
    */
-  const commitExact = (w: number, X: bigint, R: bigint): bigint => {
+  commitExact(w: number, X: bigint, R: bigint): bigint {
     const g0 = gcd(X, R);
     const Xr = X / g0;
     const Rr = R / g0;
-    const Dold = D;
-    if (Rr !== 1n) addFactor(Rr); // factors only: budgets are still over Dold for the trace
-    if (withTrace) paid = tracePayments(w, Dold, Xr);
+    const Dold = this.D;
+    if (Rr !== 1n) this.addFactor(Rr); // factors only: budgets are still over Dold for the trace
+    if (this.withTrace) this.paid = this.tracePayments(w, Dold, Xr);
     if (Rr !== 1n) {
-      D *= Rr;
-      bN *= Rr;
-      for (let r = 0; r < piN.length; r++) piN[r] = (piN[r] as bigint) * Rr;
+      this.D *= Rr;
+      this.bN *= Rr;
+      for (let r = 0; r < this.piN.length; r++) this.piN[r] = (this.piN[r] as bigint) * Rr;
     }
-    piN.push(Xr);
-    factorsAfter.push(factors.length);
-    roundOf[w] = piN.length - 1;
+    this.piN.push(Xr);
+    this.factorsAfter.push(this.factors.length);
+    this.roundOf[w] = this.piN.length - 1;
     return Xr;
-  };
+  }
+
   /**
    * The price of the winner of a guided pass: first near the line through its last two prices, else
    * between its last price and what it can have fallen to since.
    */
-  const priceGuided = (rec: RoundRecord, session: MesSession): boolean => {
+  priceGuided(rec: RoundRecord, session: MesSession): boolean {
     const { w, pi, slope } = rec;
-    const db = bF - session.b;
+    const db = this.bF - session.b;
     // Only the supporters that did not pay the price at the smaller b can be poor now (with the same
     // winners before, every budget is at least as large and the price at most as large).
-    let list = supporters[w] as Int32Array;
+    let list = this.supporters[w] as Int32Array;
     let from = 0;
     let to = list.length;
     if (db >= 0 && session.unpaid.length > 0) {
@@ -853,283 +1099,84 @@ function runSession(
     }
     if (Number.isFinite(slope)) {
       const x = pi + slope * db;
-      if (x > 0 && priceNear(w, x * (1 - WINDOW), x * (1 + WINDOW), list, from, to)) return true;
+      if (x > 0 && this.priceNear(w, x * (1 - WINDOW), x * (1 + WINDOW), list, from, to)) return true;
     }
     const low = pi - rec.fall * db * (1 + 1e-6) - pi * WINDOW;
-    return low > 0 && priceNear(w, low, pi * (1 + WINDOW), list, from, to);
-  };
+    return low > 0 && this.priceNear(w, low, pi * (1 + WINDOW), list, from, to);
+  }
 
-  const NOT_PROVED = 0;
-  const ABOVE = 1;
   /**
    * ABOVE only if the supporters of p paying min(budget, r * u) each collect less than cost(p), with
    * certain upper bounds: then rho(p) > r. UNAFFORDABLE if even all their budgets (upper bounds) are
    * less than cost(p). NOT_PROVED otherwise.
+   *
+   * With ABOVE, `aboveLo` is a larger lower bound from the same sums, so that later rounds (whose
+   * winners have a larger rho) need not prove p again: at a level x > r the supporters below r * u
+   * still pay at most their budgets and the others at most x * u, so the level x1 at which those
+   * bounds add up to cost(p) is at most rho(p). aboveLo is three quarters of the way from r to x1: the
+   * last quarter is slack for a larger start budget (the recorded limit), as long as the terms below r * u grow.
    */
-  const certifyAbove = (p: number, r: number): number => {
-    const s = supporters[p] as Int32Array;
-    const ru = r * uOf(p) * (1 + 2 ** -50);
-    cappedSums(s, scratch, E * 1.01 + U * bF, ru, out);
-    const sum = out[0] as number;
-    const all = out[1] as number;
-    const low = out[2] as number;
-    const cost = (costF[p] as number) * (1 - 2 ** -52);
+  certifyAbove(p: number, r: number): number {
+    const s = this.supporters[p] as Int32Array;
+    const ru = r * this.uOf(p) * (1 + 2 ** -50);
+    cappedSums(s, this.scratch, this.E * 1.01 + U * this.bF, ru, this.out);
+    const sum = this.out[0] as number;
+    const all = this.out[1] as number;
+    const low = this.out[2] as number;
+    const cost = (this.costF[p] as number) * (1 - 2 ** -52);
     const err = 1 + (2 * s.length + 8) * 2 ** -52;
     const short = cost - all * err;
     if (short > 0) {
-      if (record) noteLimit(short * (1 - 1e-9), lamSum(p));
+      if (this.record) this.noteLimit(short * (1 - 1e-9), this.lamSum(p));
       return UNAFFORDABLE;
     }
     // As b grows, only the terms below r * u grow (group g at most lam[g] times as fast); r is an
     // upper bound of rho(w), which only falls.
     const slack = cost - sum * err;
     if (!(slack > 0)) return NOT_PROVED;
-    noteLimit(slack * (1 - 1e-9), low * (1 + 1e-9));
-    return ABOVE;
-  };
-
-  const rounds: MesRound[] = [];
-
-  // Guided passes (add1): the passes of the run at a smaller b are tried first with the same
-  // winner; their proofs that still hold at this b are taken over, and the certification below
-  // proves the rest (or finds the real winner). Guidance stops at the first pass whose winner differs.
-  const old = previous?.records;
-  const bCheck = bF * (1 + 16 * U);
-  let guiding = old !== undefined;
-  // The projects still in play, kept sorted by their lower bound (insertion sort: the order changes
-  // little from one round to the next). Only the first `live` entries count.
-  const order = Int32Array.from(candidates);
-  let live = order.length;
-  const compact = () => {
-    let j = 0;
-    for (let i = 0; i < live; i++) {
-      const p = order[i] as number;
-      if (alive[p] === 1) order[j++] = p;
+    const capped = this.out[4] as number;
+    const belowHi = (this.out[3] as number) * err;
+    // x1 * u * capped = cost - belowHi, rounded down (2^-40 covers the rounding of u and of x1).
+    const x1 = ((cost - belowHi) / (this.uOf(p) * capped)) * (1 - 2 ** -40);
+    this.aboveLo = r;
+    let rest = slack;
+    if (x1 > r) {
+      this.aboveLo = r + (x1 - r) * 0.75;
+      // The slack left at aboveLo: cost - belowHi - aboveLo * u * capped, at least half the first.
+      rest = Math.min(slack, (x1 - this.aboveLo) * this.uOf(p) * capped * (1 - 2 ** -40));
     }
-    live = j;
-  };
-  const sortByLo = () => {
-    for (let i = 1; i < live; i++) {
-      const p = order[i] as number;
-      const key = lo[p] as number;
+    this.noteLimit(rest * (1 - 1e-9), low * (1 + 1e-9));
+    return ABOVE;
+  }
+
+  compact() {
+    let j = 0;
+    for (let i = 0; i < this.live; i++) {
+      const p = this.order[i] as number;
+      if (this.alive[p] === 1) this.order[j++] = p;
+    }
+    this.live = j;
+  }
+
+  sortByLo() {
+    for (let i = 1; i < this.live; i++) {
+      const p = this.order[i] as number;
+      const key = this.lo[p] as number;
       let j = i - 1;
       while (j >= 0) {
-        const q = order[j] as number;
-        const k = lo[q] as number;
+        const q = this.order[j] as number;
+        const k = this.lo[q] as number;
         if (k < key || (k === key && q < p)) break;
-        order[j + 1] = q;
+        this.order[j + 1] = q;
         j--;
       }
-      order[j + 1] = p;
+      this.order[j + 1] = p;
     }
-  };
-  for (let round = 0; ; round++) {
-    roundNow = round;
-    let best = -1;
-    let markedFor = -1;
-    let wX = 0n;
-    let wR = 0;
-    /** The winner's price is only known in floats (floatPi, within floatErr). */
-    let wFloat = false;
-    const rec = guiding ? (old as readonly RoundRecord[])[round] : undefined;
-    if (rec) {
-      const proofs = rec.proofs;
-      for (let i = 0; i < proofs.length; i += 4) {
-        const limit = proofs[i + 3] as number;
-        if (!(limit >= bCheck)) continue;
-        const q = proofs[i + 1] as number;
-        if (proofs[i] === RETIRED) {
-          if (alive[q] !== 1) continue;
-          alive[q] = 0;
-        } else if ((proofs[i + 2] as number) > (lo[q] as number)) {
-          lo[q] = proofs[i + 2] as number;
-        }
-        passProofs.push(proofs[i] as number, q, proofs[i + 2] as number, limit);
-        if (limit < passLimit) passLimit = limit;
-      }
-    }
-    compact();
-    if (rec && rec.w >= 0 && alive[rec.w] === 1) {
-      best = rec.w;
-      // Priced near where it was (checked exactly), else estimated as usual.
-      const priced = priceGuided(rec, previous as MesSession);
-      if (priced) {
-        markedFor = best;
-        wFloat = !Number.isNaN(floatPi);
-        wX = exX;
-        wR = exR;
-      } else if (estimate(best, round) === UNAFFORDABLE) {
-        retire(best);
-        best = -1;
-        guiding = false;
-        compact();
-      } else {
-        if (!priceOf(best, true, true)) return undefined;
-        markedFor = best;
-        wFloat = !Number.isNaN(floatPi);
-        wX = exX;
-        wR = exR;
-      }
-    } else {
-      guiding = false;
-    }
-    if (best < 0) {
-      if (live === 0) {
-        records.push({
-          w: -1,
-          proofs: passProofs,
-          limit: passLimit,
-          pi: 0,
-          slope: Number.NaN,
-          fall: 0,
-          from: 0,
-          to: 0,
-        });
-        break;
-      }
-      sortByLo();
-      let bestRho = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < live; i++) {
-        const p = order[i] as number;
-        if ((lo[p] as number) > bestRho * (1 + 1e-9)) break; // a guess only; proved below
-        if (best >= 0) {
-          // One pass proves most others worse than the best so far (kept if that is the winner).
-          const r = bestRho * (1 + 1e-7);
-          const proof = certifyAbove(p, r);
-          if (proof === UNAFFORDABLE) {
-            retire(p);
-            continue;
-          }
-          if (proof === ABOVE) {
-            setLo(p, r);
-            continue;
-          }
-        }
-        const rho = estimate(p, round);
-        if (rho === UNAFFORDABLE) {
-          retire(p);
-          continue;
-        }
-        if (rho < bestRho || (rho === bestRho && p < best)) {
-          best = p;
-          bestRho = rho;
-        }
-      }
-      if (best < 0) {
-        records.push({
-          w: -1,
-          proofs: passProofs,
-          limit: passLimit,
-          pi: 0,
-          slope: Number.NaN,
-          fall: 0,
-          from: 0,
-          to: 0,
-        });
-        break;
-      }
-      if (!priceOf(best, true, true)) return undefined;
-      markedFor = best;
-      wFloat = !Number.isNaN(floatPi);
-      wX = exX;
-      wR = exR;
-    }
-    // Prove that best has the smallest rho (ties: smaller index).
-    for (let changed = true; changed; ) {
-      changed = false;
-      const wD = wFloat ? 1n : D * BigInt(wR) * uExact(best);
-      const rHi = (wFloat ? (floatPi + floatErr) / uOf(best) : ratioF(wX, wD)) * (1 + 2 ** -40);
-      for (let i = 0; i < live; i++) {
-        const q = order[i] as number;
-        if (q === best || alive[q] !== 1 || (lo[q] as number) > rHi) continue;
-        const proof = certifyAbove(q, rHi);
-        if (proof === UNAFFORDABLE) {
-          retire(q);
-          continue;
-        }
-        if (proof === ABOVE) {
-          setLo(q, rHi);
-          continue;
-        }
-        if (stamp[q] !== round && estimate(q, round) === UNAFFORDABLE) {
-          retire(q);
-          continue;
-        }
-        if (wFloat) {
-          // A near tie is compared exactly: that needs the exact price of w too.
-          if (!priceOf(best, true)) return undefined;
-          wFloat = false;
-          wX = exX;
-          wR = exR;
-          changed = true;
-          break;
-        }
-        if (!priceOf(q, false)) return undefined;
-        noteLimit(0, 1); // a near tie: decided exactly here, not carried to another b
-        const qD = D * BigInt(exR) * uExact(q);
-        const l = exX * wD;
-        const r = wX * qD;
-        if (l < r || (l === r && q < best)) {
-          best = q;
-          wX = exX;
-          wR = exR;
-          changed = true;
-          break;
-        }
-        const qLo = ratioF(exX, qD) * (1 - 2 ** -40);
-        if (qLo > (lo[q] as number)) setLo(q, qLo);
-      }
-    }
-    if (rec && best !== rec.w) guiding = false;
-    const w = best;
-    if (markedFor !== w && !priceOf(w, true)) return undefined;
-    let pf: number;
-    if (wFloat) {
-      const round = { ...(floatPoor as PendingRound), w };
-      pending.push(round);
-      poolUsed = round.end;
-      roundOf[w] = piN.length + pending.length - 1;
-      pf = floatPi;
-      E += floatErr + 5 * U * bF;
-    } else {
-      const Xr = commitExact(w, wX, BigInt(wR));
-      pf = ratioF(Xr, D);
-      E += 5 * U * bF;
-      if (withTrace) {
-        rounds.push({
-          id: profile.ids[w] as string,
-          rho: divideBy(reduce(Xr, factors.length), uExact(w)),
-          payments: paid,
-        });
-      }
-    }
-    const sw = supporters[w] as Int32Array;
-    const from = unpaidCount;
-    if (record && unpaid.length < unpaidCount + sw.length) unpaid = grown(unpaid, unpaidCount + sw.length);
-    unpaidCount = pay(sw, scratch, stampNow, pf, record ? markSlope : 0, unpaid, unpaidCount);
-    if (record) {
-      const slope = rec && rec.w === w ? (pf - rec.pi) / (bF - (previous as MesSession).b) : Number.NaN;
-      records.push({
-        w,
-        proofs: passProofs,
-        limit: passLimit,
-        pi: pf,
-        slope,
-        fall: markSlope,
-        from,
-        to: unpaidCount,
-      });
-    }
-    passLimit = Number.POSITIVE_INFINITY;
-    passProofs = [];
-    selected.push(w);
-    spent += costs[w] as bigint;
-    alive[w] = 0;
   }
 
   /** Who paid what in this round (before the state changes): poor groups by budget, then pi. */
-  function tracePayments(w: number, Dold: bigint, Xr: bigint): Payment[] {
-    const s = supporters[w] as Int32Array;
+  tracePayments(w: number, Dold: bigint, Xr: bigint): Payment[] {
+    const s = this.supporters[w] as Int32Array;
     /** Per amount: the voters, and the last round any of them paid in (its denominator divides
      * the D of that round: later factors divide every term of b - sum of their prices). */
     type Amount = { voters: number; last: number; f: number };
@@ -1140,13 +1187,13 @@ function runSession(
     let richVoters = 0;
     for (let i = 0; i < s.length; i++) {
       const g = s[i] as number;
-      if (zero[g] === 1) continue;
-      const wg = weights[g] as number;
-      if (mark[g] !== stampNow) {
+      if (this.zero[g] === 1) continue;
+      const wg = this.weights[g] as number;
+      if (this.mark[g] !== this.stampNow) {
         richVoters += wg;
         continue;
       }
-      const key = beta[g] as number;
+      const key = this.beta[g] as number;
       let list = seen.get(key);
       if (!list) {
         list = [];
@@ -1154,17 +1201,17 @@ function runSession(
       }
       let known: { last: number; amount: Amount } | undefined;
       for (const other of list) {
-        if (samePayments(g, other.g)) {
+        if (this.samePayments(g, other.g)) {
           known = other;
           break;
         }
       }
       if (!known) {
-        const b = budgetOf(g);
+        const b = this.budgetOf(g);
         let last = -1;
-        const end = start[g + 1] as number;
-        for (let j = start[g] as number; j < end; j++) {
-          const r = roundOf[items[j] as number] as number;
+        const end = this.start[g + 1] as number;
+        for (let j = this.start[g] as number; j < end; j++) {
+          const r = this.roundOf[this.items[j] as number] as number;
           if (r > last) last = r;
         }
         let amount = poorBy.get(b);
@@ -1179,70 +1226,396 @@ function runSession(
       if (known.last > known.amount.last) known.amount.last = known.last;
     }
     // Ascending amounts: by the float budgets (within E of the exact ones), exactly when close.
-    const close = 4 * E + 1e-9;
+    const close = 4 * this.E + 1e-9;
     const amounts = [...poorBy].sort(([a, x], [c, y]) => {
       if (Math.abs(x.f - y.f) > close) return x.f - y.f;
       return a < c ? -1 : a > c ? 1 : 0;
     });
     const below = new Map<number, bigint>();
     const list: Payment[] = amounts.map(([b, { voters, last }]) => {
-      const count = last < 0 ? 1 : (factorsAfter[last] as number);
-      const Dm = prefix[count - 1] as bigint;
+      const count = last < 0 ? 1 : (this.factorsAfter[last] as number);
+      const Dm = this.prefix[count - 1] as bigint;
       let rest = below.get(count);
       if (rest === undefined) {
         rest = Dold / Dm;
         below.set(count, rest);
       }
-      return { voters, each: reduce(b / rest, count) };
+      return { voters, each: this.reduce(b / rest, count) };
     });
     if (richVoters > 0) {
       // pi = Xr / (Dold * Rr): Rr is the last factor, already added by the caller.
-      list.push({ voters: richVoters, each: reduce(Xr, factors.length) });
+      list.push({ voters: richVoters, each: this.reduce(Xr, this.factors.length) });
     }
     // The amounts are all different (poor ones are different budgets, all below pi): no merging,
     // only the order of mergePayments (most voters first, stable).
     return list.sort((x, y) => y.voters - x.voters);
   }
 
-  if (!withTrace) return { num, den, b: bF, records, unpaid, run: { selected, cost: spent } };
-  const chosen = new Set(selected);
-  const leftovers: MesLeftover[] = [];
-  const unsupported: string[] = [];
-  for (let p = 0; p < P; p++) {
-    if (chosen.has(p)) continue;
-    if ((profile.approvals[p] as number) === 0) {
-      unsupported.push(profile.ids[p] as string);
-      continue;
+  /** The run, pass by pass; undefined when it gives up (see runMesSession). */
+  count(): MesSession | undefined {
+    for (let round = 0; ; round++) {
+      this.roundNow = round;
+      const rec = this.guiding ? (this.old as readonly RoundRecord[])[round] : undefined;
+      this.takeOverProofs(rec);
+      if (!this.tryGuidedWinner(rec, round)) return undefined;
+      if (this.best < 0 && !this.searchWinner(round)) return undefined;
+      if (this.best < 0) {
+        this.recordLastPass(rec);
+        break;
+      }
+      const rhoHi = this.proveWinner(round, rec);
+      if (Number.isNaN(rhoHi)) return undefined;
+      if (rec && this.best !== rec.w) this.guiding = false;
+      if (!rec || this.best !== rec.w) this.sameSince = false;
+      if (this.certifyInterval && !this.sameSince) return undefined; // the caller only wants the interval
+      if (!this.buyWinner(rec, rhoHi)) return undefined;
     }
-    const s = supporters[p] as Int32Array;
-    let W = 0;
-    for (let i = 0; i < s.length; i++) {
-      const g = s[i] as number;
-      if (zero[g] === 1) continue;
-      const wg = weights[g] as number;
-      W += wg;
-      addPattern(g, wg);
+    return this.withTrace ? this.sessionWithTrace() : this.session();
+  }
+
+  /**
+   * A guided pass starts with the proofs of the same pass at the smaller b that still hold at this b
+   * (their limits): projects dropped, lower bounds of rho.
+   */
+  takeOverProofs(rec: RoundRecord | undefined): void {
+    if (rec) {
+      const proofs = rec.proofs;
+      for (let i = 0; i < proofs.length; i += 4) {
+        const limit = proofs[i + 3] as number;
+        if (!(limit >= this.bCheck)) continue;
+        const q = proofs[i + 1] as number;
+        if (proofs[i] === RETIRED) {
+          if (this.alive[q] !== 1) continue;
+          this.alive[q] = 0;
+        } else if ((proofs[i + 2] as number) > (this.lo[q] as number)) {
+          this.lo[q] = proofs[i + 2] as number;
+        }
+        this.passProofs.push(proofs[i] as number, q, proofs[i + 2] as number, limit);
+        if (limit < this.passLimit) this.passLimit = limit;
+      }
     }
-    leftovers.push({
-      id: profile.ids[p] as string,
-      supporters: profile.approvals[p] as number,
-      supportersBudget: reduce(sumFromPattern(W), factors.length),
+    this.compact();
+  }
+
+  /**
+   * Clears the candidate winner, then (guided) tries the winner of the same pass at the smaller b:
+   * priced near where it was (checked exactly), else estimated as usual. False: give up.
+   */
+  tryGuidedWinner(rec: RoundRecord | undefined, round: number): boolean {
+    this.best = -1;
+    this.markedFor = -1;
+    this.wX = 0n;
+    this.wR = 0;
+    this.wFloat = false;
+    if (!rec || rec.w < 0 || this.alive[rec.w] !== 1) {
+      this.guiding = false;
+      return true;
+    }
+    this.best = rec.w;
+    if (this.priceGuided(rec, this.previous as MesSession)) {
+      this.holdWinnerPrice();
+      return true;
+    }
+    if (this.estimate(this.best, round) === UNAFFORDABLE) {
+      this.retire(this.best);
+      this.best = -1;
+      this.guiding = false;
+      this.compact();
+      return true;
+    }
+    if (!this.priceOf(this.best, true, true)) return false;
+    this.holdWinnerPrice();
+    return true;
+  }
+
+  /** The price just computed (exX / exR, or floatPi) is the candidate winner's, marked for paying. */
+  holdWinnerPrice(): void {
+    this.markedFor = this.best;
+    this.wFloat = !Number.isNaN(this.floatPi);
+    this.wX = this.exX;
+    this.wR = this.exR;
+  }
+
+  /**
+   * An unguided pass: the projects in order of their lower bound of rho, each either proved worse
+   * than the best so far in one pass over its supporters, or estimated; the smallest estimate is
+   * priced. Leaves best = -1 when nothing can be bought. False: give up.
+   */
+  searchWinner(round: number): boolean {
+    if (this.live === 0) return true;
+    this.sortByLo();
+    let bestRho = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < this.live; i++) {
+      const p = this.order[i] as number;
+      if ((this.lo[p] as number) > bestRho * (1 + 1e-9)) break; // a guess only; proved below
+      if (this.best >= 0) {
+        // One pass proves most others worse than the best so far (kept if that is the winner).
+        const proof = this.certifyAbove(p, bestRho * (1 + 1e-7));
+        if (proof === UNAFFORDABLE) {
+          this.retire(p);
+          continue;
+        }
+        if (proof === ABOVE) {
+          this.setLo(p, this.aboveLo);
+          continue;
+        }
+      }
+      const rho = this.estimate(p, round);
+      if (rho === UNAFFORDABLE) {
+        this.retire(p);
+        continue;
+      }
+      if (rho < bestRho || (rho === bestRho && p < this.best)) {
+        this.best = p;
+        bestRho = rho;
+      }
+    }
+    if (this.best < 0) return true;
+    if (!this.priceOf(this.best, true, true)) return false;
+    this.holdWinnerPrice();
+    return true;
+  }
+
+  /** The last pass: nothing left that its supporters can pay for. */
+  recordLastPass(rec: RoundRecord | undefined): void {
+    if (!rec || rec.w !== -1) this.sameSince = false;
+    this.records.push({
+      w: -1,
+      proofs: this.passProofs,
+      limit: this.passLimit,
+      rhoHi: 0,
+      pi: 0,
+      slope: Number.NaN,
+      fall: 0,
+      from: 0,
+      to: 0,
     });
   }
-  const run: FastRun = {
-    selected,
-    cost: spent,
-    trace: {
+
+  /**
+   * Proves that best has the smallest rho (ties: smaller index), or finds the project that has and
+   * proves that one. Returns the certain upper bound of the winner's rho, NaN to give up.
+   */
+  proveWinner(round: number, rec: RoundRecord | undefined): number {
+    let rhoHi = 0;
+    for (let changed = true; changed; ) {
+      changed = false;
+      const wD = this.wFloat ? 1n : this.D * BigInt(this.wR) * this.uExact(this.best);
+      const rHi =
+        (this.wFloat ? (this.floatPi + this.floatErr) / this.uOf(this.best) : ratioF(this.wX, wD)) *
+        (1 + 2 ** -40);
+      rhoHi = rHi;
+      if (!rec || rec.w !== this.best) this.sameSince = false;
+      // For the interval (see runMesSession): every other project above the winner's rho at previous.b.
+      let rT = this.sameSince && (rec as RoundRecord).rhoHi > rHi ? (rec as RoundRecord).rhoHi : rHi;
+      for (let i = 0; i < this.live; i++) {
+        const q = this.order[i] as number;
+        if (q === this.best || this.alive[q] !== 1 || (this.lo[q] as number) > rT) continue;
+        if (rT > rHi) {
+          if (this.provedAboveInterval(q, rT)) continue;
+          rT = rHi;
+          if ((this.lo[q] as number) > rHi) continue;
+        }
+        const step = this.compareWithWinner(q, round, rHi, wD, rT);
+        if (step === GIVE_UP) return Number.NaN;
+        if (step === RESTART) {
+          changed = true;
+          break;
+        }
+      }
+    }
+    return rhoHi;
+  }
+
+  /** q proved above rT (the winner's rho at previous.b) or unaffordable; else the interval fails. */
+  provedAboveInterval(q: number, rT: number): boolean {
+    const above = this.certifyAbove(q, rT);
+    if (above === UNAFFORDABLE) {
+      this.retire(q);
+      return true;
+    }
+    if (above === ABOVE) {
+      this.setLo(q, this.aboveLo);
+      return true;
+    }
+    this.sameSince = false;
+    return false;
+  }
+
+  /**
+   * Proves q worse than the candidate winner (rho at most rHi): in floats when it can, else
+   * exactly. RESTART when the winner's price had to be made exact or q turned out better (then q is
+   * the candidate).
+   */
+  compareWithWinner(q: number, round: number, rHi: number, wD: bigint, rT: number): number {
+    const proof = this.certifyAbove(q, rHi);
+    if (proof === UNAFFORDABLE) {
+      this.retire(q);
+      return PROVED;
+    }
+    if (proof === ABOVE) {
+      this.setLo(q, this.aboveLo);
+      return PROVED;
+    }
+    if (this.stamp[q] !== round && this.estimate(q, round) === UNAFFORDABLE) {
+      this.retire(q);
+      return PROVED;
+    }
+    if (this.wFloat) {
+      // A near tie is compared exactly: that needs the exact price of w too.
+      if (!this.priceOf(this.best, true)) return GIVE_UP;
+      this.wFloat = false;
+      this.wX = this.exX;
+      this.wR = this.exR;
+      return RESTART;
+    }
+    return this.compareExactly(q, wD, rT);
+  }
+
+  /** A near tie, decided in BigInt (and not carried to another b). */
+  compareExactly(q: number, wD: bigint, rT: number): number {
+    if (!this.priceOf(q, false)) return GIVE_UP;
+    this.noteLimit(0, 1);
+    const qD = this.D * BigInt(this.exR) * this.uExact(q);
+    const l = this.exX * wD;
+    const r = this.wX * qD;
+    if (l < r || (l === r && q < this.best)) {
+      this.best = q;
+      this.wX = this.exX;
+      this.wR = this.exR;
+      return RESTART;
+    }
+    const qLo = ratioF(this.exX, qD) * (1 - 2 ** -40);
+    if (!(qLo > rT)) this.sameSince = false;
+    if (qLo > (this.lo[q] as number)) this.setLo(q, qLo);
+    return PROVED;
+  }
+
+  /** Buys the proved winner: its price (float or exact), the payments, the record of the pass. */
+  buyWinner(rec: RoundRecord | undefined, rhoHi: number): boolean {
+    const w = this.best;
+    if (this.markedFor !== w && !this.priceOf(w, true)) return false;
+    const pf = this.wFloat ? this.buyAtFloatPrice(w) : this.buyAtExactPrice(w);
+    const from = this.payWinner(w, pf);
+    if (this.record) {
+      const slope =
+        rec && rec.w === w ? (pf - rec.pi) / (this.bF - (this.previous as MesSession).b) : Number.NaN;
+      this.records.push({
+        w,
+        proofs: this.passProofs,
+        limit: this.passLimit,
+        rhoHi,
+        pi: pf,
+        slope,
+        fall: this.markSlope,
+        from,
+        to: this.unpaidCount,
+      });
+    }
+    this.passLimit = Number.POSITIVE_INFINITY;
+    this.passProofs = [];
+    this.selected.push(w);
+    this.spent += this.costs[w] as bigint;
+    this.alive[w] = 0;
+    return true;
+  }
+
+  /** The round waits in `pending` with its float price; the float budgets' error bound grows. */
+  buyAtFloatPrice(w: number): number {
+    const round = { ...(this.floatPoor as PendingRound), w };
+    this.pending.push(round);
+    this.poolUsed = round.end;
+    this.roundOf[w] = this.piN.length + this.pending.length - 1;
+    this.E += this.floatErr + 5 * U * this.bF;
+    return this.floatPi;
+  }
+
+  /** The exact price joins the exact state (and the trace). Returns it as a float. */
+  buyAtExactPrice(w: number): number {
+    const Xr = this.commitExact(w, this.wX, BigInt(this.wR));
+    this.E += 5 * U * this.bF;
+    if (this.withTrace) {
+      this.rounds.push({
+        id: this.profile.ids[w] as string,
+        rho: divideBy(this.reduce(Xr, this.factors.length), this.uExact(w)),
+        payments: this.paid,
+      });
+    }
+    return ratioF(Xr, this.D);
+  }
+
+  /** The supporters of w pay (float budgets); returns where this round's unpaid list starts. */
+  payWinner(w: number, pf: number): number {
+    const sw = this.supporters[w] as Int32Array;
+    const from = this.unpaidCount;
+    if (this.record && this.unpaid.length < this.unpaidCount + sw.length) {
+      this.unpaid = grown(this.unpaid, this.unpaidCount + sw.length);
+      this.scratch.unpaidSize = this.unpaid.length;
+    }
+    this.unpaidCount = pay(
+      sw,
+      this.scratch,
+      this.stampNow,
+      pf,
+      this.record ? this.markSlope : 0,
+      this.unpaid,
+      this.unpaidCount,
+    );
+    return from;
+  }
+
+  /** The run as a session for the next one (no trace). */
+  session(): MesSession {
+    const sameSincePrevious =
+      this.sameSince && this.records.length === (this.old as readonly RoundRecord[]).length;
+    return {
+      num: this.num,
+      den: this.den,
+      b: this.bF,
+      records: this.records,
+      unpaid: this.unpaid,
+      run: { selected: this.selected, cost: this.spent },
+      sameSincePrevious,
+    };
+  }
+
+  /** The session with the trace: the rounds, and what the supporters of every other project had. */
+  sessionWithTrace(): MesSession {
+    const chosen = new Set(this.selected);
+    const leftovers: MesLeftover[] = [];
+    const unsupported: string[] = [];
+    for (let p = 0; p < this.P; p++) {
+      if (chosen.has(p)) continue;
+      if ((this.profile.approvals[p] as number) === 0) {
+        unsupported.push(this.profile.ids[p] as string);
+        continue;
+      }
+      const s = this.supporters[p] as Int32Array;
+      let W = 0;
+      for (let i = 0; i < s.length; i++) {
+        const g = s[i] as number;
+        if (this.zero[g] === 1) continue;
+        const wg = this.weights[g] as number;
+        W += wg;
+        this.addPattern(g, wg);
+      }
+      leftovers.push({
+        id: this.profile.ids[p] as string,
+        supporters: this.profile.approvals[p] as number,
+        supportersBudget: this.reduce(this.sumFromPattern(W), this.factors.length),
+      });
+    }
+    const trace: MesTrace = {
       kind: 'mes',
-      utility,
-      voterBudget: rational(num, den),
+      utility: this.utility,
+      voterBudget: rational(this.num, this.den),
       increments: 0,
-      rounds,
+      rounds: this.rounds,
       leftovers,
       unsupported,
-    },
-  };
-  return { num, den, b: bF, records, unpaid, run };
+    };
+    return { ...this.session(), run: { selected: this.selected, cost: this.spent, trace } };
+  }
 }
 
 /** A copy of `array` with room for at least `size` entries. */

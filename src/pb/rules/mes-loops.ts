@@ -159,7 +159,8 @@ export function firstSums(
 
 /**
  * The supporters s paying min(budget + e, ru) each: out [0] the sum, [1] the sum of all budgets + e,
- * [2] weight * lam of those paying their budget (or having nothing).
+ * [2] weight * lam of those paying their budget (or having nothing), [3] the sum of the budgets + e
+ * below ru, [4] the weight of those paying ru.
  */
 export function cappedSums(
   s: Int32Array,
@@ -169,9 +170,10 @@ export function cappedSums(
   out: Float64Array,
 ): void {
   const { weights, beta, zero, lam } = groups;
-  let sum = 0;
+  let below = 0;
   let all = 0;
   let low = 0;
+  let capped = 0;
   for (let i = 0; i < s.length; i++) {
     const g = s[i] as number;
     const w = weights[g] as number;
@@ -182,15 +184,17 @@ export function cappedSums(
     const b = (beta[g] as number) + e;
     all += b * w;
     if (b < ru) {
-      sum += b * w;
+      below += b * w;
       low += w * (lam[g] as number);
     } else {
-      sum += ru * w;
+      capped += w;
     }
   }
-  out[0] = sum;
+  out[0] = below + ru * capped;
   out[1] = all;
   out[2] = low;
+  out[3] = below;
+  out[4] = capped;
 }
 
 /** Sum of weight * lam over the groups in s. */
