@@ -635,7 +635,7 @@ export const nl = {
     'Alle stemcodes die voor deze ronde gemaakt zijn, per soort. Zo ziet iedereen of er tijdens het stemmen codes bij zijn gemaakt. Dat kon alleen met 2 medewerkers.',
   'wijkbudget.result.buurtTitle': 'Opkomst per buurt',
   'wijkbudget.codesKind.caption': 'Stemcodes per soort',
-  'wijkbudget.codesKind.kind': 'Soort',
+  'wijkbudget.codesKind.count': 'Aantal',
   'wijkbudget.codesKind.batches': 'Reeksen',
   'wijkbudget.codesKind.codes': 'Codes',
   'wijkbudget.codesKind.duringVoting': 'Gemaakt tijdens het stemmen',

@@ -103,10 +103,18 @@ export function CodeRequestList({
   );
 }
 
-/** Codes issued per kind of batch, as published (and for staff). */
+/**
+ * Codes issued per kind of batch, as published: one column per kind (there are few, with short names),
+ * one row per number, so the table fits a 360 px phone.
+ */
 export function CodesPerKindTable({ rows }: { rows: readonly CodesPerKind[] }) {
   const numeric = 'utrecht-table__cell utrecht-table__cell--numeric';
-  const numericHead = 'utrecht-table__header-cell utrecht-table__header-cell--numeric';
+  const lines: { label: MessageKey; value: (row: CodesPerKind) => number }[] = [
+    { label: 'wijkbudget.codesKind.batches', value: (row) => row.batches },
+    { label: 'wijkbudget.codesKind.codes', value: (row) => row.codes },
+    { label: 'wijkbudget.codesKind.duringVoting', value: (row) => row.codes_during_voting },
+    { label: 'wijkbudget.codesKind.used', value: (row) => row.used },
+  ];
   return (
     <div class="utrecht-table-container">
       <table class="utrecht-table">
@@ -114,32 +122,24 @@ export function CodesPerKindTable({ rows }: { rows: readonly CodesPerKind[] }) {
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">
-              {t('wijkbudget.codesKind.kind')}
+              {t('wijkbudget.codesKind.count')}
             </th>
-            <th class={numericHead} scope="col">
-              {t('wijkbudget.codesKind.batches')}
-            </th>
-            <th class={numericHead} scope="col">
-              {t('wijkbudget.codesKind.codes')}
-            </th>
-            <th class={numericHead} scope="col">
-              {t('wijkbudget.codesKind.duringVoting')}
-            </th>
-            <th class={numericHead} scope="col">
-              {t('wijkbudget.codesKind.used')}
-            </th>
+            {rows.map((row) => (
+              <th class="utrecht-table__header-cell utrecht-table__header-cell--numeric" scope="col">
+                {kindName(row.kind)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody class="utrecht-table__body">
-          {rows.map((row) => (
+          {lines.map((line) => (
             <tr class="utrecht-table__row">
               <th class="utrecht-table__header-cell" scope="row">
-                {kindName(row.kind)}
+                {t(line.label)}
               </th>
-              <td class={numeric}>{formatNumber(row.batches)}</td>
-              <td class={numeric}>{formatNumber(row.codes)}</td>
-              <td class={numeric}>{formatNumber(row.codes_during_voting)}</td>
-              <td class={numeric}>{formatNumber(row.used)}</td>
+              {rows.map((row) => (
+                <td class={numeric}>{formatNumber(line.value(row))}</td>
+              ))}
             </tr>
           ))}
         </tbody>
