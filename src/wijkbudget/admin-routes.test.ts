@@ -431,7 +431,8 @@ describe('voting codes', () => {
   });
 
   test('a help-desk code is shown once on a page no cache keeps, and the audit log says who, when and why', async () => {
-    const round = await createRoundIn(db(), 'voting');
+    // Before voting one staff member makes it at once (during voting a second one confirms: four-eyes.test.ts).
+    const round = await createRoundIn(db(), 'review');
     const client = await signedIn(app.staff.editor);
     await client.get(`/beheer/wijkbudget/${round.id}/stemcodes`);
     const refused = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes/balie`, { reason: '' });
@@ -486,7 +487,9 @@ describe('paper ballots', () => {
     expect(waiting).toContain(
       'Stembiljet P-001 is ingevoerd. Nu moet een andere medewerker het nog een keer invoeren.',
     );
-    expect(waiting).toContain('Tijdens het stemmen ziet niemand hoeveel er gestemd is.');
+    expect(waiting).toContain(
+      'Tijdens het stemmen ziet niemand hoeveel stembiljetten er zijn, ook niet per stembureau.',
+    );
 
     const again = await enter(editor, 'P-001', [a]);
     expect(again.status).toBe(409);

@@ -10,6 +10,8 @@ import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import { listWijken } from '../programme/service.ts';
 import * as ballotService from './ballot-service.ts';
+import { codesNeedSecondPerson, turnoutPerBuurt } from './code-batch-rules.ts';
+import * as codeBatchService from './code-batches.ts';
 import {
   chosenPlans,
   codeBatchForm,
@@ -213,6 +215,13 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
           saved && saved in savedMessages ? t(savedMessages[saved as keyof typeof savedMessages]) : undefined
         }
         guessAlarms={await ballotService.listCodeGuessAlarms(db, round.id)}
+        codeRequests={await codeBatchService.listBatches(db, round.id, { status: 'requested' })}
+        userId={currentUser(c).id}
+        buurtTurnout={
+          codesNeedSecondPerson(round.phase) && round.eligibility !== 'paper'
+            ? turnoutPerBuurt(await codeBatchService.batchCounts(db, round.id))
+            : null
+        }
       />,
       { title: round.title, hasErrors: failed !== undefined },
     );
@@ -305,49 +314,61 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
 
   // --- voting codes -------------------------------------------------------------------------------
 
+  const codeNotices = {
+    gevraagd: { kind: 'ok', key: 'wijkbudget.admin.codes.requested' },
+    afgewezen: { kind: 'ok', key: 'wijkbudget.admin.codes.rejected' },
+  } as const satisfies Record<string, { kind: 'ok' | 'warning'; key: MessageKey }>;
+
   const renderCodes = async (
     c: Context,
     round: service.Round,
-    failed?: { form: 'batch' | 'help-desk'; errors: FieldErrors; values: FormValues },
-    refused?: boolean,
+    options: {
+      failed?: { form: 'batch' | 'help-desk'; errors: FieldErrors; values: FormValues };
+      refused?: string;
+      status?: 400 | 409;
+    } = {},
   ) => {
     const refusal = codesRefusal(round);
-    if (failed) c.status(400);
-    if (refused) c.status(409);
+    if (options.status) c.status(options.status);
+    else if (options.failed) c.status(400);
     const counts = await ballotService.codeCounts(db, round.id);
+    const done = c.req.query('verzoek');
+    const notice = options.refused
+      ? { kind: 'warning' as const, text: options.refused }
+      : done && done in codeNotices
+        ? (({ kind, key }) => ({ kind, text: t(key) }))(codeNotices[done as keyof typeof codeNotices])
+        : undefined;
     return c.render(
       <AdminCodesPage
         round={round}
-        batches={await ballotService.listCodeBatches(db, round.id)}
+        batches={await codeBatchService.listBatches(db, round.id)}
         counts={{ made: counts.made, used: countsVisible(round.phase) ? counts.used : null }}
         refusal={refusal}
+        fourEyes={codesNeedSecondPerson(round.phase)}
+        buurten={await service.listRoundBuurten(db, round)}
+        userId={currentUser(c).id}
         csrfToken={c.get('csrfToken')()}
         canEnterPaper={abilities(c).canEnterPaper}
-        failed={failed}
+        notice={notice}
+        failed={options.failed}
       />,
-      { title: t('wijkbudget.admin.codes.title'), hasErrors: failed !== undefined },
+      { title: t('wijkbudget.admin.codes.title'), hasErrors: options.failed !== undefined },
     );
   };
 
-  app.get('/:id{[0-9]+}/stemcodes', manage, async (c) => renderCodes(c, await loadRound(c)));
-
-  app.post('/:id{[0-9]+}/stemcodes', manage, async (c) => {
-    const round = await loadRound(c);
-    if (codesRefusal(round)) return renderCodes(c, round, undefined, true);
-    const form = await parseForm(c, codeBatchForm);
-    if (!form.ok) return renderCodes(c, round, { form: 'batch', ...form });
-    const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
-    const { batchId, codes } = await ballotService.createCodes(db, secret, currentUser(c), round.id, {
-      kind: 'letters',
-      label: form.data.label,
-      size: form.data.size!,
-    });
-    // The only moment these codes exist in plain text: no cache, no browser history may keep them.
+  /** The codes of a batch of letters as a download, once: no cache, no browser history may keep them. */
+  const lettersDownload = async (
+    c: Context,
+    round: service.Round,
+    batchId: number,
+    codes: string[],
+    format: 'pdf' | 'csv',
+  ) => {
     const places = (await ballotService.listPollingPlaces(db, round.id)).map((p) => p.name);
     const text = letterText(round, deps.config.PUBLIC_URL, places);
     const name = `stemcodes-${round.slug}-${batchId}`;
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
-    if (form.data.format === 'pdf') {
+    if (format === 'pdf') {
       return c.body(Readable.toWeb(letterPdf(codes, text)) as ReadableStream, 200, {
         ...headers,
         'content-type': 'application/pdf',
@@ -359,23 +380,93 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="${name}.csv"`,
     });
+  };
+
+  const helpDeskCode = (c: Context, round: service.Round, code: string) => {
+    c.header('cache-control', 'no-store');
+    return c.render(<HelpDeskCodePage round={round} code={code} />, {
+      title: t('wijkbudget.admin.helpDesk.title'),
+    });
+  };
+
+  const requested = (round: service.Round) =>
+    `/beheer/wijkbudget/${round.id}/stemcodes?verzoek=gevraagd#verzoeken`;
+
+  app.get('/:id{[0-9]+}/stemcodes', manage, async (c) => renderCodes(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/stemcodes', manage, async (c) => {
+    const round = await loadRound(c);
+    if (codesRefusal(round)) return renderCodes(c, round, { status: 409 });
+    const form = await parseForm(c, codeBatchForm);
+    if (!form.ok) return renderCodes(c, round, { failed: { form: 'batch', ...form } });
+    const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+    const started = await codeBatchService.startCodeBatch(db, secret, currentUser(c), round, {
+      kind: 'letters',
+      label: form.data.label,
+      size: form.data.size!,
+      buurtCode: form.data.buurtCode,
+      format: form.data.format,
+    });
+    if (!started.ok) {
+      if (started.reason === 'closed') return renderCodes(c, round, { status: 409 });
+      return renderCodes(c, round, {
+        failed: { form: 'batch', errors: started.errors, values: form.values },
+      });
+    }
+    if (started.state === 'requested') return c.redirect(requested(round), 303);
+    return lettersDownload(c, round, started.batchId, started.codes, form.data.format);
   });
 
   app.post('/:id{[0-9]+}/stemcodes/balie', manage, async (c) => {
     const round = await loadRound(c);
-    if (codesRefusal(round)) return renderCodes(c, round, undefined, true);
+    if (codesRefusal(round)) return renderCodes(c, round, { status: 409 });
     const form = await parseForm(c, helpDeskForm);
-    if (!form.ok) return renderCodes(c, round, { form: 'help-desk', ...form });
+    if (!form.ok) return renderCodes(c, round, { failed: { form: 'help-desk', ...form } });
     const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
-    const { codes } = await ballotService.createCodes(db, secret, currentUser(c), round.id, {
+    const started = await codeBatchService.startCodeBatch(db, secret, currentUser(c), round, {
       kind: 'help-desk',
       label: form.data.reason,
       size: 1,
     });
-    c.header('cache-control', 'no-store');
-    return c.render(<HelpDeskCodePage round={round} code={codes[0]!} />, {
-      title: t('wijkbudget.admin.helpDesk.title'),
-    });
+    if (!started.ok) return renderCodes(c, round, { status: 409 });
+    if (started.state === 'requested') return c.redirect(requested(round), 303);
+    return helpDeskCode(c, round, started.codes[0]!);
+  });
+
+  const requestRefusals = {
+    'own-request': 'wijkbudget.admin.requests.refused.own-request',
+    decided: 'wijkbudget.admin.requests.refused.decided',
+    closed: 'wijkbudget.admin.requests.refused.closed',
+  } as const satisfies Record<string, MessageKey>;
+
+  async function loadRequestId(c: Context): Promise<number> {
+    const batchId = parseId(c.req.param('batchId'));
+    if (batchId === null) throw new HTTPException(404);
+    return batchId;
+  }
+
+  app.post('/:id{[0-9]+}/stemcodes/verzoeken/:batchId{[0-9]+}/bevestigen', manage, async (c) => {
+    const round = await loadRound(c);
+    const batchId = await loadRequestId(c);
+    const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+    const result = await codeBatchService.confirmCodeRequest(db, secret, currentUser(c), round, batchId);
+    if (!result.ok) {
+      if (result.reason === 'not-found') throw new HTTPException(404);
+      return renderCodes(c, round, { refused: t(requestRefusals[result.reason]), status: 409 });
+    }
+    if (result.batch.kind === 'help-desk') return helpDeskCode(c, round, result.codes[0]!);
+    return lettersDownload(c, round, result.batch.id, result.codes, result.batch.format);
+  });
+
+  app.post('/:id{[0-9]+}/stemcodes/verzoeken/:batchId{[0-9]+}/afwijzen', manage, async (c) => {
+    const round = await loadRound(c);
+    const batchId = await loadRequestId(c);
+    const result = await codeBatchService.rejectCodeRequest(db, currentUser(c), round, batchId);
+    if (!result.ok) {
+      if (result.reason === 'not-found') throw new HTTPException(404);
+      return renderCodes(c, round, { refused: t(requestRefusals[result.reason]), status: 409 });
+    }
+    return c.redirect(`/beheer/wijkbudget/${round.id}/stemcodes?verzoek=afgewezen#verzoeken`, 303);
   });
 
   // --- paper ballots ------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import { and, count, eq, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../db/client.ts';
 import { listAudit, recordAudit } from '../platform/audit/service.ts';
+import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { type Batcher, createBatcher } from '../platform/batching.ts';
 import {
@@ -19,6 +20,7 @@ import {
   takeAttempt,
   takeOneAttempt,
 } from '../platform/rate-limit/service.ts';
+import { samePerson } from './code-batch-rules.ts';
 import {
   type BallotChoice,
   type BallotPlan,
@@ -109,11 +111,32 @@ export interface CodeBatchInput {
   /** Letters: what the batch is for ("Brieven Moerwijk, ronde 1"). Help desk: why (never a name). */
   label: string;
   size: number;
+  /** Letters for one buurt of the round's area (for the turnout per buurt). */
+  buurtCode?: string | null;
+}
+
+/** `size` new codes, all different, in canonical form. */
+export function newCodes(size: number): string[] {
+  const codes = new Set<string>();
+  while (codes.size < size) codes.add(generateCode(randomBytes));
+  return [...codes];
+}
+
+/** Stores the HMACs of a batch's codes (in the caller's transaction). */
+export async function storeCodes(tx: Tx, secret: Buffer, roundId: number, batchId: number, codes: string[]) {
+  for (let i = 0; i < codes.length; i += 5000) {
+    await tx
+      .insert(votingCodes)
+      .values(
+        codes.slice(i, i + 5000).map((code) => ({ hash: hashCode(secret, roundId, code), roundId, batchId })),
+      );
+  }
 }
 
 /**
- * Makes a batch of codes and returns them in plain text: the only moment they exist outside the
+ * Makes a batch of codes at once and returns them in plain text: the only moment they exist outside the
  * letters. Only their HMACs are stored. A help-desk code is logged in the audit log (who, when, why).
+ * Staff pages go through code-batches.ts, which asks a second person to confirm once voting has opened.
  */
 export async function createCodes(
   db: Db,
@@ -122,9 +145,8 @@ export async function createCodes(
   roundId: number,
   input: CodeBatchInput,
 ): Promise<{ batchId: number; codes: string[] }> {
-  const codes = new Set<string>();
-  while (codes.size < input.size) codes.add(generateCode(randomBytes));
-  const list = [...codes];
+  const list = newCodes(input.size);
+  const buurtCode = input.buurtCode ?? null;
   const batchId = await db.transaction(async (tx) => {
     const [batch] = await tx
       .insert(codeBatches)
@@ -133,24 +155,17 @@ export async function createCodes(
         kind: input.kind,
         label: input.label,
         size: input.size,
+        buurtCode,
         createdBy: user?.id ?? null,
       })
       .returning({ id: codeBatches.id });
-    for (let i = 0; i < list.length; i += 5000) {
-      await tx.insert(votingCodes).values(
-        list.slice(i, i + 5000).map((code) => ({
-          hash: hashCode(secret, roundId, code),
-          roundId,
-          batchId: batch!.id,
-        })),
-      );
-    }
+    await storeCodes(tx, secret, roundId, batch!.id, list);
     await recordAudit(tx, {
       user,
       action: input.kind === 'help-desk' ? 'wijkbudget.codes.help-desk' : 'wijkbudget.codes.batch',
       entityType: 'wijkbudget-round',
       entityId: roundId,
-      after: { batchId: batch!.id, kind: input.kind, label: input.label, size: input.size },
+      after: { batchId: batch!.id, kind: input.kind, label: input.label, size: input.size, buurtCode },
     });
     return batch!.id;
   });
@@ -754,7 +769,8 @@ export async function enterPaperBallot(
     let second = row.secondChoice;
     let secondBy = row.secondBy;
     if (row.secondBy === null) {
-      if (row.firstBy === user.id) return { ok: false as const, reason: 'already-entered' as const };
+      if (await isFirstEnterer(tx, row.firstBy, user))
+        return { ok: false as const, reason: 'already-entered' as const };
       second = entry.choice;
       secondBy = user.id;
     } else if (row.firstBy === user.id) first = entry.choice;
@@ -776,6 +792,13 @@ export async function enterPaperBallot(
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** The second entry must be someone else: not the same account, nor another account with its mailbox. */
+async function isFirstEnterer(tx: Tx, firstBy: number, user: SignedInUser): Promise<boolean> {
+  if (firstBy === user.id) return true;
+  const [first] = await tx.select({ email: users.email }).from(users).where(eq(users.id, firstBy));
+  return first ? samePerson({ id: firstBy, email: first.email }, user) : false;
+}
+
 async function auditPaper(
   tx: Tx,
   user: SignedInUser,
@@ -783,13 +806,14 @@ async function auditPaper(
   entry: { serial: string; pollingPlaceId: number },
   which: 1 | 2 | 'correction',
 ) {
-  // No choice in the log: staff must not be able to add up votes from it while voting runs.
+  // No choice and no polling place in the log: while voting runs, staff who read the log must not be
+  // able to add up votes, or paper ballots per polling place, from it (the sheet's row keeps its place).
   await recordAudit(tx, {
     user,
     action: 'wijkbudget.paper.enter',
     entityType: 'wijkbudget-round',
     entityId: roundId,
-    after: { serial: entry.serial, pollingPlaceId: entry.pollingPlaceId, entry: which },
+    after: { serial: entry.serial, entry: which },
   });
 }
 

@@ -142,6 +142,8 @@ export const codeBatchForm = z
       'wijkbudget.form.batchSize.invalid',
     ),
     format: z.enum(letterFormats, 'wijkbudget.form.codesFormat.required'),
+    /** Optional: the buurt these letters go to (checked against the round's area by the service). */
+    buurtCode: optionalText(20, 'wijkbudget.admin.codes.buurtNotInArea'),
   })
   .refine((batch) => batch.format !== 'pdf' || (batch.size ?? 0) <= MAX_PDF_LETTERS, {
     path: ['size'],

@@ -279,6 +279,49 @@ export const wijkbudgetOpenApi = {
             },
           },
         },
+        turnout: {
+          type: 'object',
+          description: 'Stemmen die meetellen: online en per stembureau',
+          properties: {
+            online: { type: 'integer' },
+            places: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: { name: { type: 'string' }, ballots: { type: 'integer' } },
+              },
+            },
+          },
+        },
+        code_batches: {
+          type: 'array',
+          description:
+            'Uitgegeven stemcodes per soort reeks (letters, help-desk, ...): codes, waarvan gemaakt tijdens het stemmen, en gebruikt. Niet in uitslagen van voor issue 9.',
+          items: {
+            type: 'object',
+            properties: {
+              kind: { type: 'string' },
+              batches: { type: 'integer' },
+              codes: { type: 'integer' },
+              codes_during_voting: { type: 'integer' },
+              used: { type: 'integer' },
+            },
+          },
+        },
+        turnout_per_buurt: {
+          type: 'array',
+          description:
+            'Stemcodes van brieven per buurt (CBS-buurtcode), gemaakt en gebruikt; buurt_code null: brieven zonder buurt en buurten met minder dan 10 codes. Geteld uit codes, nooit uit stemmen.',
+          items: {
+            type: 'object',
+            properties: {
+              buurt_code: nullableString,
+              buurt: nullableString,
+              codes: { type: 'integer' },
+              used: { type: 'integer' },
+            },
+          },
+        },
         ballots_sha256: sha256,
         counted_at: instant,
       },

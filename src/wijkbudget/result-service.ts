@@ -24,6 +24,8 @@ import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
+import { type BuurtTurnout, type CodesPerKind, codesPerKind, turnoutPerBuurt } from './code-batch-rules.ts';
+import { batchCounts } from './code-batches.ts';
 import { countsVisible, pabulibVoteTypes } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds, type StoredChoice } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
@@ -53,6 +55,13 @@ export interface ResultDocument {
   plans: ResultPlan[];
   /** Ballots that count, online and per polling place (places without ballots included). */
   turnout?: { online: number; places: { name: string; ballots: number }[] };
+  /**
+   * Voting codes issued per kind of batch, how many of them were made during voting, and how many were
+   * used (since issue 9: documents counted before it do not have it, and they never change).
+   */
+  code_batches?: CodesPerKind[];
+  /** Letter codes issued and used per buurt: turnout from code marks, never from ballots (since issue 9). */
+  turnout_per_buurt?: BuurtTurnout[];
   ballots_sha256: string;
   counted_at: string;
 }
@@ -181,6 +190,7 @@ function resultDocument(
   instance: Instance,
   outcome: Outcome,
   turnout: ResultDocument['turnout'],
+  codes: Pick<ResultDocument, 'code_batches' | 'turnout_per_buurt'>,
   ballotsSha256: string,
   countedAt: string,
 ): ResultDocument {
@@ -207,6 +217,7 @@ function resultDocument(
       explanation: describe(reasonById.get(p.id)!, t, describeOptions),
     })),
     turnout,
+    ...codes,
     ballots_sha256: ballotsSha256,
     counted_at: countedAt,
   };
@@ -242,6 +253,7 @@ export async function countRound(
     .orderBy(asc(plans.id));
   const stored = await loadBallots(db, roundId);
   const places = await listPollingPlaces(db, roundId);
+  const batches = await batchCounts(db, roundId);
   const instance = ballotInstance(
     round,
     onBallot.map((p) => ({ ...p, costCents: p.costCents ?? 0n })),
@@ -260,6 +272,10 @@ export async function countRound(
         stored,
         places.map((p) => p.name),
       ),
+      {
+        code_batches: codesPerKind(batches, new Date(round.voteFrom)),
+        turnout_per_buurt: turnoutPerBuurt(batches),
+      },
       ballotsSha256,
       now.toISOString(),
     ),

@@ -129,6 +129,13 @@ export const planPhotos = pgTable('wijkbudget_plan_photos', {
   alt: text('alt'),
 });
 
+/**
+ * Where a batch stands. Before voting opens one staff member makes codes at once ('made'). Once voting
+ * has opened a batch is first 'requested' (no codes exist), and only a second staff member makes its
+ * codes by confirming it ('made'), or rejects it ('rejected'): four eyes (docs/adr/0008-ballot-secrecy.md).
+ */
+export type CodeBatchStatus = 'requested' | 'made' | 'rejected';
+
 /** A batch of voting codes: printed on letters, or one code given out at the help desk. */
 export const codeBatches = pgTable('wijkbudget_code_batches', {
   id: serial('id').primaryKey(),
@@ -138,8 +145,17 @@ export const codeBatches = pgTable('wijkbudget_code_batches', {
   kind: text('kind').$type<'letters' | 'help-desk'>().notNull(),
   label: text('label').notNull(),
   size: integer('size').notNull(),
+  /** Letters for one buurt of the round's area (turnout per buurt comes from these); null: none given. */
+  buurtCode: text('buurt_code').references(() => buurten.code),
+  status: text('status').$type<CodeBatchStatus>().notNull().default('made'),
+  /** A requested batch of letters: how its codes leave the site once confirmed ('pdf' or 'csv'). */
+  format: text('format').$type<'pdf' | 'csv'>(),
+  /** Who made the batch, or who requested it (status 'requested', or decided later). */
   createdBy: integer('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The second staff member who confirmed (and so made) or rejected a requested batch. */
+  decidedBy: integer('decided_by').references(() => users.id),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
 });
 
 /**

@@ -1,39 +1,73 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
-import { CsrfField, Radios, SubmitButton, TextInput } from '../../platform/components/field.tsx';
+import { CsrfField, Radios, Select, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { formatDate, formatNumber, t } from '../../platform/i18n.ts';
+import type { BatchListing } from '../code-batches.ts';
 import type { Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
-
-export interface CodeBatchRow {
-  id: number;
-  kind: 'letters' | 'help-desk';
-  label: string;
-  size: number;
-  createdAt: Date | string;
-}
+import { CodeRequestList } from './code-batches.tsx';
 
 interface Props {
   round: Round;
-  batches: CodeBatchRow[];
+  batches: BatchListing[];
   counts: { made: number; used: number | null };
   /** Why no codes can be made now, or null when they can. */
   refusal: string | null;
+  /** Voting has opened: a batch is a request that a second staff member confirms. */
+  fourEyes: boolean;
+  /** The buurten of the round's area, for letters meant for one buurt. */
+  buurten: { code: string; name: string }[];
+  userId: number;
   csrfToken: string;
   canEnterPaper: boolean;
+  /** What happened to the last request (a sentence), or a refusal of it. */
+  notice?: { kind: 'ok' | 'warning'; text: string } | undefined;
   failed?: { form: 'batch' | 'help-desk'; errors: FieldErrors; values: FormValues } | undefined;
 }
 
-/** Voting codes: make a batch for the letters (a CSV download), or one code at the help desk. */
-export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, canEnterPaper, failed }: Props) {
+/** One line per batch: what it is for, its codes, and who asked, made, confirmed or rejected it. */
+function batchLine(b: BatchListing): string {
+  const date = formatDate(b.createdAt instanceof Date ? b.createdAt : new Date(b.createdAt));
+  const values = { label: b.label, size: formatNumber(b.size), date };
+  const parts = [
+    b.status === 'made'
+      ? t(
+          b.kind === 'help-desk' ? 'wijkbudget.admin.codes.helpDeskRow' : 'wijkbudget.admin.codes.batchRow',
+          values,
+        )
+      : t(
+          b.kind === 'help-desk'
+            ? 'wijkbudget.admin.codes.helpDeskRequestRow'
+            : 'wijkbudget.admin.codes.requestRow',
+          values,
+        ),
+  ];
+  if (b.buurtName) parts.push(t('wijkbudget.admin.codes.forBuurt', { buurt: b.buurtName }));
+  const requester = b.createdBy ?? t('admin.audit.system');
+  const decider = b.decidedBy ?? t('admin.audit.system');
+  if (b.status === 'requested') parts.push(t('wijkbudget.admin.codes.statusRequested', { name: requester }));
+  if (b.status === 'rejected') parts.push(t('wijkbudget.admin.codes.statusRejected', { name: decider }));
+  if (b.status === 'made' && b.decidedAt)
+    parts.push(t('wijkbudget.admin.codes.statusConfirmed', { requester, confirmer: decider }));
+  return parts.join(' ');
+}
+
+/**
+ * Voting codes: make a batch for the letters (a PDF or CSV download), or one code at the help desk.
+ * Once voting has opened, both are requests that another staff member confirms (four eyes).
+ */
+export function AdminCodesPage(props: Props) {
+  const { round, batches, counts, refusal, fourEyes, csrfToken, canEnterPaper, failed } = props;
   const errorsOf = (form: 'batch' | 'help-desk') => (failed?.form === form ? failed.errors : {});
   const typed = (form: 'batch' | 'help-desk', name: string) =>
     failed?.form === form ? textValue(failed.values, name) : '';
+  const requests = batches.filter((b) => b.status === 'requested');
   return (
     <>
       <ErrorSummary errors={failed?.errors} />
       {refusal ? <Notice kind="warning">{refusal}</Notice> : null}
+      {props.notice ? <Notice kind={props.notice.kind}>{props.notice.text}</Notice> : null}
       <p class="pre-heading">{round.title}</p>
       <h1 class="utrecht-heading-1">{t('wijkbudget.admin.codes.title')}</h1>
       <PhaseLine phase={round.phase} />
@@ -47,6 +81,11 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
               used: formatNumber(counts.used),
             })}
       </p>
+      {fourEyes && !refusal ? <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.fourEyes')}</p> : null}
+
+      {requests.length > 0 || (fourEyes && !refusal) ? (
+        <CodeRequestList roundId={round.id} requests={requests} userId={props.userId} csrfToken={csrfToken} />
+      ) : null}
 
       {refusal ? null : (
         <>
@@ -79,6 +118,17 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
                 inputmode="numeric"
                 required
               />
+              <Select
+                name="buurtCode"
+                label={t('wijkbudget.admin.codes.buurt')}
+                hint={t('wijkbudget.admin.codes.buurtHint')}
+                value={typed('batch', 'buurtCode')}
+                error={errorsOf('batch').buurtCode}
+                options={[
+                  { value: '', label: t('wijkbudget.admin.codes.noBuurt') },
+                  ...props.buurten.map((b) => ({ value: b.code, label: b.name })),
+                ]}
+              />
               <Radios
                 name="format"
                 legend={t('wijkbudget.admin.codes.format')}
@@ -90,7 +140,13 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
                 ]}
                 checked={typed('batch', 'format') || 'pdf'}
               />
-              <SubmitButton label={t('wijkbudget.admin.codes.batchSubmit')} />
+              <SubmitButton
+                label={
+                  fourEyes
+                    ? t('wijkbudget.admin.codes.batchRequest')
+                    : t('wijkbudget.admin.codes.batchSubmit')
+                }
+              />
             </form>
           </section>
 
@@ -114,7 +170,13 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
                 error={errorsOf('help-desk').reason}
                 required
               />
-              <SubmitButton label={t('wijkbudget.admin.codes.helpDeskSubmit')} />
+              <SubmitButton
+                label={
+                  fourEyes
+                    ? t('wijkbudget.admin.codes.helpDeskRequest')
+                    : t('wijkbudget.admin.codes.helpDeskSubmit')
+                }
+              />
             </form>
           </section>
         </>
@@ -129,18 +191,7 @@ export function AdminCodesPage({ round, batches, counts, refusal, csrfToken, can
         ) : null}
         <ul class="plain-list">
           {batches.map((b) => (
-            <li>
-              {t(
-                b.kind === 'help-desk'
-                  ? 'wijkbudget.admin.codes.helpDeskRow'
-                  : 'wijkbudget.admin.codes.batchRow',
-                {
-                  label: b.label,
-                  size: formatNumber(b.size),
-                  date: formatDate(b.createdAt instanceof Date ? b.createdAt : new Date(b.createdAt)),
-                },
-              )}
-            </li>
+            <li>{batchLine(b)}</li>
           ))}
         </ul>
       </section>

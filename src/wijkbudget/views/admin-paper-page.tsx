@@ -154,7 +154,8 @@ export function AdminPaperPage(props: Props) {
           {open.map((b) => (
             <li class="card">
               <h3 class="utrecht-heading-4">
-                {t('wijkbudget.admin.paper.ballot', { serial: b.serial, place: b.pollingPlace })}
+                {/* No polling place: during voting no page adds up paper ballots per place (ADR 0008). */}
+                {t('wijkbudget.admin.paper.ballot', { serial: b.serial })}
               </h3>
               {b.secondChoice === null ? (
                 // The first entry stays hidden: the second person must enter the paper on their own.

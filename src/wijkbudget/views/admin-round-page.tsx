@@ -3,10 +3,13 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton } from '../../platform/components/field.tsx';
 import type { FieldErrors, FormValues } from '../../platform/forms.ts';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
+import type { BuurtTurnout } from '../code-batch-rules.ts';
+import type { BatchListing } from '../code-batches.ts';
 import { phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 import { RoundFields, roundValues, type WijkOption } from './admin-rounds-page.tsx';
+import { BuurtTurnoutTable, buurtTurnoutNote, CodeRequestList } from './code-batches.tsx';
 import { when } from './parts.tsx';
 
 const euros = (cents: bigint | null) => (cents === null ? '-' : formatEuros(Number(cents / 100n)));
@@ -22,6 +25,12 @@ interface Props {
   saved?: string | undefined;
   /** When the round reached its limit of wrong voting codes per minute, newest first. */
   guessAlarms?: Date[];
+  /** Requests for voting codes that wait for a second staff member (shown to those who manage rounds). */
+  codeRequests?: BatchListing[];
+  /** The signed-in staff member (their own requests get no confirm button). */
+  userId?: number;
+  /** Turnout per buurt from used letter codes, from the start of voting on; null before. */
+  buurtTurnout?: BuurtTurnout[] | null;
 }
 
 /** A round's staff page: where it stands, its plans and their status, and its settings. */
@@ -35,6 +44,9 @@ export function AdminRoundPage({
   failed,
   saved,
   guessAlarms = [],
+  codeRequests = [],
+  userId = 0,
+  buurtTurnout = null,
 }: Props) {
   return (
     <>
@@ -65,6 +77,24 @@ export function AdminRoundPage({
         </a>
       </p>
       <RoundNav roundId={round.id} current="round" canManage={canManage} canEnterPaper={canEnterPaper} />
+
+      {canManage && codeRequests.length > 0 ? (
+        <CodeRequestList roundId={round.id} requests={codeRequests} userId={userId} csrfToken={csrfToken} />
+      ) : null}
+
+      {buurtTurnout ? (
+        <section aria-labelledby="opkomst-buurt">
+          <h2 class="utrecht-heading-2" id="opkomst-buurt">
+            {t('wijkbudget.admin.buurtTurnout.title')}
+          </h2>
+          <p class="utrecht-paragraph">{buurtTurnoutNote()}</p>
+          {buurtTurnout.length === 0 ? (
+            <p class="utrecht-paragraph">{t('wijkbudget.admin.buurtTurnout.none')}</p>
+          ) : (
+            <BuurtTurnoutTable rows={buurtTurnout} />
+          )}
+        </section>
+      ) : null}
 
       <section aria-labelledby="plannen">
         <h2 class="utrecht-heading-2" id="plannen">

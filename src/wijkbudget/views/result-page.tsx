@@ -3,6 +3,7 @@ import { BarChart } from '../../platform/components/bar-chart.tsx';
 import { formatNumber, t } from '../../platform/i18n.ts';
 import type { ResultDocument, ResultPlan, StoredResult } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
+import { BuurtTurnoutTable, buurtTurnoutNote, CodesPerKindTable } from './code-batches.tsx';
 import {
   euros,
   PhaseBanner,
@@ -88,6 +89,21 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         ))}
       </ul>
       {doc.turnout ? <TurnoutList turnout={doc.turnout} /> : null}
+      {/* Documents counted before issue 9 have no code counts; a published document never changes. */}
+      {doc.turnout_per_buurt && doc.turnout_per_buurt.length > 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('wijkbudget.result.buurtTitle')}</h2>
+          <p class="utrecht-paragraph">{buurtTurnoutNote()}</p>
+          <BuurtTurnoutTable rows={doc.turnout_per_buurt} />
+        </>
+      ) : null}
+      {doc.code_batches && doc.code_batches.length > 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{t('wijkbudget.result.codesTitle')}</h2>
+          <p class="utrecht-paragraph">{t('wijkbudget.result.codesIntro')}</p>
+          <CodesPerKindTable rows={doc.code_batches} />
+        </>
+      ) : null}
       <h2 class="utrecht-heading-2">{t('wijkbudget.result.check')}</h2>
       <p class="utrecht-paragraph">{t('wijkbudget.result.checkIntro')}</p>
       <ul class="utrecht-unordered-list">
