@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
-import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import { listWijken } from '../programme/service.ts';
@@ -29,6 +29,7 @@ import {
   type BallotProblem,
   ballotProblemMessages,
   countsVisible,
+  paperNeedsCode,
   phaseMessages,
   phases,
   planStatuses,
@@ -41,6 +42,7 @@ import { AdminPlanPage } from './views/admin-plan-page.tsx';
 import { AdminResultPage } from './views/admin-result-page.tsx';
 import { AdminRoundPage } from './views/admin-round-page.tsx';
 import { NewRoundPage, RoundsPage } from './views/admin-rounds-page.tsx';
+import { checkCode, codeProblemMessages, letterNumber } from './voting-codes.ts';
 
 type Deps = AppDeps & { wijkbudget: service.WijkbudgetDeps };
 
@@ -85,6 +87,9 @@ function ballotProblemText(problem: BallotProblem): string {
 
 const paperRefusals = {
   'already-counted': 'wijkbudget.admin.paper.refused.already-counted',
+  'already-refused': 'wijkbudget.admin.paper.refused.already-refused',
+  'code-required': 'wijkbudget.admin.paper.refused.code-required',
+  'code-not-needed': 'wijkbudget.admin.paper.refused.code-not-needed',
   'already-entered': 'wijkbudget.admin.paper.refused.already-entered',
   'not-an-enterer': 'wijkbudget.admin.paper.refused.not-an-enterer',
   'other-polling-place': 'wijkbudget.admin.paper.refused.other-polling-place',
@@ -95,7 +100,26 @@ const paperStates = {
   'first-entry': 'wijkbudget.admin.paper.state.first-entry',
   counted: 'wijkbudget.admin.paper.state.counted',
   mismatch: 'wijkbudget.admin.paper.state.mismatch',
+  'code-used': 'wijkbudget.admin.paper.state.refused.code-used',
+  'code-replaced': 'wijkbudget.admin.paper.state.refused.code-replaced',
+  'code-unknown': 'wijkbudget.admin.paper.state.refused.code-unknown',
 } as const satisfies Record<string, MessageKey>;
+
+/** The code typed with a paper ballot, checked like a voter's: a typo is caught before anything is looked up. */
+function paperCode(values: FormValues): { ok: true; code: string } | { ok: false; error: string } {
+  const typed = textValue(values, 'code');
+  if (typed.trim() === '') return { ok: false, error: t('wijkbudget.form.paperCode.required') };
+  const checked = checkCode(typed);
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    error: t(codeProblemMessages[checked.reason] as MessageKey, {
+      character: checked.reason === 'unknown-character' ? checked.character : '',
+      length: checked.reason === 'wrong-length' ? checked.length : 0,
+      expected: checked.reason === 'wrong-length' ? checked.expected : 0,
+    }),
+  };
+}
 
 const countRefusals = {
   'voting-not-closed': 'wijkbudget.admin.result.refused.voting-not-closed',
@@ -344,7 +368,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     });
     // The only moment these codes exist in plain text: no cache, no browser history may keep them.
     const places = (await ballotService.listPollingPlaces(db, round.id)).map((p) => p.name);
-    const text = letterText(round, deps.config.PUBLIC_URL, places);
+    const text = letterText(round, deps.config.PUBLIC_URL, places, batchId);
     const name = `stemcodes-${round.slug}-${batchId}`;
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
     if (form.data.format === 'pdf') {
@@ -367,16 +391,48 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const form = await parseForm(c, helpDeskForm);
     if (!form.ok) return renderCodes(c, round, { form: 'help-desk', ...form });
     const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
-    const { codes } = await ballotService.createCodes(db, secret, currentUser(c), round.id, {
+    const given = await giveHelpDeskCode(secret, currentUser(c), round.id, form.data.letter);
+    if (!given.ok) {
+      const errors = { letter: t(`wijkbudget.admin.replace.${given.reason}`, { letter: given.letter }) };
+      return renderCodes(
+        c,
+        round,
+        { form: 'help-desk', errors, values: form.values },
+        given.reason === 'used',
+      );
+    }
+    c.header('cache-control', 'no-store');
+    return c.render(
+      <HelpDeskCodePage round={round} code={given.code} letter={given.letter} replaced={given.replaced} />,
+      {
+        title: t('wijkbudget.admin.helpDesk.title'),
+      },
+    );
+  });
+
+  /**
+   * A help-desk code: for a lost letter it replaces the letter's code (which is voided), otherwise it
+   * is a new code of its own. Answers the code, its own letter number and the letter it replaced.
+   */
+  async function giveHelpDeskCode(
+    secret: Buffer,
+    user: ReturnType<typeof currentUser>,
+    roundId: number,
+    letter: { batchId: number; sequence: number } | null,
+  ) {
+    if (letter) {
+      const old = letterNumber(letter.batchId, letter.sequence);
+      const replaced = await ballotService.replaceLetterCode(db, secret, user, roundId, letter);
+      if (!replaced.ok) return { ok: false as const, reason: replaced.reason, letter: old };
+      return { ok: true as const, code: replaced.code, letter: replaced.letter, replaced: old };
+    }
+    const made = await ballotService.createCodes(db, secret, user, roundId, {
       kind: 'help-desk',
-      label: form.data.reason,
+      label: t('wijkbudget.admin.replace.noLetterLabel'),
       size: 1,
     });
-    c.header('cache-control', 'no-store');
-    return c.render(<HelpDeskCodePage round={round} code={codes[0]!} />, {
-      title: t('wijkbudget.admin.helpDesk.title'),
-    });
-  });
+    return { ok: true as const, code: made.codes[0]!, letter: letterNumber(made.batchId, 1), replaced: null };
+  }
 
   // --- paper ballots ------------------------------------------------------------------------------
 
@@ -392,6 +448,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     if (options.status) c.status(options.status as 400 | 409);
     const state = c.req.query('ingevoerd');
     const serial = c.req.query('nummer') ?? '';
+    const isRefusal = state?.startsWith('code-') ?? false;
     return c.render(
       <AdminPaperPage
         round={round}
@@ -399,14 +456,20 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         places={await ballotService.listPollingPlaces(db, round.id)}
         plans={await service.listPlans(db, round.id, { audience: 'staff', statuses: ['feasible'] })}
         open={await ballotService.listOpenPaperBallots(db, round.id)}
+        refusedBallots={await ballotService.listRefusedPaperBallots(db, round.id)}
         turnout={countsVisible(round.phase) ? await ballotService.turnout(db, round.id) : null}
         closed={paperClosed(round)}
         entered={
-          state && state in paperStates
+          state && state in paperStates && !isRefusal
             ? t(paperStates[state as keyof typeof paperStates], { serial })
             : undefined
         }
-        refused={options.refused}
+        refused={
+          options.refused ??
+          (state && state in paperStates && isRefusal
+            ? t(paperStates[state as keyof typeof paperStates], { serial })
+            : undefined)
+        }
         canManage={abilities(c).canManage}
         csrfToken={c.get('csrfToken')()}
         failed={options.failed}
@@ -451,11 +514,22 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const checked = ballotService.checkChoice(setup, choice);
     if (!checked.ok)
       return fail({ [setup.ballot.kind === 'points' ? 'points' : 'plan']: ballotProblemText(checked) });
+    let codeHash: Buffer | null = null;
+    if (paperNeedsCode(round.eligibility)) {
+      const code = paperCode(form.values);
+      if (!code.ok) return fail({ code: code.error });
+      const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+      // Staff type codes from letters in hand: no guessing limit, but an unknown code stores nothing.
+      if ((await ballotService.lookUpCode(db, secret, round.id, code.code)) === 'unknown')
+        return fail({ code: t('wijkbudget.admin.paper.codeUnknown') });
+      codeHash = ballotService.hashCode(secret, round.id, code.code);
+    }
     const serial = form.data.serial;
     const result = await ballotService.enterPaperBallot(db, currentUser(c), round.id, {
       serial,
       pollingPlaceId: form.data.pollingPlaceId!,
       choice: checked.stored,
+      codeHash,
     });
     if (!result.ok) {
       const message =
@@ -464,7 +538,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
           : t(paperRefusals[result.reason], { serial });
       return renderPaper(c, round, { refused: message, status: 409 });
     }
-    const query = new URLSearchParams({ ingevoerd: result.state, nummer: serial });
+    const state = result.state === 'refused' ? result.refusal : result.state;
+    const query = new URLSearchParams({ ingevoerd: state, nummer: serial });
     return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten?${query}#main`, 303);
   });
 
