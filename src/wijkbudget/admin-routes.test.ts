@@ -487,7 +487,11 @@ describe('paper ballots', () => {
     const [place] = await listPollingPlaces(db(), round.id);
     // Every paper ballot of this round comes with the resident's letter, whose code is entered with it.
     const secret = await codeSecret(db(), undefined);
-    const letters = await createCodes(db(), secret, null, round.id, { kind: 'letters', label: 'Brieven', size: 2 });
+    const letters = await createCodes(db(), secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 2,
+    });
     const enter = (client: TestClient, serial: string, planIds: number[], code = letters.codes[0]!) =>
       client.post(`${base}/stembiljetten`, {
         serial,
