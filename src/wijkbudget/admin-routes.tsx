@@ -18,6 +18,7 @@ import {
   helpDeskForm,
   localInputValue,
   paperBallotForm,
+  planForm,
   pollingPlaceForm,
   roundForm,
 } from './forms.ts';
@@ -38,6 +39,7 @@ import {
 import * as service from './service.ts';
 import { AdminCodesPage, HelpDeskCodePage } from './views/admin-codes-page.tsx';
 import { AdminPaperPage, type PaperForm } from './views/admin-paper-page.tsx';
+import { AdminPlanFormPage } from './views/admin-plan-form-page.tsx';
 import { AdminPlanPage } from './views/admin-plan-page.tsx';
 import { AdminResultPage } from './views/admin-result-page.tsx';
 import { AdminRoundPage } from './views/admin-round-page.tsx';
@@ -132,6 +134,7 @@ const savedMessages = {
   ronde: 'wijkbudget.admin.saved.round',
   instellingen: 'wijkbudget.admin.saved.settings',
   plan: 'wijkbudget.admin.saved.plan',
+  loket: 'wijkbudget.admin.saved.planForResident',
 } as const satisfies Record<string, MessageKey>;
 
 /** Codes are made until voting closes; after that a code could no longer be used. */
@@ -281,6 +284,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         round={round}
         plan={plan}
         contactEmail={await service.getPlanContactEmail(db, plan.id)}
+        enteredBy={await service.getPlanEnteredBy(db, plan.id)}
         statuses={service.nextPlanStatuses(plan, round.phase, planStatuses)}
         mergeTargets={others.filter(
           (p) => p.id !== plan.id && !['merged', 'hidden', 'withdrawn'].includes(p.status),
@@ -291,6 +295,50 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       { title: plan.title, hasErrors: failed !== undefined },
     );
   };
+
+  // --- a plan typed in for a resident (no internet or e-mail) ----------------------------------------
+
+  const renderPlanForResident = async (
+    c: Context,
+    round: service.Round,
+    failed?: { errors: FieldErrors; values: FormValues },
+    status?: 400 | 409,
+  ) => {
+    if (status) c.status(status);
+    const closed =
+      round.phase === 'submitting'
+        ? null
+        : t('wijkbudget.admin.planForResident.closed', { phase: t(phaseMessages[round.phase]) });
+    return c.render(
+      <AdminPlanFormPage
+        round={round}
+        buurten={await service.listRoundBuurten(db, round)}
+        csrfToken={c.get('csrfToken')()}
+        canEnterPaper={abilities(c).canEnterPaper}
+        closed={closed}
+        errors={failed?.errors}
+        values={failed?.values}
+      />,
+      { title: t('wijkbudget.admin.planForResident.title'), hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}/plannen/nieuw', manage, async (c) => renderPlanForResident(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/plannen/nieuw', manage, async (c) => {
+    const round = await loadRound(c);
+    if (round.phase !== 'submitting') return renderPlanForResident(c, round, undefined, 409);
+    const form = await parseForm(c, planForm);
+    if (!form.ok) return renderPlanForResident(c, round, form, 400);
+    const input = { ...form.data, costEuros: form.data.costEuros! };
+    const result = await service.submitPlan(db, deps.wijkbudget, round.id, input, null, now(), {
+      enteredBy: currentUser(c),
+    });
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=loket#plannen`, 303);
+    if (result.reason === 'invalid')
+      return renderPlanForResident(c, round, { ...form, errors: result.errors }, 400);
+    return renderPlanForResident(c, await loadRound(c), undefined, 409);
+  });
 
   app.get('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {
     const round = await loadRound(c);

@@ -9,18 +9,24 @@ import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
+import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
 import { auditLog } from '../platform/audit/schema.ts';
 import { castBallot, codeSecret, createCodes, listPollingPlaces, storedBallots } from './ballot-service.ts';
 import { countRound } from './result-service.ts';
-import { codeBatches, paperBallots } from './schema.ts';
+import { codeBatches, paperBallots, plans } from './schema.ts';
 import { formatCode, generateCode, normaliseCode } from './voting-codes.ts';
 
 let app: TestApp;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 beforeAll(async () => {
-  app = await buildTestApp();
+  smtp = await startTestSmtpServer();
+  app = await buildTestApp({ SMTP_URL: smtp.url });
 });
-afterAll(() => app.close());
+afterAll(async () => {
+  await app.close();
+  await smtp.close();
+});
 
 const buurt = 'BU05183620'; // a buurt of Moerwijk
 const db = () => app.database.db;
@@ -292,5 +298,114 @@ describe('a lost letter: the help desk replaces its code', () => {
     expect(unknown.status).toBe(400);
     expect(await unknown.text()).toContain(`Brief ${r.batch.batchId}-99 bestaat niet in deze ronde.`);
     expect(await batches()).toBe(before);
+  });
+});
+
+describe('staff enter a plan for a resident without internet or e-mail', () => {
+  const plan = (overrides: Record<string, string> = {}) => ({
+    title: 'Bankjes bij de bibliotheek',
+    description: 'Mevrouw wil bankjes, zodat ouderen onderweg kunnen rusten.',
+    buurtCode: buurt,
+    location: 'Leyweg',
+    costEuros: '3.000',
+    email: '',
+    submission: crypto.randomUUID(),
+    ...overrides,
+  });
+
+  test('the plan is stored as entered via the desk: staff see who, the public sees "via het loket"; it is audited; no mail without an address', async () => {
+    const round = await createRoundIn(db(), 'submitting', {
+      title: 'Plannen aan het loket',
+      moderatePlans: false,
+    });
+    const editor = await signedIn(app.staff.editor);
+    const base = `/beheer/wijkbudget/${round.id}`;
+    const roundPage = await (await editor.get(base)).text();
+    expect(roundPage).toContain(`href="${base}/plannen/nieuw"`);
+    const form = await editor.get(`${base}/plannen/nieuw`);
+    expect(form.status).toBe(200);
+    expect(await form.text()).toContain('E-mailadres van de bewoner (niet verplicht)');
+    const mailsBefore = smtp.mails.length;
+    const saved = await editor.post(`${base}/plannen/nieuw`, plan());
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe(`${base}?opgeslagen=loket#plannen`);
+    const [row] = await db().select().from(plans).where(eq(plans.roundId, round.id));
+    expect(row).toMatchObject({
+      title: 'Bankjes bij de bibliotheek',
+      contactEmail: null,
+      status: 'submitted',
+    });
+    expect(row!.enteredBy).not.toBeNull();
+    expect(smtp.mails.length).toBe(mailsBefore);
+
+    const staffPage = await (await editor.get(`${base}/plannen/${row!.id}`)).text();
+    expect(staffPage).toContain('Ingevoerd aan het loket door Eddy Redactie');
+    const publicPlan = await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${row!.id}`)).text();
+    expect(publicPlan).toContain(
+      'Via het loket. Een medewerker van de gemeente heeft het plan ingevoerd voor een bewoner.',
+    );
+    expect(publicPlan).not.toContain('Eddy Redactie');
+    expect(await (await app.app.request(`/wijkbudget/${round.slug}`)).text()).toContain(
+      'Ingediend via het loket',
+    );
+    const [entry] = await db()
+      .select()
+      .from(auditLog)
+      .where(
+        sql`${auditLog.action} = 'wijkbudget.plan.submit-at-desk' and ${auditLog.entityId} = ${String(row!.id)}`,
+      );
+    expect(entry).toMatchObject({ userEmail: app.staff.editor });
+
+    // A plan a resident sends in themselves carries no such line.
+    const resident = new TestClient(app.app);
+    await resident.get(`/wijkbudget/${round.slug}/plan-insturen`);
+    const sent = await resident.post(`/wijkbudget/${round.slug}/plan-insturen`, plan({ title: 'Moestuin' }));
+    expect(sent.status).toBe(303);
+    const own = (await db().select().from(plans).where(eq(plans.title, 'Moestuin')))[0]!;
+    expect(own.enteredBy).toBeNull();
+    expect(await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${own.id}`)).text()).not.toContain(
+      'Via het loket',
+    );
+  });
+
+  test("with the resident's e-mail address they get the receipt; with moderation on the plan waits like any other", async () => {
+    const round = await createRoundIn(db(), 'submitting', { title: 'Loket met mail' });
+    const editor = await signedIn(app.staff.editor);
+    const saved = await editor.post(
+      `/beheer/wijkbudget/${round.id}/plannen/nieuw`,
+      plan({ email: 'bewoner@example.nl' }),
+    );
+    expect(saved.status).toBe(303);
+    const [row] = await db().select().from(plans).where(eq(plans.roundId, round.id));
+    expect(row).toMatchObject({ contactEmail: 'bewoner@example.nl', status: 'pending' });
+    expect(smtp.to('bewoner@example.nl').at(-1)!.subject).toContain('Bankjes bij de bibliotheek');
+  });
+
+  test('bad input is answered next to the fields and keeps what was typed; outside the plan period, or for an alliance editor, nothing is stored', async () => {
+    const round = await createRoundIn(db(), 'submitting', { title: 'Loket fouten' });
+    const editor = await signedIn(app.staff.editor);
+    const base = `/beheer/wijkbudget/${round.id}`;
+    const count = async () => (await db().select().from(plans).where(eq(plans.roundId, round.id))).length;
+    const bad = await editor.post(
+      `${base}/plannen/nieuw`,
+      plan({ title: '', costEuros: 'veel', email: 'geen-adres' }),
+    );
+    expect(bad.status).toBe(400);
+    const html = await bad.text();
+    expect(html).toContain('Er is iets niet goed ingevuld');
+    expect(html).toContain('value="Leyweg"');
+    expect(html).toContain('value="geen-adres"');
+    expect(await count()).toBe(0);
+
+    const alliance = await signedIn(app.staff.allianceEditor);
+    expect((await alliance.get(`${base}/plannen/nieuw`)).status).toBe(403);
+    expect((await alliance.post(`${base}/plannen/nieuw`, plan())).status).toBe(403);
+
+    await moveRoundTo(db(), round.id, 'review');
+    const closedForm = await editor.get(`${base}/plannen/nieuw`);
+    expect(await closedForm.text()).toContain('U kunt nu geen plan invoeren.');
+    const closed = await editor.post(`${base}/plannen/nieuw`, plan());
+    expect(closed.status).toBe(409);
+    expect(await count()).toBe(0);
   });
 });

@@ -134,6 +134,12 @@ export async function listUsers(db: Db) {
     .orderBy(asc(users.email));
 }
 
+/** A staff member's name (for "entered by" lines), or null when there is no such account. */
+export async function userName(db: Db, id: number): Promise<string | null> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, id));
+  return row?.name ?? null;
+}
+
 export async function listAllianceOptions(db: Db) {
   return db
     .select({ id: alliances.id, name: alliances.name })
