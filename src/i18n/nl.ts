@@ -353,7 +353,8 @@ export const nl = {
   'admin.users.invitationMailFailed':
     'De uitnodiging is gemaakt, maar de mail aan {email} kon niet worden verstuurd. Stuur de uitnodiging later opnieuw.',
   'admin.users.alreadyActive': 'Dit account heeft al een wachtwoord. Er is geen uitnodiging gestuurd.',
-  'admin.users.disabledNoInvite': 'Dit account is geblokkeerd. Maak het eerst weer actief. Er is geen uitnodiging gestuurd.',
+  'admin.users.disabledNoInvite':
+    'Dit account is geblokkeerd. Maak het eerst weer actief. Er is geen uitnodiging gestuurd.',
   'admin.users.saved': 'De gebruikers zijn bijgewerkt.',
   'admin.audit.title': 'Logboek',
   'admin.audit.intro': 'Hier staat elke verandering: wie, wanneer, wat, en hoe het ervoor en erna was.',
