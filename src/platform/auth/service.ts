@@ -50,7 +50,7 @@ export async function signIn(
   const [user] = await db.select().from(users).where(eq(users.email, input.email));
   // An invited person who has not chosen a password yet cannot sign in (verified against the dummy).
   const valid = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !user.passwordHash || !valid || user.disabledAt) return { ok: false, reason: 'invalid' };
+  if (!user?.passwordHash || !valid || user.disabledAt) return { ok: false, reason: 'invalid' };
   await returnAttempt(db, [clientKey]);
   await clearAttempts(db, emailKey);
   // Sign-ins are rare and cheap to piggyback on: expired sessions and limit counters are removed here,
