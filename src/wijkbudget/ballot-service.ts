@@ -140,7 +140,31 @@ export async function createCodes(
   return db.transaction((tx) => insertCodeBatch(tx, secret, user, roundId, input));
 }
 
-/** Makes a batch of codes within a transaction; the n-th code is letter number batch-n. */
+/** `size` new codes, all different, in canonical form. */
+export function newCodes(size: number): string[] {
+  const codes = new Set<string>();
+  while (codes.size < size) codes.add(generateCode(randomBytes));
+  return [...codes];
+}
+
+/**
+ * Stores the HMACs of a batch's codes (in the caller's transaction), each with the HMAC of its letter
+ * number: the n-th code of the batch is letter `batch-n`, as on the letters and in the mail-merge file.
+ */
+export async function storeCodes(tx: Tx, secret: Buffer, roundId: number, batchId: number, codes: string[]) {
+  for (let i = 0; i < codes.length; i += 5000) {
+    await tx.insert(votingCodes).values(
+      codes.slice(i, i + 5000).map((code, j) => ({
+        hash: hashCode(secret, roundId, code),
+        roundId,
+        batchId,
+        letterHash: hashLetter(secret, roundId, batchId, i + j + 1),
+      })),
+    );
+  }
+}
+
+/** Makes a batch of codes within a transaction. */
 async function insertCodeBatch(
   tx: Tx,
   secret: Buffer,
@@ -148,9 +172,7 @@ async function insertCodeBatch(
   roundId: number,
   input: CodeBatchInput,
 ): Promise<{ batchId: number; codes: string[] }> {
-  const codes = new Set<string>();
-  while (codes.size < input.size) codes.add(generateCode(randomBytes));
-  const list = [...codes];
+  const list = newCodes(input.size);
   const [batch] = await tx
     .insert(codeBatches)
     .values({
@@ -162,16 +184,7 @@ async function insertCodeBatch(
     })
     .returning({ id: codeBatches.id });
   const batchId = batch!.id;
-  for (let i = 0; i < list.length; i += 5000) {
-    await tx.insert(votingCodes).values(
-      list.slice(i, i + 5000).map((code, j) => ({
-        hash: hashCode(secret, roundId, code),
-        roundId,
-        batchId,
-        letterHash: hashLetter(secret, roundId, batchId, i + j + 1),
-      })),
-    );
-  }
+  await storeCodes(tx, secret, roundId, batchId, list);
   await recordAudit(tx, {
     user,
     action: input.kind === 'help-desk' ? 'wijkbudget.codes.help-desk' : 'wijkbudget.codes.batch',
