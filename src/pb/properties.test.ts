@@ -266,7 +266,8 @@ describe('invariants that hold for every election', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      // A fixed seed: A-B-A elections are rare, and the counts below must not depend on luck.
+      { numRuns: 400, seed: 20261205 },
     );
     expect(tally.certified).toBeGreaterThan(200);
     expect(tally.refusedWithChangeBetween).toBeGreaterThan(5);

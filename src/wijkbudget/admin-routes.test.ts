@@ -237,6 +237,7 @@ describe('staff review plans', () => {
     expect((await decide(a, { status: 'in-review' })).status).toBe(303);
     expect((await decide(a, { status: 'feasible', costEuros: '4.000' })).status).toBe(303);
     expect((await planRow(a)).costCents).toBe(400_000n);
+    expect(await app.jobs.runDue()).toBe(2); // both decisions' mails were queued with the decision
     const mails = smtp.mails.filter((m) => m.subject === 'Nieuws over uw plan: Bankjes bij het plein');
     expect(mails).toHaveLength(2);
     expect(mails[1]!.text).toContain('Haalbaar');
@@ -259,6 +260,7 @@ describe('staff review plans', () => {
       mergedIntoId: a,
       statusReason: 'Dit plan lijkt op ‘Bankjes bij het plein’. We voegen ze samen.',
     });
+    await app.jobs.runDue();
     const mergeMail = smtp.mails
       .filter((m) => m.subject === 'Nieuws over uw plan: Bankjes op het plein')
       .at(-1)!;
