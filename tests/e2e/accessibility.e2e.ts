@@ -118,6 +118,7 @@ describe('axe-core finds no WCAG 2.1 AA violations on staff pages', () => {
   test.each([
     '/beheer/gebruikers',
     '/beheer/logboek',
+    '/beheer/mail',
     '/beheer/lijnen',
     `/beheer/lijnen/${npzw.lines[0]!.slug}`,
     `/beheer/doelen/${npzw.goals[0]!.slug}`,

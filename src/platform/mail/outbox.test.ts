@@ -95,6 +95,7 @@ describe('a mail the server refused is not lost: staff see it and send it again'
 
     const admin = new TestClient(t.app);
     await admin.signIn(t.staff.admin);
+    expect(await (await admin.get('/beheer')).text()).toContain('href="/beheer/mail"');
     const page = await (await admin.get('/beheer/mail')).text();
     expect(page).toContain('vergeten@example.nl');
     expect(page).toContain('Wij hebben uw plan ontvangen: Bankjes bij de speeltuin');

@@ -44,6 +44,13 @@ export function DashboardPage({ user, measures }: Props) {
               </a>
             </li>
           ) : null}
+          {can(user, 'manage-mail') ? (
+            <li>
+              <a class="utrecht-link" href="/beheer/mail">
+                {t('admin.mail.title')}
+              </a>
+            </li>
+          ) : null}
         </ul>
       ) : null}
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
