@@ -18,6 +18,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 interface Tally {
@@ -61,11 +62,26 @@ function vitest(label: string, args: string[], env: Record<string, string> = {})
     numPendingTests: number;
     numTodoTests: number;
     numTotalTests: number;
+    testResults: {
+      name: string;
+      status: string;
+      message?: string;
+      assertionResults: { fullName: string; status: string }[];
+    }[];
   };
   total.passed += json.numPassedTests;
   total.failed += json.numFailedTests;
   total.skipped += json.numPendingTests + json.numTodoTests;
   if (json.numTotalTests === 0) problems.push(`${label}: ran no test`);
+  for (const file of json.testResults) {
+    const where = relative('.', file.name);
+    if (file.status === 'failed' && file.assertionResults.every((test) => test.status !== 'failed')) {
+      problems.push(`${label}: FAILED ${where}: ${file.message?.split('\n')[0] ?? 'the file did not run'}`);
+    }
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') problems.push(`${label}: FAILED ${where} > ${test.fullName}`);
+    }
+  }
 }
 
 function notRun(label: string, why: string, requiredBy: string) {
