@@ -323,6 +323,12 @@ export function runMesSession(
   }
 }
 
+/**
+ * firstUnpaidBefore per session: the leaps from one session (a quarter further, or half as far after
+ * a miss) share it.
+ */
+const firstUnpaidOf = new WeakMap<MesSession, Int32Array>();
+
 /** A price proved in floats was not within its bound of the exact one (never seen). */
 class FloatProofFailed extends Error {
   override name = 'FloatProofFailed';
@@ -1512,12 +1518,18 @@ class MesRun {
   firstUnpaidBefore(): Int32Array {
     if (this.firstUnpaid) return this.firstUnpaid;
     const previous = this.previous as MesSession;
+    const known = firstUnpaidOf.get(previous);
+    if (known) {
+      this.firstUnpaid = known;
+      return known;
+    }
     const first = new Int32Array(this.weights.length).fill(this.P + 1);
     for (let r = previous.records.length - 1; r >= 0; r--) {
       const rec = previous.records[r] as RoundRecord;
       for (let k = rec.from; k < rec.to; k++) first[previous.unpaid[k] as number] = r;
     }
     this.firstUnpaid = first;
+    firstUnpaidOf.set(previous, first);
     return first;
   }
 
