@@ -111,7 +111,7 @@ describe('the published result counts every batch of codes', () => {
     const admin = await signedIn(app.staff.admin);
     const base = `/beheer/wijkbudget/${round.id}`;
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const [request] = await db()
       .select()
       .from(codeBatches)

@@ -141,13 +141,13 @@ describe('once voting has opened, a second staff member must confirm new voting 
     const editor = await signedIn(app.staff.editor);
     const admin = await signedIn(app.staff.admin);
     await editor.get(`${base}/stemcodes`);
-    const request = await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    const request = await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     expect(request.status).toBe(303);
     expect(await codesOf(round.id)).toBe(0);
     const [batch] = await batchesOf(round.id);
 
     const roundPage = await (await admin.get(base)).text();
-    expect(roundPage).toContain('Balie (geen brief gekregen): 1 code');
+    expect(roundPage).toContain('Balie (Geen brief gekregen): 1 code');
     expect(roundPage).toContain('Bevestigen en code tonen');
     const shown = await admin.post(`${base}/stemcodes/verzoeken/${batch!.id}/bevestigen`, {});
     expect(shown.status).toBe(200);
@@ -160,7 +160,7 @@ describe('once voting has opened, a second staff member must confirm new voting 
 
     // A second request is rejected: no code, and it cannot be confirmed afterwards.
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'brief kwijt' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const second = (await batchesOf(round.id))[1]!;
     const rejected = await admin.post(`${base}/stemcodes/verzoeken/${second.id}/afwijzen`, {});
     expect(rejected.status).toBe(303);
@@ -196,7 +196,7 @@ describe('once voting has opened, a second staff member must confirm new voting 
     const editor = await signedIn(app.staff.editor);
     const admin = await signedIn(app.staff.admin);
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const [batch] = await batchesOf(round.id);
     await moveRoundTo(db(), round.id, 'counting');
     await admin.get(base);
@@ -240,7 +240,7 @@ describe('before voting opens, one staff member prepares codes', () => {
     expect(await codesOf(round.id)).toBe(20);
     expect(await batchesOf(round.id)).toMatchObject([{ status: 'made', buurtCode: moerwijkOost }]);
 
-    const desk = await editor.post(`${base}/stemcodes/balie`, { reason: 'proef' });
+    const desk = await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     expect(desk.status).toBe(200);
     expect(await codesOf(round.id)).toBe(21);
   });

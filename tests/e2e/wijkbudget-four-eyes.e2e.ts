@@ -51,9 +51,7 @@ describe.each([
       await nav.getByRole('link', { name: t('wijkbudget.admin.nav.codes') }).click();
       await asker.waitForURL(`**/beheer/wijkbudget/${round.id}/stemcodes`);
       expect(await asker.getByText(t('wijkbudget.admin.codes.fourEyes')).isVisible()).toBe(true);
-      await asker
-        .getByRole('textbox', { name: t('wijkbudget.admin.codes.reason') })
-        .fill('geen brief gekregen');
+      await asker.getByRole('radio', { name: t('wijkbudget.admin.codes.situation.no-letter') }).check();
       await asker.getByRole('button', { name: t('wijkbudget.admin.codes.helpDeskRequest') }).click();
       await asker.waitForURL(/verzoek=gevraagd/);
       expect(
@@ -90,7 +88,7 @@ describe.each([
       const waiting = colleague.getByRole('region', {
         name: t('wijkbudget.admin.requests.title', { count: 1 }),
       });
-      expect(await waiting.getByText('Balie (geen brief gekregen): 1 code').isVisible()).toBe(true);
+      expect(await waiting.getByText('Balie (Geen brief gekregen): 1 code').isVisible()).toBe(true);
       expect(await waiting.getByText(/Aangevraagd door Eddy Redactie/).isVisible()).toBe(true);
       await checkAccessible(colleague);
       await waiting.getByRole('button', { name: t('wijkbudget.admin.requests.confirmHelpDesk') }).click();
