@@ -5,16 +5,23 @@
  * help desk replaced (a lost letter) works nowhere. Through the real app, on a real database.
  */
 import { randomBytes } from 'node:crypto';
-import { eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
 import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
 import { auditLog } from '../platform/audit/schema.ts';
-import { castBallot, codeSecret, createCodes, listPollingPlaces, storedBallots } from './ballot-service.ts';
+import {
+  castBallot,
+  codeSecret,
+  createCodes,
+  listPollingPlaces,
+  lookUpCode,
+  storedBallots,
+} from './ballot-service.ts';
 import { countRound } from './result-service.ts';
-import { codeBatches, paperBallots, plans } from './schema.ts';
+import { codeBatches, paperBallots, plans, votingCodes } from './schema.ts';
 import { formatCode, generateCode, normaliseCode } from './voting-codes.ts';
 
 let app: TestApp;
@@ -76,6 +83,9 @@ async function votingRound(title: string, letters = 4) {
   };
   return { round, a, b, editor, admin, base, secret, batch, codes: batch.codes, enter, voteOnline };
 }
+
+const codesIn = async (batchId: number) =>
+  (await db().select({ n: count() }).from(votingCodes).where(eq(votingCodes.batchId, batchId)))[0]!.n;
 
 const paperRows = async (roundId: number) =>
   db().select().from(paperBallots).where(eq(paperBallots.roundId, roundId)).orderBy(paperBallots.serial);
@@ -194,7 +204,24 @@ describe('a lost letter: the help desk replaces its code', () => {
     const r = await votingRound('Brief kwijt');
     const letter = `${r.batch.batchId}-2`;
     await r.editor.get(`${r.base}/stemcodes`);
-    const given = await r.editor.post(`${r.base}/stemcodes/balie`, { situation: 'lost-letter', letter });
+    // Voting has opened: the desk asks, a second staff member confirms (four eyes). Until then the
+    // letter's code still works and no new code exists.
+    const asked = await r.editor.post(`${r.base}/stemcodes/balie`, { situation: 'lost-letter', letter });
+    expect(asked.status).toBe(303);
+    expect(asked.headers.get('location')).toContain('verzoek=gevraagd');
+    const [request] = await db()
+      .select()
+      .from(codeBatches)
+      .where(and(eq(codeBatches.roundId, r.round.id), eq(codeBatches.status, 'requested')));
+    expect(request).toMatchObject({ kind: 'help-desk', size: 1, replacesLetter: letter });
+    expect(await lookUpCode(db(), r.secret, r.round.id, normaliseCode(r.codes[1]!))).toBe('available');
+    const waiting = await (await r.admin.get(`${r.base}/stemcodes`)).text();
+    expect(waiting).toContain(`Balie (Vervangt brief ${letter}): 1 code`);
+    // The person who asked cannot confirm it themselves.
+    const confirm = `${r.base}/stemcodes/verzoeken/${request!.id}/bevestigen`;
+    expect((await r.editor.post(confirm, {})).status).toBe(409);
+    expect(await lookUpCode(db(), r.secret, r.round.id, normaliseCode(r.codes[1]!))).toBe('available');
+    const given = await r.admin.post(confirm, {});
     expect(given.status).toBe(200);
     expect(given.headers.get('cache-control')).toContain('no-store');
     const html = await given.text();
@@ -242,7 +269,7 @@ describe('a lost letter: the help desk replaces its code', () => {
       )
       .orderBy(auditLog.id);
     expect(log.map((e) => [e.action, e.userEmail, e.after])).toEqual([
-      ['wijkbudget.codes.replace', app.staff.editor, expect.objectContaining({ letter, newLetter })],
+      ['wijkbudget.codes.replace', app.staff.admin, expect.objectContaining({ letter, newLetter })],
       ['wijkbudget.codes.replace-refused', app.staff.editor, { letter, reason: 'already-replaced' }],
       ['wijkbudget.codes.replace-refused', app.staff.editor, { letter: newLetter, reason: 'used' }],
     ]);
@@ -276,6 +303,50 @@ describe('a lost letter: the help desk replaces its code', () => {
     expect((await db().select().from(codeBatches).where(eq(codeBatches.roundId, r.round.id))).length).toBe(
       batches,
     );
+  });
+
+  test('a letter used while its replacement waits for a second staff member gets no new code', async () => {
+    const r = await votingRound('Gestemd tijdens de aanvraag');
+    const letter = `${r.batch.batchId}-3`;
+    await r.editor.get(`${r.base}/stemcodes`);
+    expect(
+      (await r.editor.post(`${r.base}/stemcodes/balie`, { situation: 'lost-letter', letter })).status,
+    ).toBe(303);
+    const [request] = await db()
+      .select()
+      .from(codeBatches)
+      .where(and(eq(codeBatches.roundId, r.round.id), eq(codeBatches.status, 'requested')));
+    // The letter turns up after all, and the resident votes with it before anyone confirms.
+    expect((await r.voteOnline(r.codes[2]!, r.a)).cast.status).toBe(200);
+    await r.admin.get(`${r.base}/stemcodes`);
+    const late = await r.admin.post(`${r.base}/stemcodes/verzoeken/${request!.id}/bevestigen`, {});
+    expect(late.status).toBe(409);
+    const html = await late.text();
+    expect(html).toContain(`Met de code van brief ${letter} is al gestemd.`);
+    expect(html).toContain('Daarom is de aanvraag afgewezen. Er is geen nieuwe code gemaakt.');
+    expect(html).not.toContain('<code>');
+    const [after] = await db().select().from(codeBatches).where(eq(codeBatches.id, request!.id));
+    expect(after!.status).toBe('rejected');
+    expect(await codesIn(request!.id)).toBe(0);
+  });
+
+  test('before voting opens, one staff member replaces a lost letter at once', async () => {
+    const round = await createRoundIn(db(), 'review', { title: 'Brief kwijt vooraf', eligibility: 'codes' });
+    const secret = await codeSecret(db(), undefined);
+    const batch = await createCodes(db(), secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 2,
+    });
+    const editor = await signedIn(app.staff.editor);
+    const base = `/beheer/wijkbudget/${round.id}`;
+    await editor.get(`${base}/stemcodes`);
+    const letter = `${batch.batchId}-1`;
+    const given = await editor.post(`${base}/stemcodes/balie`, { situation: 'lost-letter', letter });
+    expect(given.status).toBe(200);
+    expect(await given.text()).toContain(`De code van brief ${letter} vervalt.`);
+    expect(await lookUpCode(db(), secret, round.id, normaliseCode(batch.codes[0]!))).toBe('replaced');
+    expect(await lookUpCode(db(), secret, round.id, normaliseCode(batch.codes[1]!))).toBe('available');
   });
 
   test('a missing, badly typed or unknown letter number is answered next to the field, and no code is made', async () => {
@@ -325,6 +396,7 @@ describe('staff enter a plan for a resident without internet or e-mail', () => {
     const form = await editor.get(`${base}/plannen/nieuw`);
     expect(form.status).toBe(200);
     expect(await form.text()).toContain('E-mailadres van de bewoner (niet verplicht)');
+    await app.jobs.runDue();
     const mailsBefore = smtp.mails.length;
     const saved = await editor.post(`${base}/plannen/nieuw`, plan());
     expect(saved.status).toBe(303);
@@ -336,6 +408,7 @@ describe('staff enter a plan for a resident without internet or e-mail', () => {
       status: 'submitted',
     });
     expect(row!.enteredBy).not.toBeNull();
+    await app.jobs.runDue(); // whatever the change queued is delivered now
     expect(smtp.mails.length).toBe(mailsBefore);
 
     const staffPage = await (await editor.get(`${base}/plannen/${row!.id}`)).text();
@@ -378,6 +451,8 @@ describe('staff enter a plan for a resident without internet or e-mail', () => {
     expect(saved.status).toBe(303);
     const [row] = await db().select().from(plans).where(eq(plans.roundId, round.id));
     expect(row).toMatchObject({ contactEmail: 'bewoner@example.nl', status: 'pending' });
+    // The receipt is queued with the plan and delivered by the job runner.
+    await app.jobs.runDue();
     expect(smtp.to('bewoner@example.nl').at(-1)!.subject).toContain('Bankjes bij de bibliotheek');
   });
 

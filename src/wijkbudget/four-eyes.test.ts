@@ -12,7 +12,7 @@ import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijk
 import { auditLog } from '../platform/audit/schema.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { users } from '../platform/auth/schema.ts';
-import { codeSecret, listPollingPlaces, lookUpCode } from './ballot-service.ts';
+import { codeSecret, createCodes, listPollingPlaces, lookUpCode } from './ballot-service.ts';
 import { codeBatches, paperBallots, votingCodes } from './schema.ts';
 import { checkCode } from './voting-codes.ts';
 
@@ -110,7 +110,7 @@ describe('once voting has opened, a second staff member must confirm new voting 
     expect(rows).toHaveLength(5);
     const secret = await codeSecret(db(), undefined);
     for (const row of rows) {
-      const checked = checkCode(row.split(',')[1]!);
+      const checked = checkCode(row.split(',')[2]!); // after the sequence and letter numbers
       expect(checked.ok).toBe(true);
       if (checked.ok) expect(await lookUpCode(db(), secret, round.id, checked.code)).toBe('available');
     }
@@ -262,12 +262,19 @@ describe('a paper ballot needs two different people', () => {
     await first.get(`${base}/stembiljetten`);
     await first.post(`${base}/stembureaus`, { name: 'Buurthuis Het Anker' });
     const [place] = await listPollingPlaces(db(), round.id);
+    const secret = await codeSecret(db(), undefined);
+    const { codes } = await createCodes(db(), secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brief',
+      size: 1,
+    });
     const enter = async (client: TestClient) => {
       await client.get(`${base}/stembiljetten`);
       return client.post(`${base}/stembiljetten`, {
         serial: 'A-001',
         pollingPlaceId: String(place!.id),
         plan: String(plan),
+        code: codes[0]!,
       });
     };
     expect((await enter(first)).headers.get('location')).toContain('ingevoerd=first-entry');

@@ -145,8 +145,9 @@ describe('signing in', () => {
   });
 });
 
-/** The invitation link in the newest mail to an address. */
-function invitationLink(to: string): string {
+/** The invitation link in the newest mail to an address (the outbox delivers what was queued first). */
+async function invitationLink(to: string): Promise<string> {
+  await t.jobs.runDue();
   const mail = smtp.to(to).at(-1);
   expect(mail, `a mail to ${to}`).toBeDefined();
   const link = /https?:\/\/\S+\/beheer\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail!.text)?.[0];
@@ -180,10 +181,12 @@ describe('an administrator manages staff accounts', () => {
     });
 
     // The mail: who invited them, the link, until when it works. Only the link's hash is stored.
+    // Queued with the account, in the same transaction; the job runner delivers it.
+    expect(await t.jobs.runDue()).toBe(1);
     const mail = smtp.to('nieuw@example.nl').at(-1)!;
     expect(mail.subject).toBe('Uitnodiging voor Open Zuidwest');
     expect(mail.text).toContain('Anna Beheer heeft een account voor u gemaakt op Open Zuidwest.');
-    const path = invitationLink('nieuw@example.nl');
+    const path = await invitationLink('nieuw@example.nl');
     const token = path.split('/').at(-1)!;
     const [stored] = await t.database.db
       .select()
@@ -261,7 +264,7 @@ describe('an administrator manages staff accounts', () => {
       email: 'laat@example.nl',
       role: 'editor',
     });
-    const first = invitationLink('laat@example.nl');
+    const first = await invitationLink('laat@example.nl');
     const [late] = await t.database.db.select().from(users).where(eq(users.email, 'laat@example.nl'));
     await t.database.db
       .update(userInvitations)
@@ -276,12 +279,12 @@ describe('an administrator manages staff accounts', () => {
 
     const renewed = await admin.post(`/beheer/gebruikers/${late!.id}/uitnodiging`, {});
     expect(renewed.status).toBe(303);
-    const second = invitationLink('laat@example.nl');
+    const second = await invitationLink('laat@example.nl');
     expect(second).not.toBe(first);
     // A second renewal: the link from the second mail stops working too.
     await admin.get('/beheer/gebruikers');
     await admin.post(`/beheer/gebruikers/${late!.id}/uitnodiging`, {});
-    const third = invitationLink('laat@example.nl');
+    const third = await invitationLink('laat@example.nl');
     const revoked = await new TestClient(t.app).get(second);
     expect(revoked.status).toBe(410);
     expect(await revoked.text()).toContain('Er is een nieuwere uitnodiging gestuurd.');
@@ -329,6 +332,7 @@ describe('an administrator manages staff accounts', () => {
     expect(taken.status).toBe(409);
     expect(await taken.text()).toContain('Er is al een account met dit e-mailadres.');
     expect((await t.database.db.select().from(users)).length).toBe(count);
+    await t.jobs.runDue();
     expect(smtp.to('x@example.nl')).toHaveLength(0);
   });
 
@@ -348,15 +352,15 @@ describe('an administrator manages staff accounts', () => {
   });
 });
 
-describe('an invitation mail that cannot be sent', () => {
+describe('an invitation mail that cannot be sent yet', () => {
   let down: TestApp;
   beforeAll(async () => {
     // A mail server address where nothing listens.
-    down = await buildTestApp({ SMTP_URL: 'smtp://127.0.0.1:9' });
+    down = await buildTestApp({ SMTP_URL: 'smtp://127.0.0.1:9', MAIL_RETRIES: '0' });
   });
   afterAll(() => down.close());
 
-  test('the account is still added; the administrator is told to send the invitation again', async () => {
+  test('the account is added and its mail is kept in the outbox: after the last try staff see it at /beheer/mail; an address already taken queues nothing', async () => {
     const admin = new TestClient(down.app);
     await admin.signIn(down.staff.admin);
     await admin.get('/beheer/gebruikers');
@@ -367,10 +371,26 @@ describe('an invitation mail that cannot be sent', () => {
     });
     expect(response.status).toBe(303);
     const page = await (await admin.get(response.headers.get('location')!)).text();
-    expect(page).toContain(
-      'De uitnodiging is gemaakt, maar de mail aan zondermail@example.nl kon niet worden verstuurd.',
-    );
+    expect(page).toContain('De uitnodiging is gestuurd naar zondermail@example.nl.');
     expect(page).toContain('Stuur Zonder Mail een nieuwe uitnodiging');
+    // The delivery fails (no retries in this test): the mail is listed for staff at /beheer/mail, not lost.
+    expect(await down.jobs.runDue()).toBe(0);
+    const failed = await (await admin.get('/beheer/mail')).text();
+    expect(failed).toContain('zondermail@example.nl');
+    expect(failed).toContain('Uitnodiging voor Open Zuidwest');
+
+    // A second account with the same address is refused, and no second mail is queued with it.
+    const taken = await admin.post('/beheer/gebruikers', {
+      name: 'Nog Eens',
+      email: 'zondermail@example.nl',
+      role: 'editor',
+    });
+    expect(taken.status).toBe(409);
+    expect(await down.jobs.runDue()).toBe(0);
+    const still = await (await admin.get('/beheer/mail')).text();
+    expect(still.split('zondermail@example.nl').length - 1).toBe(
+      failed.split('zondermail@example.nl').length - 1,
+    );
   });
 });
 
