@@ -7,7 +7,7 @@ import { pdfPages } from '../../tests/support/pdf.ts';
 import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
 import { auditLog } from '../platform/audit/schema.ts';
-import { measures } from '../programme/schema.ts';
+import { buurten, measures } from '../programme/schema.ts';
 import { castBallot, codeSecret, createCodes, listPollingPlaces } from './ballot-service.ts';
 import { localInputValue } from './forms.ts';
 import { codeBatches, paperBallots, plans, results, rounds } from './schema.ts';
@@ -353,6 +353,7 @@ describe('voting codes', () => {
       label: 'Brieven Moerwijk',
       size: '3',
       format: 'pdf',
+      buurtCode: buurt,
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -368,6 +369,9 @@ describe('voting codes', () => {
     expect(pages[0]).toContain('Stem mee: Brieven test');
     expect(pages[0]).toContain(`/wijkbudget/${round.slug}/stemmen`);
     expect(pages[0]).toContain('Buurthuis De Boog');
+    // Letters for one buurt say which buurt they are for (a sorting aid for whoever posts them).
+    const [named] = await db().select({ name: buurten.name }).from(buurten).where(eq(buurten.code, buurt));
+    for (const page of pages) expect(page).toContain(`Voor de buurt ${named!.name}`);
     // The letter number (batch and place in it) lets the help desk find a lost letter's code.
     const [batch] = await db()
       .select({ id: codeBatches.id })
@@ -403,7 +407,7 @@ describe('voting codes', () => {
     const [header, ...rows] = (await response.text()).trim().split('\r\n');
     // A mail merge needs a number per letter and every text the letter shows, next to the code.
     expect(header).toBe(
-      'volgnummer,briefnummer,stemcode,ronde,gebied,budget,stemmen_vanaf,stemmen_tot,uitslag_verwacht,website,minimumleeftijd,stembureaus',
+      'volgnummer,briefnummer,stemcode,ronde,gebied,buurt,budget,stemmen_vanaf,stemmen_tot,uitslag_verwacht,website,minimumleeftijd,stembureaus',
     );
     expect(rows).toHaveLength(25);
     expect(rows.map((row) => row.split(',')[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));

@@ -12,6 +12,7 @@ import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijk
 import { auditLog } from '../platform/audit/schema.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { users } from '../platform/auth/schema.ts';
+import { buurten } from '../programme/schema.ts';
 import { codeSecret, createCodes, listPollingPlaces, lookUpCode } from './ballot-service.ts';
 import { codeBatches, paperBallots, votingCodes } from './schema.ts';
 import { checkCode } from './voting-codes.ts';
@@ -106,8 +107,16 @@ describe('once voting has opened, a second staff member must confirm new voting 
     expect(confirmed.status).toBe(200);
     expect(confirmed.headers.get('content-type')).toContain('text/csv');
     expect(confirmed.headers.get('cache-control')).toBe('no-store');
-    const rows = (await confirmed.text()).trim().split('\r\n').slice(1);
+    const [header, ...rows] = (await confirmed.text()).trim().split('\r\n');
     expect(rows).toHaveLength(5);
+    // The mail merge carries the batch's buurt on every row.
+    const [named] = await db()
+      .select({ name: buurten.name })
+      .from(buurten)
+      .where(eq(buurten.code, moerwijkOost));
+    const buurtColumn = header!.split(',').indexOf('buurt');
+    expect(buurtColumn).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(',')[buurtColumn]).toBe(named!.name);
     const secret = await codeSecret(db(), undefined);
     for (const row of rows) {
       const checked = checkCode(row.split(',')[2]!); // after the sequence and letter numbers
