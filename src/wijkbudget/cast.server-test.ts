@@ -28,10 +28,11 @@ import {
   enterPaperBallot,
   hashCode,
   listPollingPlaces,
-  replaceLetterCode,
   storedBallots,
 } from './ballot-service.ts';
+import { confirmCodeRequest, startHelpDeskCode } from './code-batches.ts';
 import { votingCodes } from './schema.ts';
+import { getRound } from './service.ts';
 import { normaliseCode } from './voting-codes.ts';
 
 const onServer = inject('databaseTemplate').kind === 'server';
@@ -311,10 +312,18 @@ describe.skipIf(!onServer)('one code online, on paper and at the help desk at th
       codeHash: hashCode(secret, round.id, code),
     };
     expect(await enterPaperBallot(db, staff, round.id, sheet)).toEqual({ ok: true, state: 'first-entry' });
+    // The help desk asks for a replacement of the letter (voting runs: a request); a colleague confirms
+    // it at the same moment as the casts and the paper entry.
+    const loaded = (await getRound(db, { id: round.id }, new Date()))!;
+    const request = await startHelpDeskCode(db, secret, secondStaff, loaded, {
+      batchId: made.batchId,
+      sequence: 1,
+    });
+    if (!request.ok || request.state !== 'requested') throw new Error('no request');
     const pools = [database.db, secondPool.db];
     const [paper, replaced, ...online] = await Promise.all([
       enterPaperBallot(secondPool.db, secondStaff, round.id, sheet),
-      replaceLetterCode(database.db, secret, staff, round.id, { batchId: made.batchId, sequence: 1 }),
+      confirmCodeRequest(database.db, secret, staff, loaded, request.batchId),
       ...Array.from({ length: 20 }, (_, i) =>
         castBallot(pools[i % 2]!, secret, {
           roundId: round.id,
