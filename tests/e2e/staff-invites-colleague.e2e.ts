@@ -62,7 +62,8 @@ describe('an administrator invites a new staff member', () => {
       await expectAccessible(admin);
       await expectFitsPhone(admin);
 
-      // 2. The mail arrives with the link.
+      // 2. The mail arrives with the link (queued with the account; the job runner delivers it).
+      expect(await server.jobs.runDue()).toBe(1);
       const mail = smtp.to(newColleague.email).at(-1);
       expect(mail?.subject).toBe(t('auth.invitation.mail.subject'));
       const link = /https?:\/\/\S+\/beheer\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail!.text)![0];
