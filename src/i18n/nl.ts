@@ -1057,7 +1057,7 @@ export const nl = {
   'wijkbudget.admin.paper.refusedTitle': 'Geweigerde stembiljetten ({count})',
   'wijkbudget.admin.paper.refusedIntro':
     'Deze stembiljetten tellen niet mee, omdat de stemcode niet meer te gebruiken was. Bewaar ze apart, met de reden erbij.',
-  'wijkbudget.admin.paper.refusedRow': 'Stembiljet {serial}, {place}: {reason}',
+  'wijkbudget.admin.paper.refusedRow': 'Stembiljet {serial}: {reason}',
   'wijkbudget.admin.paper.refusal.code-used': 'met de stemcode was al gestemd.',
   'wijkbudget.admin.paper.refusal.code-replaced': 'de stemcode was vervangen door een code van de balie.',
   'wijkbudget.admin.paper.refusal.code-unknown': 'de stemcode hoort niet bij deze ronde.',

@@ -1107,13 +1107,10 @@ export async function listOpenPaperBallots(db: Db, roundId: number) {
  */
 export async function listRefusedPaperBallots(db: Db, roundId: number) {
   return db
-    .select({ serial: paperBallots.serial, pollingPlace: pollingPlaces.name, refused: paperBallots.refused })
+    .select({ serial: paperBallots.serial, refused: paperBallots.refused })
     .from(paperBallots)
-    .innerJoin(pollingPlaces, eq(pollingPlaces.id, paperBallots.pollingPlaceId))
     .where(and(eq(paperBallots.roundId, roundId), isNotNull(paperBallots.refused)))
-    .orderBy(paperBallots.serial) as Promise<
-    { serial: string; pollingPlace: string; refused: PaperRefusal }[]
-  >;
+    .orderBy(paperBallots.serial) as Promise<{ serial: string; refused: PaperRefusal }[]>;
 }
 
 export interface Turnout {

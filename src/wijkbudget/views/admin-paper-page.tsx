@@ -22,7 +22,6 @@ export interface OpenPaperBallot {
 
 export interface RefusedPaperBallot {
   serial: string;
-  pollingPlace: string;
   refused: PaperRefusal;
 }
 
@@ -231,9 +230,9 @@ export function AdminPaperPage(props: Props) {
           <ul class="plain-list">
             {props.refusedBallots.map((b) => (
               <li>
+                {/* No polling place, like the open sheets: no counts per place during voting (ADR 0008). */}
                 {t('wijkbudget.admin.paper.refusedRow', {
                   serial: b.serial,
-                  place: b.pollingPlace,
                   reason: t(`wijkbudget.admin.paper.refusal.${b.refused}`),
                 })}
               </li>
