@@ -563,7 +563,6 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const result = await codeBatchService.rejectCodeRequest(db, currentUser(c), round, batchId);
     if (!result.ok) {
       if (result.reason === 'not-found') throw new HTTPException(404);
-      if ('letter' in result) throw new Error('a rejection never checks a letter');
       return renderCodes(c, round, { refused: t(requestRefusals[result.reason]), status: 409 });
     }
     return c.redirect(`/beheer/wijkbudget/${round.id}/stemcodes?verzoek=afgewezen#verzoeken`, 303);

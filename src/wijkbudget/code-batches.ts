@@ -177,7 +177,11 @@ export interface ConfirmedBatch {
 
 export type DecideResult<T> =
   | ({ ok: true } & T)
-  | { ok: false; reason: 'not-found' | 'decided' | 'own-request' | 'closed' }
+  | { ok: false; reason: 'not-found' | 'decided' | 'own-request' | 'closed' };
+
+/** A confirmation may also find that the letter a replacement was asked for was used or replaced since. */
+export type ConfirmResult =
+  | DecideResult<{ batch: ConfirmedBatch; codes: string[] }>
   | { ok: false; reason: LetterRefusal; letter: string };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -215,7 +219,7 @@ export async function confirmCodeRequest(
   user: SignedInUser,
   round: Round,
   batchId: number,
-): Promise<DecideResult<{ batch: ConfirmedBatch; codes: string[] }>> {
+): Promise<ConfirmResult> {
   return db.transaction(async (tx) => {
     const request = await lockRequest(tx, round.id, batchId);
     if (!request) return { ok: false as const, reason: 'not-found' as const };
