@@ -4,7 +4,10 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { channelsMessages } from '../wijkbudget/channels-messages.ts';
+
 export const nl = {
+  ...channelsMessages,
   // --- site-wide ---------------------------------------------------------------------------------
   'site.name': 'Open Zuidwest',
   'site.tagline': 'Wat gebeurt er in mijn wijk?',
@@ -253,6 +256,26 @@ export const nl = {
   'auth.form.allianceHint': 'Alleen nodig voor een redacteur van een alliantie.',
   'auth.form.noAlliance': 'Geen alliantie',
   'auth.form.alliance.required': 'Kies de alliantie van deze redacteur.',
+  'auth.form.password.repeat': 'Herhaal het wachtwoord',
+  'auth.form.password.mismatch': 'De twee wachtwoorden zijn niet gelijk. Typ ze allebei opnieuw.',
+  'auth.invitation.title': 'Kies uw wachtwoord',
+  'auth.invitation.intro':
+    'Welkom, {name}. Kies een wachtwoord voor uw account {email}. Daarna bent u meteen ingelogd.',
+  'auth.invitation.submit': 'Wachtwoord opslaan',
+  'auth.invitation.invalidTitle': 'Deze link werkt niet',
+  'auth.invitation.used':
+    'Deze link is al gebruikt. Uw wachtwoord is dus al gekozen. Log in met uw e-mailadres en wachtwoord.',
+  'auth.invitation.expired':
+    'Deze link is verlopen. Een link werkt 7 dagen. Vraag een beheerder om een nieuwe uitnodiging.',
+  'auth.invitation.revoked':
+    'Er is een nieuwere uitnodiging gestuurd. Deze link werkt niet meer. Gebruik de link uit de nieuwste mail.',
+  'auth.invitation.unknown':
+    'Deze link kennen wij niet. Kijk of u de hele link uit de mail heeft gebruikt. Of vraag een beheerder om een nieuwe uitnodiging.',
+  'auth.invitation.disabled': 'Dit account is geblokkeerd. Vraag een beheerder om hulp.',
+  'auth.invitation.signInLink': 'Naar de pagina om in te loggen',
+  'auth.invitation.mail.subject': 'Uitnodiging voor Open Zuidwest',
+  'auth.invitation.mail.body':
+    'Beste {name},\n\n{inviter} heeft een account voor u gemaakt op Open Zuidwest. Uw rol is: {role}.\n\nKies uw wachtwoord via deze link:\n{link}\n\nDe link werkt 1 keer, tot {date}. Is de link verlopen? Vraag dan een beheerder om een nieuwe uitnodiging.\n\nKreeg u deze mail onverwacht? Dan kunt u hem negeren.',
   'admin.nav.dashboard': 'Beheer',
   'admin.dashboard.title': 'Beheer',
   'admin.dashboard.role': 'Uw rol: {role}.',
@@ -323,7 +346,16 @@ export const nl = {
   'admin.users.disable': 'Blokkeer {name}',
   'admin.users.enable': 'Maak {name} weer actief',
   'admin.users.new': 'Nieuwe gebruiker',
-  'admin.users.create': 'Gebruiker toevoegen',
+  'admin.users.create': 'Uitnodiging sturen',
+  'admin.users.newIntro':
+    'De nieuwe gebruiker krijgt een mail met een link. Daarmee kiest hij of zij zelf een wachtwoord. De link werkt 1 keer en 7 dagen lang.',
+  'admin.users.invited': 'Uitgenodigd, nog geen wachtwoord. De link werkt tot {date}.',
+  'admin.users.invitationExpired': 'Uitgenodigd, maar de link is verlopen. Stuur een nieuwe uitnodiging.',
+  'admin.users.resend': 'Stuur {name} een nieuwe uitnodiging',
+  'admin.users.invitationSent': 'De uitnodiging is gestuurd naar {email}.',
+  'admin.users.alreadyActive': 'Dit account heeft al een wachtwoord. Er is geen uitnodiging gestuurd.',
+  'admin.users.disabledNoInvite':
+    'Dit account is geblokkeerd. Maak het eerst weer actief. Er is geen uitnodiging gestuurd.',
   'admin.users.saved': 'De gebruikers zijn bijgewerkt.',
   'admin.audit.title': 'Logboek',
   'admin.audit.intro': 'Hier staat elke verandering: wie, wanneer, wat, en hoe het ervoor en erna was.',
@@ -532,6 +564,10 @@ export const nl = {
   'wijkbudget.plan.costNotYet': 'Nog niet bekend. De gemeente berekent de kosten bij de beoordeling.',
   'wijkbudget.plan.progress': 'Uitvoering',
   'wijkbudget.plan.progressLink': 'Zo gaat het met dit plan',
+  'wijkbudget.plan.channel': 'Ingediend',
+  'wijkbudget.plan.viaDesk':
+    'Via het loket. Een medewerker van de gemeente heeft het plan ingevoerd voor een bewoner.',
+  'wijkbudget.plan.viaDeskShort': 'Ingediend via het loket',
   'wijkbudget.submit.link': 'Stuur een plan in',
   'wijkbudget.submit.title': 'Stuur een plan in',
   'wijkbudget.submit.intro':
@@ -589,6 +625,8 @@ export const nl = {
     'U heeft te vaak een stemcode ingevuld die wij niet kennen. Probeer het over 15 minuten opnieuw.',
   'wijkbudget.code.busy':
     'Er zijn net heel veel stemcodes ingevuld die niet bestaan. Daarom kunt u nu even niet stemmen. Probeer het over een paar minuten opnieuw.',
+  'wijkbudget.code.replaced':
+    'Deze stemcode is vervangen door een nieuwe code van de balie. Stem met de nieuwe code. Vroeg u geen nieuwe code? Bel dan de gemeente: 14 070.',
   'wijkbudget.confirm.title': 'Klopt uw keuze?',
   'wijkbudget.confirm.intro': 'U heeft deze plannen gekozen:',
   'wijkbudget.confirm.points': '{points} punten',
@@ -716,8 +754,12 @@ export const nl = {
   'wijkbudget.form.batchSize.invalid': 'Vul een aantal in van 1 tot en met 100.000.',
   'wijkbudget.form.batchSize.pdfTooMany':
     'Brieven als PDF kunnen tot en met 10.000 per keer. Maak meer reeksen, bijvoorbeeld 1 per buurt. Of kies het bestand voor samenvoegen.',
-  'wijkbudget.form.helpDeskReason.required':
-    'Schrijf op waarom iemand een code krijgt, zonder naam. Bijvoorbeeld ‘geen brief gekregen’.',
+  'wijkbudget.form.situation.required': 'Kies waarom de bewoner een code krijgt.',
+  'wijkbudget.form.letter.required':
+    'Vul het briefnummer in, bijvoorbeeld 12-345. Het staat in het adressenbestand van de brieven.',
+  'wijkbudget.form.letter.invalid':
+    'Een briefnummer is twee getallen met een streepje ertussen, bijvoorbeeld 12-345.',
+  'wijkbudget.form.paperCode.required': 'Vul de stemcode uit de brief van de bewoner in.',
   'wijkbudget.form.pollingPlace.required': 'Vul de naam van het stembureau in.',
   'wijkbudget.form.pollingPlace.choose': 'Kies het stembureau.',
   'wijkbudget.form.serial.required': 'Vul het nummer van het stembiljet in.',
@@ -794,6 +836,20 @@ export const nl = {
   'wijkbudget.admin.saved.round': 'De ronde is opgeslagen.',
   'wijkbudget.admin.saved.settings': 'De instellingen zijn opgeslagen.',
   'wijkbudget.admin.saved.plan': 'Het besluit over het plan is opgeslagen. De indiener krijgt een e-mail.',
+  'wijkbudget.admin.saved.planForResident':
+    'Het plan van de bewoner is opgeslagen. U ziet het in de lijst met plannen.',
+  'wijkbudget.admin.planForResident.link': 'Plan invoeren voor een bewoner',
+  'wijkbudget.admin.planForResident.title': 'Plan invoeren voor een bewoner',
+  'wijkbudget.admin.planForResident.intro':
+    'Voor bewoners zonder internet of e-mail. Vul het plan in zoals de bewoner het vertelt. Op de website staat dat het plan via het loket is ingediend.',
+  'wijkbudget.admin.planForResident.email': 'E-mailadres van de bewoner (niet verplicht)',
+  'wijkbudget.admin.planForResident.emailHint':
+    'Alleen als de bewoner mail wil over het plan. Zonder e-mailadres krijgt de bewoner geen mail.',
+  'wijkbudget.admin.planForResident.submit': 'Plan opslaan',
+  'wijkbudget.admin.planForResident.closed':
+    'U kunt nu geen plan invoeren. Dat kan alleen als plannen insturen open is. De fase is nu ‘{phase}’.',
+  'wijkbudget.admin.plan.enteredBy': 'Ingevoerd aan het loket door {name}',
+  'wijkbudget.admin.plan.channel': 'Ingediend',
   'wijkbudget.admin.plans.title': 'Plannen ({count})',
   'wijkbudget.admin.plans.none': 'Er zijn nog geen plannen ingestuurd.',
   'wijkbudget.admin.plans.status': 'Status: {status}',
@@ -863,12 +919,17 @@ export const nl = {
     'U mag stemmen als u {age} jaar of ouder bent en in {area} woont. De code is voor 1 persoon. U kunt er 1 keer mee stemmen.',
   'wijkbudget.letter.secret': 'Uw stem is geheim. Niemand kan zien wat u kiest, ook de gemeente niet.',
   'wijkbudget.letter.result': 'De uitslag komt naar verwachting op {date}.',
-  'wijkbudget.letter.sequence': 'Brief {number}',
+  'wijkbudget.letter.sequence': 'Briefnummer {number}',
   'wijkbudget.admin.codes.helpDeskTitle': 'Eén stemcode aan de balie',
   'wijkbudget.admin.codes.helpDeskIntro':
-    'Voor een bewoner die geen brief kreeg. Het logboek bewaart wie de code maakte, wanneer en waarom.',
-  'wijkbudget.admin.codes.reason': 'Waarom krijgt iemand een code?',
-  'wijkbudget.admin.codes.reasonHint': 'Schrijf geen naam op. Bijvoorbeeld: geen brief gekregen.',
+    'Voor een bewoner die geen brief kreeg, of de brief kwijt is. Het logboek bewaart wie de code maakte, wanneer en waarom.',
+  'wijkbudget.admin.codes.situation': 'Waarom krijgt de bewoner een code?',
+  'wijkbudget.admin.codes.situation.lost-letter':
+    'De brief is kwijt of kapot. De code van die brief vervalt.',
+  'wijkbudget.admin.codes.situation.no-letter': 'De bewoner heeft geen brief gekregen.',
+  'wijkbudget.admin.codes.letter': 'Briefnummer van de brief die kwijt is',
+  'wijkbudget.admin.codes.letterHint':
+    'Alleen als de brief kwijt of kapot is. Het nummer staat in het adressenbestand van de brieven, bijvoorbeeld 12-345.',
   'wijkbudget.admin.codes.helpDeskSubmit': 'Eén code maken',
   'wijkbudget.admin.codes.batchesTitle': 'Gemaakte reeksen',
   'wijkbudget.admin.codes.noBatches': 'Er zijn nog geen stemcodes gemaakt.',
@@ -881,6 +942,18 @@ export const nl = {
   'wijkbudget.admin.helpDesk.title': 'Stemcode voor de bewoner',
   'wijkbudget.admin.helpDesk.intro': 'Geef deze stemcode aan de bewoner:',
   'wijkbudget.admin.helpDesk.once': 'U ziet deze code maar 1 keer. Schrijf hem nergens anders op.',
+  'wijkbudget.admin.helpDesk.number':
+    'Het nummer van deze code is {letter}. Schrijf dit nummer op voor de bewoner. Is de code kwijt? Dan vervangt de balie hem met dit nummer.',
+  'wijkbudget.admin.helpDesk.replaced':
+    'De code van brief {letter} vervalt. Met die code kan niemand meer stemmen.',
+  'wijkbudget.admin.replace.batchLabel': 'Vervangt brief {letter}',
+  'wijkbudget.admin.replace.noLetterLabel': 'Geen brief gekregen',
+  'wijkbudget.admin.replace.unknown-letter':
+    'Brief {letter} bestaat niet in deze ronde. Kijk het nummer na in het adressenbestand. Er is geen code gemaakt.',
+  'wijkbudget.admin.replace.used':
+    'Met de code van brief {letter} is al gestemd. De bewoner heeft dus al gestemd. Er is geen nieuwe code gemaakt.',
+  'wijkbudget.admin.replace.already-replaced':
+    'De code van brief {letter} is al eerder vervangen. Is die nieuwe code ook kwijt? Vul dan het nummer van die code in.',
   'wijkbudget.admin.helpDesk.back': 'Terug naar de stemcodes',
   'wijkbudget.admin.codes.buurt': 'Voor welke buurt zijn deze brieven?',
   'wijkbudget.admin.codes.buurtHint':
@@ -922,12 +995,19 @@ export const nl = {
   'wijkbudget.admin.paper.title': 'Papieren stembiljetten',
   'wijkbudget.admin.paper.intro':
     'Twee verschillende medewerkers voeren elk stembiljet in. Het telt pas mee als beide keren hetzelfde is ingevoerd.',
+  'wijkbudget.admin.paper.introCodes':
+    'In deze ronde hoort bij elk stembiljet de brief met de stemcode van de bewoner. Met die code kan daarna niet meer online worden gestemd.',
   'wijkbudget.admin.paper.enterTitle': 'Stembiljet invoeren',
   'wijkbudget.admin.paper.noPlaces': 'Voeg eerst een stembureau toe. Dat kan onderaan deze pagina.',
   'wijkbudget.admin.paper.serial': 'Nummer van het stembiljet',
   'wijkbudget.admin.paper.serialHint': 'Het nummer staat op het stembiljet.',
   'wijkbudget.admin.paper.place': 'Stembureau',
   'wijkbudget.admin.paper.choosePlace': 'Kies een stembureau',
+  'wijkbudget.admin.paper.code': 'Stemcode uit de brief',
+  'wijkbudget.admin.paper.codeHint':
+    'Neem de code over uit de brief bij het stembiljet, bijvoorbeeld 7KQM-RX4H-2DN2.',
+  'wijkbudget.admin.paper.codeUnknown':
+    'Deze stemcode hoort niet bij deze ronde. Kijk de code in de brief nog eens na.',
   'wijkbudget.admin.paper.plansLegend': 'Welke plannen zijn aangekruist?',
   'wijkbudget.admin.paper.plansHint': 'Neem precies over wat op het stembiljet staat.',
   'wijkbudget.admin.paper.pointsLegend': 'Hoeveel punten kreeg elk plan? Samen hoogstens {points}.',
@@ -938,7 +1018,19 @@ export const nl = {
   'wijkbudget.admin.paper.state.counted': 'Stembiljet {serial} is twee keer gelijk ingevoerd. Het telt mee.',
   'wijkbudget.admin.paper.state.mismatch':
     'Stembiljet {serial} is twee keer verschillend ingevoerd. Kijk samen naar het papier en verbeter uw invoer.',
+  'wijkbudget.admin.paper.state.refused.code-used':
+    'Stembiljet {serial} telt niet mee: met deze stemcode is al gestemd, online of op papier. Leg het stembiljet apart bij de geweigerde stembiljetten.',
+  'wijkbudget.admin.paper.state.refused.code-replaced':
+    'Stembiljet {serial} telt niet mee: deze stemcode is vervangen door een code van de balie. Leg het stembiljet apart bij de geweigerde stembiljetten.',
+  'wijkbudget.admin.paper.state.refused.code-unknown':
+    'Stembiljet {serial} telt niet mee: deze stemcode hoort niet bij deze ronde. Leg het stembiljet apart bij de geweigerde stembiljetten.',
   'wijkbudget.admin.paper.refused.already-counted': 'Stembiljet {serial} telt al mee. Er is niets veranderd.',
+  'wijkbudget.admin.paper.refused.already-refused':
+    'Stembiljet {serial} is al geweigerd. Het telt niet mee. Er is niets veranderd.',
+  'wijkbudget.admin.paper.refused.code-required':
+    'Vul de stemcode uit de brief in. In deze ronde hoort bij elk stembiljet een stemcode.',
+  'wijkbudget.admin.paper.refused.code-not-needed':
+    'Deze ronde gebruikt geen stemcodes. Er is niets opgeslagen.',
   'wijkbudget.admin.paper.refused.already-entered':
     'U heeft stembiljet {serial} al ingevoerd. Een andere medewerker moet het de tweede keer invoeren.',
   'wijkbudget.admin.paper.refused.not-an-enterer':
@@ -959,6 +1051,16 @@ export const nl = {
   'wijkbudget.admin.paper.firstEntryYours': 'Eerste invoer (door u)',
   'wijkbudget.admin.paper.secondEntry': 'Tweede invoer',
   'wijkbudget.admin.paper.secondEntryYours': 'Tweede invoer (door u)',
+  'wijkbudget.admin.paper.codeTitle': 'Stemcode',
+  'wijkbudget.admin.paper.codeSame': 'Twee keer gelijk ingevoerd',
+  'wijkbudget.admin.paper.codeDifferent': 'Twee keer verschillend ingevoerd. Kijk de code in de brief na.',
+  'wijkbudget.admin.paper.refusedTitle': 'Geweigerde stembiljetten ({count})',
+  'wijkbudget.admin.paper.refusedIntro':
+    'Deze stembiljetten tellen niet mee, omdat de stemcode niet meer te gebruiken was. Bewaar ze apart, met de reden erbij.',
+  'wijkbudget.admin.paper.refusedRow': 'Stembiljet {serial}: {reason}',
+  'wijkbudget.admin.paper.refusal.code-used': 'met de stemcode was al gestemd.',
+  'wijkbudget.admin.paper.refusal.code-replaced': 'de stemcode was vervangen door een code van de balie.',
+  'wijkbudget.admin.paper.refusal.code-unknown': 'de stemcode hoort niet bij deze ronde.',
   'wijkbudget.admin.places.title': 'Stembureaus',
   'wijkbudget.admin.places.name': 'Naam van het stembureau',
   'wijkbudget.admin.places.nameHint': 'Bijvoorbeeld: Buurthuis De Boog.',
