@@ -4,7 +4,10 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { kitMessages } from '../platform/components/messages.ts';
+
 export const nl = {
+  ...kitMessages, // the component kit: src/platform/components/messages.ts
   // --- site-wide ---------------------------------------------------------------------------------
   'site.name': 'Open Zuidwest',
   'site.tagline': 'Wat gebeurt er in mijn wijk?',

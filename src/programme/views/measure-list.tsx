@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { StatusTag } from '../../platform/components/status-tag.tsx';
+import { StatusTag } from './measure-status.tsx';
 import { formatDate, t } from '../../platform/i18n.ts';
 import type { MeasureSummary } from '../service.ts';
 

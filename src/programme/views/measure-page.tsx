@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
+import { StatusTag, statusLabel } from './measure-status.tsx';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
 import type { MeasureDetail } from '../service.ts';
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { statusLabel } from '../../platform/components/status-tag.tsx';
+import { statusLabel } from './measure-status.tsx';
 import { t } from '../../platform/i18n.ts';
 import { measureStatuses } from '../rules.ts';
 import type { MeasureSummary, NamedLink } from '../service.ts';
