@@ -8,6 +8,7 @@ import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
 import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
+import { componentExampleRoutes } from './platform/components/examples/routes.tsx';
 import type { AppDeps } from './platform/context.ts';
 import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
 import { readiness } from './platform/health/service.ts';
@@ -21,6 +22,7 @@ import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { programmeAdminRoutes } from './programme/admin-routes.tsx';
+import { zuidwestMap } from './programme/map-data.ts';
 import { programmeRoutes } from './programme/routes.tsx';
 import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
 import { wijkbudgetRoutes } from './wijkbudget/routes.tsx';
@@ -78,6 +80,7 @@ export function createApp(options: AppOptions) {
   app.route('/beheer', authRoutes(options));
   app.route('/beheer/logboek', auditRoutes(options));
   app.route('/beheer/mail', mailRoutes(options));
+  app.route('/beheer/voorbeelden', componentExampleRoutes({ geometry: zuidwestMap }));
   app.route('/beheer/wijkbudget', wijkbudgetAdminRoutes({ ...options, wijkbudget }));
   app.route('/beheer', programmeAdminRoutes(options));
 

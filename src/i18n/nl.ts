@@ -4,9 +4,11 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { kitMessages } from '../platform/components/messages.ts';
 import { channelsMessages } from '../wijkbudget/channels-messages.ts';
 
 export const nl = {
+  ...kitMessages, // the component kit: src/platform/components/messages.ts
   ...channelsMessages,
   // --- site-wide ---------------------------------------------------------------------------------
   'site.name': 'Open Zuidwest',

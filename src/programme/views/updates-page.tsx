@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { StatusTag } from '../../platform/components/status-tag.tsx';
+
 import { formatDate, t } from '../../platform/i18n.ts';
 import type { listLatestUpdates } from '../service.ts';
+import { StatusTag } from './measure-status.tsx';
 
 export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof listLatestUpdates>> }) {
   return (
