@@ -4,7 +4,10 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { workflowMessages } from '../platform/workflow/messages.ts';
+
 export const nl = {
+  ...workflowMessages,
   // --- site-wide ---------------------------------------------------------------------------------
   'site.name': 'Open Zuidwest',
   'site.tagline': 'Wat gebeurt er in mijn wijk?',
@@ -271,7 +274,7 @@ export const nl = {
   'admin.status.title': 'Status veranderen',
   'admin.status.current': 'De status is nu:',
   'admin.status.new': 'Nieuwe status',
-  'admin.status.note': 'Toelichting (niet verplicht)',
+  'admin.status.note': 'Reden (verplicht bij pauzeren of stoppen)',
   'admin.status.noteHint': 'Waarom verandert de status? Bewoners lezen dit.',
   'admin.status.submit': 'Status opslaan',
   'admin.details.title': 'Gegevens aanpassen',
