@@ -1,6 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, test } from 'vitest';
+import type { Database } from '../../src/db/client.ts';
+import { auditLog } from '../../src/platform/audit/schema.ts';
+import type { Role } from '../../src/platform/auth/roles.ts';
+import type { Outbox } from '../../src/platform/mail/outbox.ts';
 import { canTransition, type Workflow } from '../../src/platform/workflow/rules.ts';
+import { statusHistory } from '../../src/platform/workflow/schema.ts';
+import { changeStatus } from '../../src/platform/workflow/service.ts';
+import { measureWorkflow } from '../../src/programme/rules.ts';
+import { measures } from '../../src/programme/schema.ts';
 
 /** One allowed change as a test expects it: from, to, the roles that may, and 'reason' when one is needed. */
 export type ExpectedTransition<S extends string, R extends string> =
@@ -59,4 +68,59 @@ export function checkTransitionTable<S extends string, R extends string>(
       }
     });
   });
+}
+
+/**
+ * Ten staff members save a change from the same old status at the same moment (the same measure,
+ * 'started' → 'completed'), each with a mail. Returns how many passed and what was stored, for the
+ * PGlite and the server tests.
+ */
+export async function raceStatusChanges(
+  database: Database,
+  outbox: Pick<Outbox, 'queue'>,
+  actor: { id: number; email: string; role: Role },
+  times = 10,
+) {
+  const { db } = database;
+  const [measure] = await db
+    .select({ id: measures.id })
+    .from(measures)
+    .where(eq(measures.status, 'started'))
+    .orderBy(measures.id)
+    .limit(1);
+  if (!measure) throw new Error('the dataset has a started measure');
+  const results = await Promise.all(
+    Array.from({ length: times }, (_, i) =>
+      changeStatus(db, outbox, {
+        workflow: measureWorkflow,
+        table: measures,
+        id: measure.id,
+        from: 'started',
+        to: 'completed',
+        reason: `Klaar (melding ${i + 1})`,
+        actor,
+        audit: { action: 'measure.status' },
+        mails: [{ to: 'volger@example.nl', subject: `Klaar ${i + 1}`, text: 'De maatregel is klaar.' }],
+      }),
+    ),
+  );
+  const history = await db
+    .select()
+    .from(statusHistory)
+    .where(and(eq(statusHistory.entityType, 'measure'), eq(statusHistory.entityId, String(measure.id))));
+  const audits = await db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityType, 'measure'), eq(auditLog.entityId, String(measure.id))));
+  const [row] = await db
+    .select({ status: measures.status })
+    .from(measures)
+    .where(eq(measures.id, measure.id));
+  return {
+    passed: results.filter((r) => r.ok).length,
+    conflicts: results.filter((r) => !r.ok && r.refusal === 'conflict').length,
+    status: row!.status,
+    history: history.filter((h) => h.fromStatus === 'started' && h.toStatus === 'completed'),
+    audits: audits.filter((a) => a.action === 'measure.status'),
+  };
 }
