@@ -615,7 +615,7 @@ function statusNames(plan: Pick<Plan, 'status'>, decision: Pick<Decision, 'statu
   return { from: t(planStatusMessages[plan.status]), to: t(planStatusMessages[decision.status]) };
 }
 
-/** The mail a submitter gets when their plan gets a status, or null when they gave no address. */
+/** The mail a submitter gets when their plan gets a status (also at publication), or null without an address. */
 export function decisionMail(
   deps: Pick<WijkbudgetDeps, 'publicUrl'>,
   email: string | null,
@@ -639,21 +639,6 @@ export function decisionMail(
     subject: t('wijkbudget.mail.decision.subject', { title: plan.title }),
     text: lines.filter((line) => line !== null).join('\n\n'),
   };
-}
-
-/** Queues the decision mail in the caller's transaction (also used at publication). */
-export async function mailDecision(
-  deps: WijkbudgetDeps,
-  tx: Tx,
-  email: string | null,
-  round: Pick<Round, 'slug' | 'title'>,
-  plan: Pick<Plan, 'id' | 'title'>,
-  status: PlanStatus,
-  reason: string | null,
-  costCents: bigint | null,
-): Promise<void> {
-  const mail = decisionMail(deps, email, round, plan, status, reason, costCents);
-  if (mail) await deps.outbox.queue(tx, mail);
 }
 
 function planLink(deps: Pick<WijkbudgetDeps, 'publicUrl'>, roundSlug: string, planId: number): string {

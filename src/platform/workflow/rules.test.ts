@@ -36,6 +36,17 @@ describe('a transition table as data', () => {
     expect(check('new', 'accepted', 'admin')).toEqual({ ok: true });
   });
 
+  test('the system (role null) follows the transitions and reasons of the table, not its roles', () => {
+    const system = (
+      from: 'new' | 'rejected' | 'done',
+      to: 'new' | 'accepted' | 'rejected',
+      reason: string | null,
+    ) => canTransition(reportWorkflow, { from, to, role: null, reason });
+    expect(system('rejected', 'new', null)).toEqual({ ok: true });
+    expect(system('done', 'new', null)).toEqual({ ok: false, refusal: 'not-allowed' });
+    expect(system('new', 'rejected', null)).toEqual({ ok: false, refusal: 'reason-required' });
+  });
+
   test('the choices for a form follow the role; a reason is needed only where the table says', () => {
     expect(nextStatuses(reportWorkflow, 'rejected', 'editor')).toEqual([]);
     expect(nextStatuses(reportWorkflow, 'rejected', 'admin')).toEqual(['new']);

@@ -84,7 +84,8 @@ export function findTransition<S extends string, R extends string>(
 
 /**
  * Whether this role may move something from one status to the other, with this public reason (null
- * or blank: none). A refusal says why.
+ * or blank: none). A refusal says why. Role null is the system itself (publishing a result, a
+ * scheduled job): the table's transitions and reasons apply to it, its roles do not.
  * @example
  * ```ts
  * canTransition(measureWorkflow, { from: 'started', to: 'paused', role: 'editor', reason: null });
@@ -93,12 +94,12 @@ export function findTransition<S extends string, R extends string>(
  */
 export function canTransition<S extends string, R extends string>(
   workflow: Workflow<S, R>,
-  change: { from: S; to: S; role: R; reason?: string | null | undefined },
+  change: { from: S; to: S; role: R | null; reason?: string | null | undefined },
 ): TransitionCheck {
   if (change.from === change.to) return { ok: false, refusal: 'same-status' };
   const transition = findTransition(workflow, change.from, change.to);
   if (!transition) return { ok: false, refusal: 'not-allowed' };
-  if (!transition.roles.includes(change.role)) return { ok: false, refusal: 'role' };
+  if (change.role !== null && !transition.roles.includes(change.role)) return { ok: false, refusal: 'role' };
   if (transition.reasonRequired && !change.reason?.trim()) return { ok: false, refusal: 'reason-required' };
   return { ok: true };
 }

@@ -24,7 +24,11 @@ export interface StatusChange<S extends string, R extends string, T extends Stat
   to: S;
   /** The public reason; blank counts as none. */
   reason: string | null;
-  actor: { id: number; email: string; role: R };
+  /**
+   * Who makes the change. null: the system itself (publication of a result, a scheduled job, a
+   * command); the table's roles do not apply then, its transitions and reasons still do.
+   */
+  actor: { id: number; email: string; role: R } | null;
   /** Other columns that change with the status (a plan's cost, the plan it was merged into). */
   set?: PgUpdateSetSource<T>;
   /** The audit entry; before and after default to the status and reason. */
@@ -80,7 +84,7 @@ export async function changeStatusIn<S extends string, R extends string, T exten
     fromStatus: from,
     toStatus: to,
     reason,
-    changedBy: actor.id,
+    changedBy: actor?.id ?? null,
   });
   await recordAudit(tx, {
     user: actor,
@@ -95,12 +99,8 @@ export async function changeStatusIn<S extends string, R extends string, T exten
 }
 
 function check<S extends string, R extends string>(change: StatusChange<S, R, StatusTable>) {
-  return canTransition(change.workflow, {
-    from: change.from,
-    to: change.to,
-    role: change.actor.role,
-    reason: change.reason,
-  });
+  const { workflow, from, to, reason, actor } = change;
+  return canTransition(workflow, { from, to, role: actor?.role ?? null, reason });
 }
 
 export interface HistoryEntry {
