@@ -659,6 +659,13 @@ describe('counting and publishing', () => {
       status: 'impossible',
       statusReason: 'De grond blijkt vervuild. Bankjes kunnen er niet staan.',
     });
+    // The plan's history: publication and the later decision, with the public reason.
+    const history = await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${a}`)).text();
+    expect(history).toContain('Haalbaar → Krijgt geld');
+    expect(history).toContain('Reden: De grond blijkt vervuild.');
+    expect(await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${b}`)).text()).toContain(
+      'Haalbaar → Krijgt geen geld',
+    );
     const stored = (await db().select().from(results).where(eq(results.roundId, round.id)))[0]!;
     expect(JSON.parse(stored.document).selected).toEqual([String(a)]);
   });
