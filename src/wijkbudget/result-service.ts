@@ -6,7 +6,7 @@
  * never changes (the service refuses, and a database trigger refuses too).
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   type Ballot,
@@ -385,10 +385,13 @@ export async function publishResult(
   );
   try {
     await db.transaction(async (tx) => {
-      await tx
+      // Only a result not yet published: a second publication at the same moment finds none and stops.
+      const publishing = await tx
         .update(results)
         .set({ publishedAt, publishedBy: user?.id ?? null })
-        .where(eq(results.roundId, roundId));
+        .where(and(eq(results.roundId, roundId), isNull(results.publishedAt)))
+        .returning({ roundId: results.roundId });
+      if (publishing.length === 0) throw new PublishedMeanwhile();
       await tx.update(rounds).set({ resultPublishedAt: publishedAt }).where(eq(rounds.id, roundId));
       for (const plan of onBallot) {
         const funded = selected.has(plan.id);
