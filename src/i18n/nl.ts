@@ -91,7 +91,6 @@ export const nl = {
   'programme.measure.updates': 'Voortgang',
   'programme.measure.noUpdates': 'Er is nog geen nieuws over deze maatregel.',
   'programme.measure.latestUpdate': 'Laatste nieuws ({date}):',
-  'programme.measure.statusHistory': 'Eerdere statussen',
   'programme.status.unknown': 'Onbekend',
   'programme.status.planned': 'Gepland',
   'programme.status.started': 'Gestart',
