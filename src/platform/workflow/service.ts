@@ -39,7 +39,7 @@ export interface StatusChange<S extends string, R extends string, T extends Stat
 
 /**
  * 'conflict': the status was no longer `from` when the change was saved (someone else changed it in
- * the meantime); nothing was saved. Forms answer with HTTP 409 and `workflow.conflict`.
+ * the meantime), or the row is gone; nothing was saved. Forms answer with HTTP 409 and `workflow.conflict`.
  */
 export type StatusChangeResult = { ok: true } | { ok: false; refusal: Refusal | 'conflict' };
 
