@@ -192,13 +192,22 @@ async function setUpRound(databaseUrl: string): Promise<BenchRound> {
         new Date(),
       );
       if (!sent.ok) throw new Error(`plan not sent: ${JSON.stringify(sent)}`);
-      for (const status of ['in-review', 'feasible'] as const) {
+      for (const [from, status] of [
+        ['submitted', 'in-review'],
+        ['in-review', 'feasible'],
+      ] as const) {
         const decided = await decidePlan(
           db,
           deps,
           staff,
           sent.id,
-          { status, reason: null, costEuros: status === 'feasible' ? costEuros : null, mergedIntoId: null },
+          {
+            from,
+            status,
+            reason: null,
+            costEuros: status === 'feasible' ? costEuros : null,
+            mergedIntoId: null,
+          },
           new Date(),
         );
         if (!decided.ok) throw new Error(`plan not decided: ${JSON.stringify(decided)}`);

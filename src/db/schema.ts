@@ -4,5 +4,6 @@ export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';
 export * from '../platform/health/schema.ts';
 export * from '../platform/rate-limit/schema.ts';
+export * from '../platform/workflow/schema.ts';
 export * from '../programme/schema.ts';
 export * from '../wijkbudget/schema.ts';

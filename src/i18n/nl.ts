@@ -5,10 +5,12 @@
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
 import { kitMessages } from '../platform/components/messages.ts';
+import { workflowMessages } from '../platform/workflow/messages.ts';
 import { channelsMessages } from '../wijkbudget/channels-messages.ts';
 
 export const nl = {
   ...kitMessages, // the component kit: src/platform/components/messages.ts
+  ...workflowMessages,
   ...channelsMessages,
   // --- site-wide ---------------------------------------------------------------------------------
   'site.name': 'Open Zuidwest',
@@ -93,7 +95,6 @@ export const nl = {
   'programme.measure.updates': 'Voortgang',
   'programme.measure.noUpdates': 'Er is nog geen nieuws over deze maatregel.',
   'programme.measure.latestUpdate': 'Laatste nieuws ({date}):',
-  'programme.measure.statusHistory': 'Eerdere statussen',
   'programme.status.unknown': 'Onbekend',
   'programme.status.planned': 'Gepland',
   'programme.status.started': 'Gestart',
@@ -296,7 +297,7 @@ export const nl = {
   'admin.status.title': 'Status veranderen',
   'admin.status.current': 'De status is nu:',
   'admin.status.new': 'Nieuwe status',
-  'admin.status.note': 'Toelichting (niet verplicht)',
+  'admin.status.note': 'Reden (verplicht bij pauzeren of stoppen)',
   'admin.status.noteHint': 'Waarom verandert de status? Bewoners lezen dit.',
   'admin.status.submit': 'Status opslaan',
   'admin.details.title': 'Gegevens aanpassen',

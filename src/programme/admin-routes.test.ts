@@ -66,6 +66,7 @@ describe('a staff member keeps a measure up to date', () => {
     const before = await rowOf(otherMeasure.id);
     const next = before.status === 'started' ? 'paused' : 'started';
     const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      from: before.status,
       status: next,
       note: 'Afgesproken in het alliantie-overleg.',
     });
@@ -83,12 +84,66 @@ describe('a staff member keeps a measure up to date', () => {
     const before = await rowOf(otherMeasure.id);
     const audits = await auditCount();
     const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      from: before.status,
       status: 'unknown',
     });
     expect(response.status).toBe(400);
     expect(await response.text()).toContain('Deze status kan niet na de huidige status komen');
     expect((await rowOf(otherMeasure.id)).status).toBe(before.status);
     expect(await auditCount()).toBe(audits);
+  });
+
+  test('a form that still shows an old status is refused with 409 "De status is intussen veranderd"; nothing is saved', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(otherMeasure.id);
+    const stale = before.status === 'started' ? 'planned' : 'started';
+    const audits = await auditCount();
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      from: stale,
+      status: 'stopped',
+      note: 'Gestopt na overleg.',
+    });
+    expect(response.status).toBe(409);
+    const html = await response.text();
+    expect(html).toContain('De status is intussen veranderd');
+    // The form now carries the status as it is, and keeps the typed reason.
+    expect(html).toContain(`name="from" value="${before.status}"`);
+    expect(html).toContain('Gestopt na overleg.');
+    expect((await rowOf(otherMeasure.id)).status).toBe(before.status);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  test('pausing or stopping without a public reason is refused with a Dutch message next to the reason', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(otherMeasure.id);
+    const audits = await auditCount();
+    const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}/status`, {
+      from: before.status,
+      status: 'stopped',
+      note: '  ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('Schrijf waarom de status verandert');
+    expect((await rowOf(otherMeasure.id)).status).toBe(before.status);
+    expect(await auditCount()).toBe(audits);
+  });
+
+  test('the history shows the reason to residents without the staff name, and to staff with it', async () => {
+    const client = await signedIn(t.staff.editor);
+    const before = await rowOf(ownMeasure.id);
+    const response = await client.post(`/beheer/maatregelen/${ownMeasure.id}/status`, {
+      from: before.status,
+      status: 'stopped',
+      note: 'De subsidie is afgelopen.',
+    });
+    expect(response.status).toBe(303);
+    const publicPage = await (await t.app.request(`/maatregelen/${ownMeasure.slug}`)).text();
+    expect(publicPage).toContain('Geschiedenis van de status');
+    expect(publicPage).toContain('Reden: De subsidie is afgelopen.');
+    expect(publicPage).not.toContain('Eddy Redactie');
+    const staffPage = await (await client.get(`/beheer/maatregelen/${ownMeasure.id}`)).text();
+    expect(staffPage).toContain('Reden: De subsidie is afgelopen.');
+    expect(staffPage).toContain('door Eddy Redactie');
   });
 
   test('an editor edits texts and budget; Dutch amounts like "€ 12.400" are understood; before and after are audited', async () => {
@@ -275,7 +330,7 @@ describe('each role may do exactly what the role table says', () => {
     expect((await client.get(`/beheer/maatregelen/${otherMeasure.id}`)).status).toBe(403);
     for (const [path, fields] of [
       ['', { title: 'Gekaapt', summary: 'Gekaapt' }],
-      ['/status', { status: 'stopped' }],
+      ['/status', { from: before.status, status: 'stopped', note: 'Mag niet' }],
       ['/voortgang', { publishedOn: '2026-11-22', body: 'Mag niet' }],
     ] as const) {
       const response = await client.post(`/beheer/maatregelen/${otherMeasure.id}${path}`, fields);

@@ -7,6 +7,7 @@ import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { t } from '../platform/i18n.ts';
+import { listStatusHistory } from '../platform/workflow/service.ts';
 import {
   goalEditForm,
   lineEditForm,
@@ -28,7 +29,7 @@ const savedMessages = {
 } as const;
 
 /** Staff pages for the register, under /beheer. Every edit is checked against the role table. */
-export function programmeAdminRoutes({ database }: AppDeps) {
+export function programmeAdminRoutes({ database, outbox }: AppDeps) {
   const { db } = database;
   const app = new Hono();
   app.use('*', requireUser);
@@ -43,20 +44,24 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     c: Context,
     id: number,
     failed?: { form: EditForm; errors: FieldErrors; values: FormValues },
+    status: 400 | 409 = 400,
   ) {
-    const [measure, options] = await Promise.all([
+    const [measure, options, history] = await Promise.all([
       service.getMeasureById(db, id),
       service.listMeasureFormOptions(db),
+      listStatusHistory(db, 'measure', id),
     ]);
     if (!measure) throw new HTTPException(404);
     const saved = c.req.query('opgeslagen') as EditForm | undefined;
-    if (failed) c.status(400);
+    if (failed) c.status(status);
     return c.render(
       <EditMeasurePage
         measure={measure}
         csrfToken={c.get('csrfToken')()}
         options={options}
         canChooseAlliance={can(currentUser(c), 'edit-any-measure')}
+        role={currentUser(c).role}
+        history={history}
         failed={failed}
         saved={saved && saved in savedMessages ? t(savedMessages[saved]) : undefined}
       />,
@@ -129,7 +134,24 @@ export function programmeAdminRoutes({ database }: AppDeps) {
     const id = await guardMeasure(c);
     const form = await parseForm(c, measureStatusForm);
     if (!form.ok) return renderEditPage(c, id, { form: 'status', errors: form.errors, values: form.values });
-    const result = await service.changeMeasureStatus(db, currentUser(c), id, form.data);
+    const result = await service.changeMeasureStatus(db, outbox, currentUser(c), id, form.data);
+    if (!result.ok && result.reason === 'conflict') {
+      // Someone else changed the status: show the status as it is now (a fresh hidden `from`), keep the rest.
+      const { from: _seen, ...typed } = form.values;
+      return renderEditPage(
+        c,
+        id,
+        { form: 'status', errors: { status: t('workflow.conflict') }, values: typed },
+        409,
+      );
+    }
+    if (!result.ok && result.reason === 'reason-required') {
+      return renderEditPage(c, id, {
+        form: 'status',
+        errors: { note: t('workflow.reason.required') },
+        values: form.values,
+      });
+    }
     if (!result.ok && result.reason === 'status-not-allowed') {
       return renderEditPage(c, id, {
         form: 'status',

@@ -168,7 +168,7 @@ export function programmeApi({ database }: AppDeps) {
       status_history: measure.statusHistory.map((s) => ({
         from: s.fromStatus,
         to: s.toStatus,
-        note: s.note,
+        note: s.reason,
         changed_at: s.changedAt.toISOString(),
       })),
       updated_at: measure.updatedAt.toISOString(),

@@ -38,6 +38,8 @@ export const measureCreateForm = measureEditForm.extend({
 });
 
 export const measureStatusForm = z.object({
+  /** The status the form showed (hidden): the change is saved only if it is still the status. */
+  from: z.enum(measureStatuses, 'programme.form.status.invalid'),
   status: z.enum(measureStatuses, 'programme.form.status.invalid'),
   note: optionalText(2000, 'programme.form.note.tooLong'),
 });

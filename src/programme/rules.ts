@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { type Role, roles } from '../platform/auth/roles.ts';
+import {
+  defineWorkflow,
+  nextStatuses as nextInWorkflow,
+  reasonRequired,
+} from '../platform/workflow/rules.ts';
 import type { MeasureStatus } from '../seed/dataset.ts';
 
 export type { MeasureStatus };
@@ -25,10 +31,30 @@ export const measureTransitions = {
   stopped: ['planned', 'started'],
 } as const satisfies Record<MeasureStatus, readonly MeasureStatus[]>;
 
+/**
+ * The measure's workflow. Every staff role may change a status (an alliance editor only on the
+ * measures of their own alliance: canEditMeasure). Pausing or stopping a measure needs a reason that
+ * residents read in its history.
+ */
+export const measureWorkflow = defineWorkflow({
+  entityType: 'measure',
+  statuses: measureStatuses,
+  roles,
+  next: measureTransitions,
+  allowed: roles,
+  reasonFor: ['paused', 'stopped'],
+});
+
 export function canChangeMeasureStatus(from: MeasureStatus, to: MeasureStatus): boolean {
   return (measureTransitions[from] as readonly MeasureStatus[]).includes(to);
 }
 
-export function nextStatuses(from: MeasureStatus): readonly MeasureStatus[] {
-  return measureTransitions[from];
+/** The statuses this role may choose next for a measure. */
+export function nextStatuses(from: MeasureStatus, role: Role): readonly MeasureStatus[] {
+  return nextInWorkflow(measureWorkflow, from, role);
+}
+
+/** True when this change needs a public reason (pausing, stopping). */
+export function measureReasonRequired(from: MeasureStatus, to: MeasureStatus): boolean {
+  return reasonRequired(measureWorkflow, from, to);
 }

@@ -208,19 +208,6 @@ export const measureUpdates = pgTable(
   (table) => [index('measure_updates_measure_idx').on(table.measureId, table.publishedOn)],
 );
 
-/** Status history: appended, never edited; measures.status is the latest row, kept for fast reads. */
-export const measureStatusChanges = pgTable('measure_status_changes', {
-  id: serial('id').primaryKey(),
-  measureId: integer('measure_id')
-    .notNull()
-    .references(() => measures.id),
-  fromStatus: text('from_status').$type<MeasureStatus>().notNull(),
-  toStatus: text('to_status').$type<MeasureStatus>().notNull(),
-  note: text('note'),
-  changedBy: integer('changed_by'),
-  changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
-});
-
 export const funds = pgTable('funds', {
   id: serial('id').primaryKey(),
   slug: text('slug').notNull().unique(),

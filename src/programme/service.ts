@@ -3,9 +3,11 @@ import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQ
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
+import { changeStatus, type HistoryEntry } from '../platform/workflow/service.ts';
 import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
-import { canChangeMeasureStatus } from './rules.ts';
+import { measureWorkflow } from './rules.ts';
 import {
   allianceLines,
   alliancePartners,
@@ -18,7 +20,6 @@ import {
   goals,
   lines,
   measureLines,
-  measureStatusChanges,
   measures,
   measureUpdates,
   measureWijken,
@@ -255,11 +256,10 @@ const updatesOfMeasure = sql<Jsonified<typeof measureUpdates.$inferSelect>[]>`co
          'body', u.body, 'authorName', u.author_name, 'createdAt', u.created_at) order by u.published_on desc, u.id desc)
     from measure_updates u where u.measure_id = "measures"."id"), '[]'::json)`;
 
-const statusHistoryOfMeasure = sql<Jsonified<typeof measureStatusChanges.$inferSelect>[]>`coalesce((
-  select json_agg(json_build_object('id', h.id, 'measureId', h.measure_id, 'fromStatus', h.from_status,
-         'toStatus', h.to_status, 'note', h.note, 'changedBy', h.changed_by, 'changedAt', h.changed_at)
-         order by h.changed_at desc, h.id desc)
-    from measure_status_changes h where h.measure_id = "measures"."id"), '[]'::json)`;
+const statusHistoryOfMeasure = sql<Jsonified<Omit<HistoryEntry, 'id'>>[]>`coalesce((
+  select json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
+         'changedAt', h.changed_at, 'changedByName', null) order by h.changed_at desc, h.id desc)
+    from status_history h where h.entity_type = 'measure' and h.entity_id = "measures"."id"::text), '[]'::json)`;
 
 export async function countMeasures(db: Db, filter: MeasureFilter = {}): Promise<number> {
   const [row] = await db
@@ -493,7 +493,7 @@ function hrefFor(hit: Omit<SearchHit, 'href'>): string {
 
 export type EditResult =
   | { ok: true }
-  | { ok: false; reason: 'not-found' | 'forbidden' | 'status-not-allowed' }
+  | { ok: false; reason: 'not-found' | 'forbidden' | 'status-not-allowed' | 'conflict' | 'reason-required' }
   | { ok: false; reason: 'unknown-reference'; field: 'lineSlugs' | 'wijkSlugs' | 'allianceSlug' };
 
 export interface Editor extends StaffUser {
@@ -688,38 +688,42 @@ export async function createMeasure(
   });
 }
 
+/**
+ * A new status for a measure, through the shared workflow: `from` is the status the editor saw; when
+ * someone changed it in the meantime nothing is saved ('conflict'). Pausing and stopping need a reason,
+ * which residents read in the measure's history.
+ */
 export async function changeMeasureStatus(
   db: Db,
+  outbox: Pick<Outbox, 'queue'>,
   user: Editor,
   measureId: number,
-  change: { status: MeasureStatus; note: string | null },
+  change: { from: MeasureStatus; status: MeasureStatus; note: string | null },
 ): Promise<EditResult> {
   const found = await findEditable(db, user, measureId);
   if (!found.ok) return found;
-  const from = found.measure.status;
-  if (!canChangeMeasureStatus(from, change.status)) return { ok: false, reason: 'status-not-allowed' };
-  await db.transaction(async (tx) => {
-    await tx.insert(measureStatusChanges).values({
-      measureId,
-      fromStatus: from,
-      toStatus: change.status,
-      note: change.note,
-      changedBy: user.id,
-    });
-    await tx
-      .update(measures)
-      .set({ status: change.status, updatedAt: new Date() })
-      .where(eq(measures.id, measureId));
-    await recordAudit(tx, {
-      user,
-      action: 'measure.status',
-      entityType: 'measure',
-      entityId: measureId,
-      before: { status: from },
-      after: { status: change.status, note: change.note },
-    });
+  const result = await changeStatus(db, outbox, {
+    workflow: measureWorkflow,
+    table: measures,
+    id: measureId,
+    from: change.from,
+    to: change.status,
+    reason: change.note,
+    actor: user,
+    set: { updatedAt: new Date() },
+    audit: { action: 'measure.status' },
   });
-  return { ok: true };
+  if (result.ok) return result;
+  switch (result.refusal) {
+    case 'conflict':
+      return { ok: false, reason: 'conflict' };
+    case 'reason-required':
+      return { ok: false, reason: 'reason-required' };
+    case 'role':
+      return { ok: false, reason: 'forbidden' };
+    default:
+      return { ok: false, reason: 'status-not-allowed' };
+  }
 }
 
 export async function addMeasureUpdate(

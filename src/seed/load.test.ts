@@ -5,6 +5,7 @@ import { createTestDatabase } from '../../tests/support/db.ts';
 import type { Database } from '../db/client.ts';
 import { openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { statusHistory } from '../platform/workflow/schema.ts';
 import * as schema from '../programme/schema.ts';
 import { npzw } from './data/npzw.ts';
 import { isEmpty, loadDataset } from './load.ts';
@@ -81,7 +82,10 @@ describe('loading the NPZW dataset', () => {
         .from(schema.measures)
         .where(eq(schema.measures.status, 'started'));
       expect(started.length).toBe(npzw.measures.filter((m) => m.status === 'started').length);
-      const history = await empty.db.select().from(schema.measureStatusChanges);
+      const history = await empty.db
+        .select()
+        .from(statusHistory)
+        .where(eq(statusHistory.entityType, 'measure'));
       expect(history.length).toBe(npzw.measures.filter((m) => m.status !== 'unknown').length);
     } finally {
       await empty.close();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { statusHistory } from '../platform/workflow/schema.ts';
 import { zuidwestMap } from '../programme/map-data.ts';
 import {
   allianceLines,
@@ -16,7 +17,6 @@ import {
   measureGoals,
   measureLines,
   measurePartners,
-  measureStatusChanges,
   measures,
   measureWijken,
   partners,
@@ -167,16 +167,17 @@ async function loadMeasures(tx: Tx, dataset: Dataset, ids: Ids, count: (n: strin
   );
   await insertLinks(
     tx,
-    measureStatusChanges,
+    statusHistory,
     links((m, measureId) =>
       m.status === 'unknown'
         ? []
         : [
             {
-              measureId,
-              fromStatus: 'unknown' as const,
+              entityType: 'measure',
+              entityId: String(measureId),
+              fromStatus: 'unknown',
               toStatus: m.status,
-              note: `Status volgens ${m.source.file}, ${m.source.section}`,
+              reason: `Status volgens ${m.source.file}, ${m.source.section}`,
             },
           ],
     ),

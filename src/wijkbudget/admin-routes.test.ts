@@ -232,8 +232,12 @@ describe('staff review plans', () => {
     const public_ = await (await app.app.request(`/wijkbudget/${round.slug}`)).text();
     expect(public_).not.toContain('indiener@example.nl');
 
-    const decide = (id: number, fields: Record<string, string>) =>
-      client.post(`/beheer/wijkbudget/${round.id}/plannen/${id}`, fields);
+    // The form carries the status it showed (a hidden field): here the plan's status now.
+    const decide = async (id: number, fields: Record<string, string>) =>
+      client.post(`/beheer/wijkbudget/${round.id}/plannen/${id}`, {
+        from: (await planRow(id)).status,
+        ...fields,
+      });
     expect((await decide(a, { status: 'in-review' })).status).toBe(303);
     expect((await decide(a, { status: 'feasible', costEuros: '4.000' })).status).toBe(303);
     expect((await planRow(a)).costCents).toBe(400_000n);
@@ -266,6 +270,49 @@ describe('staff review plans', () => {
       .at(-1)!;
     expect(mergeMail.text).toContain('Samengevoegd');
     expect(mergeMail.text).toContain('We voegen ze samen.');
+  });
+});
+
+describe('two staff members decide on the same plan', () => {
+  test('the second decision, made on a page that still shows the old status, gets 409 and changes nothing', async () => {
+    const round = await createRoundIn(db(), 'review');
+    const plan = await insertPlan(db(), round.id, {
+      title: 'Een moestuin bij de school',
+      costEuros: 3000,
+      buurtCode: buurt,
+      status: 'submitted',
+    });
+    const anna = await signedIn(app.staff.admin);
+    const eddy = await signedIn(app.staff.editor);
+    const url = `/beheer/wijkbudget/${round.id}/plannen/${plan}`;
+    // Both opened the page while the plan was sent in, not yet reviewed.
+    const first = await anna.post(url, { from: 'submitted', status: 'in-review' });
+    expect(first.status).toBe(303);
+    await app.jobs.runDue();
+    const mailsBefore = smtp.mails.length;
+    const audits = (await db().select().from(auditLog)).length;
+    const second = await eddy.post(url, {
+      from: 'submitted',
+      status: 'hidden',
+      reason: 'Te duur voor deze ronde.',
+    });
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('De status is intussen veranderd');
+    expect(html).toContain('name="from" value="in-review"');
+    expect(html).toContain('Te duur voor deze ronde.');
+    expect((await planRow(plan)).status).toBe('in-review');
+    expect((await db().select().from(auditLog)).length).toBe(audits);
+    expect(await app.jobs.runDue()).toBe(0);
+    expect(smtp.mails.length).toBe(mailsBefore);
+
+    // The history: public without names, for staff with them.
+    const publicPage = await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${plan}`)).text();
+    expect(publicPage).toContain('Geschiedenis van de status');
+    expect(publicPage).toContain('Ingestuurd → Wordt beoordeeld');
+    expect(publicPage).not.toContain('Anna Beheer');
+    const staffPage = await (await eddy.get(url)).text();
+    expect(staffPage).toContain('door Anna Beheer');
   });
 });
 
@@ -625,9 +672,14 @@ describe('counting and publishing', () => {
 
     const planPage = await (await client.get(`${base}/plannen/${a}`)).text();
     expect(planPage).toContain('Toch niet uit te voeren');
-    const noReason = await client.post(`${base}/plannen/${a}`, { status: 'impossible', reason: '' });
+    const noReason = await client.post(`${base}/plannen/${a}`, {
+      from: 'funded',
+      status: 'impossible',
+      reason: '',
+    });
     expect(noReason.status).toBe(400);
     const impossible = await client.post(`${base}/plannen/${a}`, {
+      from: 'funded',
       status: 'impossible',
       reason: 'De grond blijkt vervuild. Bankjes kunnen er niet staan.',
     });
@@ -636,6 +688,13 @@ describe('counting and publishing', () => {
       status: 'impossible',
       statusReason: 'De grond blijkt vervuild. Bankjes kunnen er niet staan.',
     });
+    // The plan's history: publication and the later decision, with the public reason.
+    const history = await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${a}`)).text();
+    expect(history).toContain('Haalbaar → Krijgt geld');
+    expect(history).toContain('Reden: De grond blijkt vervuild.');
+    expect(await (await app.app.request(`/wijkbudget/${round.slug}/plannen/${b}`)).text()).toContain(
+      'Haalbaar → Krijgt geen geld',
+    );
     const stored = (await db().select().from(results).where(eq(results.roundId, round.id)))[0]!;
     expect(JSON.parse(stored.document).selected).toEqual([String(a)]);
   });

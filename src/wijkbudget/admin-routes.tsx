@@ -8,6 +8,7 @@ import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
+import { listStatusHistory } from '../platform/workflow/service.ts';
 import { listWijken } from '../programme/service.ts';
 import * as ballotService from './ballot-service.ts';
 import { codesNeedSecondPerson, turnoutPerBuurt } from './code-batch-rules.ts';
@@ -36,6 +37,7 @@ import {
   phaseMessages,
   phases,
   planStatuses,
+  planWorkflow,
   roundDateFields,
 } from './rules.ts';
 import * as service from './service.ts';
@@ -285,9 +287,13 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     round: service.Round,
     plan: service.Plan,
     failed?: { errors: FieldErrors; values: FormValues },
+    status: 400 | 409 = 400,
   ) => {
-    if (failed) c.status(400);
-    const others = await service.listPlans(db, round.id, { audience: 'staff' });
+    if (failed) c.status(status);
+    const [others, history] = await Promise.all([
+      service.listPlans(db, round.id, { audience: 'staff' }),
+      listStatusHistory(db, planWorkflow.entityType, plan.id),
+    ]);
     return c.render(
       <AdminPlanPage
         round={round}
@@ -295,6 +301,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         contactEmail={await service.getPlanContactEmail(db, plan.id)}
         enteredBy={await service.getPlanEnteredBy(db, plan.id)}
         statuses={service.nextPlanStatuses(plan, round.phase, planStatuses)}
+        history={history}
         mergeTargets={others.filter(
           (p) => p.id !== plan.id && !['merged', 'hidden', 'withdrawn'].includes(p.status),
         )}
@@ -372,6 +379,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       currentUser(c),
       plan.id,
       {
+        from: form.data.from,
         status: form.data.status,
         reason: form.data.reason,
         costEuros: form.data.costEuros,
@@ -381,6 +389,12 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     );
     if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=plan#plannen`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
+    if (result.reason === 'conflict') {
+      // Someone else decided first: show the plan as it is now (a fresh hidden `from`), keep what was typed.
+      const { from: _seen, ...typed } = form.values;
+      const fresh = await loadPlan(c, round);
+      return renderPlan(c, round, fresh, { errors: { status: t('workflow.conflict') }, values: typed }, 409);
+    }
     return renderPlan(c, round, plan, { errors: result.errors, values: form.values });
   });
 

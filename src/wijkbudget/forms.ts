@@ -118,6 +118,8 @@ export const planForm = z.object({
 });
 
 export const decisionForm = z.object({
+  /** The status the form showed (hidden): the decision is saved only if it is still the status. */
+  from: z.enum(planStatuses, 'wijkbudget.form.status.required'),
   status: z.enum(planStatuses, 'wijkbudget.form.status.required'),
   reason: optionalText(2000, 'wijkbudget.form.tooLong'),
   costEuros: optionalWholeNumber('wijkbudget.form.cost.invalid', 1, 100_000_000),

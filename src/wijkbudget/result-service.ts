@@ -6,7 +6,7 @@
  * never changes (the service refuses, and a database trigger refuses too).
  */
 import { createHash } from 'node:crypto';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import {
   type Ballot,
@@ -22,13 +22,14 @@ import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
+import { changeStatusIn } from '../platform/workflow/service.ts';
 import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { type BuurtTurnout, type CodesPerKind, codesPerKind, turnoutPerBuurt } from './code-batch-rules.ts';
 import { batchCounts } from './code-batches.ts';
-import { countsVisible, pabulibVoteTypes } from './rules.ts';
+import { countsVisible, pabulibVoteTypes, planWorkflow } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds, type StoredChoice } from './schema.ts';
-import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
+import { decisionMail, getRound, listPlans, type Round, type WijkbudgetDeps } from './service.ts';
 
 /** One plan in the result. Money in whole euros (cents when a cost has them). */
 export interface ResultPlan {
@@ -373,37 +374,75 @@ export async function publishResult(
   const selected = new Set(result.document.selected.map(Number));
   const onBallot = await listPlans(db, roundId, { audience: 'staff', statuses: ['feasible'] });
   const publishedAt = now.toISOString();
-  await db.transaction(async (tx) => {
-    await tx
-      .update(results)
-      .set({ publishedAt, publishedBy: user?.id ?? null })
-      .where(eq(results.roundId, roundId));
-    await tx.update(rounds).set({ resultPublishedAt: publishedAt }).where(eq(rounds.id, roundId));
-    for (const plan of onBallot) {
-      const funded = selected.has(plan.id);
-      const measureId = funded && !round.demo ? await createMeasureForPlan(tx, round, plan) : null;
-      const [row] = await tx
-        .update(plans)
-        .set({ status: funded ? 'funded' : 'not-funded', measureId })
-        .where(eq(plans.id, plan.id))
-        .returning({ email: plans.contactEmail });
-      const status = funded ? 'funded' : 'not-funded';
-      await mailDecision(deps, tx, row?.email ?? null, round, plan, status, null, plan.costCents);
-    }
-    await recordAudit(tx, {
-      user,
-      action: 'wijkbudget.result.publish',
-      entityType: 'wijkbudget-round',
-      entityId: roundId,
-      after: {
-        resultSha256: result.resultSha256,
-        ballotsSha256: result.ballotsSha256,
-        selected: result.document.selected,
-      },
+  // The submitters' addresses, for the mails (never shown; read here, in one query).
+  const emails = new Map(
+    (
+      await db
+        .select({ id: plans.id, email: plans.contactEmail })
+        .from(plans)
+        .where(eq(plans.roundId, roundId))
+    ).map((row) => [row.id, row.email]),
+  );
+  try {
+    await db.transaction(async (tx) => {
+      // Only a result not yet published: a second publication at the same moment finds none and stops.
+      const publishing = await tx
+        .update(results)
+        .set({ publishedAt, publishedBy: user?.id ?? null })
+        .where(and(eq(results.roundId, roundId), isNull(results.publishedAt)))
+        .returning({ roundId: results.roundId });
+      if (publishing.length === 0) throw new PublishedMeanwhile();
+      await tx.update(rounds).set({ resultPublishedAt: publishedAt }).where(eq(rounds.id, roundId));
+      for (const plan of onBallot) {
+        const funded = selected.has(plan.id);
+        const measureId = funded && !round.demo ? await createMeasureForPlan(tx, round, plan) : null;
+        const status = funded ? 'funded' : 'not-funded';
+        const mail = decisionMail(
+          deps,
+          emails.get(plan.id) ?? null,
+          round,
+          plan,
+          status,
+          null,
+          plan.costCents,
+        );
+        // Through the shared workflow: history, audit entry and mail with the new status. A plan that is
+        // no longer feasible means someone else published at the same moment: this publication rolls back.
+        const changed = await changeStatusIn(tx, deps.outbox, {
+          workflow: planWorkflow,
+          table: plans,
+          id: plan.id,
+          from: 'feasible',
+          to: status,
+          reason: null,
+          actor: user,
+          set: { measureId },
+          audit: { action: 'wijkbudget.plan.publish', after: { status, measureId } },
+          mails: mail ? [mail] : [],
+        });
+        if (!changed.ok) throw new PublishedMeanwhile();
+      }
+      await recordAudit(tx, {
+        user,
+        action: 'wijkbudget.result.publish',
+        entityType: 'wijkbudget-round',
+        entityId: roundId,
+        after: {
+          resultSha256: result.resultSha256,
+          ballotsSha256: result.ballotsSha256,
+          selected: result.document.selected,
+        },
+      });
     });
-  });
+  } catch (error) {
+    if (error instanceof PublishedMeanwhile) return { ok: false, reason: 'published' };
+    throw error;
+  }
   return { ok: true };
 }
+
+/** Thrown inside the publication's transaction to roll it back when another publication came first. */
+class PublishedMeanwhile extends Error {}
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 

@@ -13,6 +13,7 @@ import { clientAddress } from '../platform/http/client-address.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
 import { type Counter, takeAttempt } from '../platform/rate-limit/service.ts';
+import { listStatusHistory } from '../platform/workflow/service.ts';
 import {
   type BallotSetup,
   type CodeState,
@@ -30,7 +31,7 @@ import {
 import { chosenPlans, givenPoints, planForm, trackerForm } from './forms.ts';
 import { cleanPhoto, photoResponse } from './photos.ts';
 import { getPublishedResult, publishedBallotByTracker } from './result-service.ts';
-import { type BallotProblem, ballotProblemMessages, votingOpen } from './rules.ts';
+import { type BallotProblem, ballotProblemMessages, planWorkflow, votingOpen } from './rules.ts';
 import type { StoredChoice } from './schema.ts';
 import * as service from './service.ts';
 import { BallotPage, CastPage, ConfirmPage, DemoCodePage, VotingClosedPage } from './views/ballot-pages.tsx';
@@ -147,15 +148,25 @@ export function wijkbudgetRoutes({
     const planId = parseId(c.req.param('id'));
     const plan = planId === null ? null : await service.getPlan(db, planId);
     if (!plan || plan.roundId !== round.id || !service.isPublicPlan(plan)) notFound();
-    const [mergedInto, result] = await Promise.all([
+    const [mergedInto, result, history] = await Promise.all([
       plan.mergedIntoId === null ? null : service.getPlan(db, plan.mergedIntoId),
       round.phase === 'result' || round.phase === 'execution' ? getPublishedResult(db, round.id) : null,
+      listStatusHistory(db, planWorkflow.entityType, plan.id),
     ]);
     const outcome = result?.document.plans.find((p) => p.id === String(plan.id)) ?? null;
     c.header('cache-control', roundPageCaching);
-    return c.render(<PlanPage round={round} plan={plan} mergedInto={mergedInto} outcome={outcome} />, {
-      title: plan.title,
-    });
+    // The public history never names the staff member.
+    const publicHistory = history.map((entry) => ({ ...entry, changedByName: null }));
+    return c.render(
+      <PlanPage
+        round={round}
+        plan={plan}
+        mergedInto={mergedInto}
+        outcome={outcome}
+        history={publicHistory}
+      />,
+      { title: plan.title },
+    );
   });
 
   app.get('/:slug/plannen/:id/foto', async (c) => {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { checkTransitionTable } from '../../tests/support/workflow.ts';
 import { nl } from '../i18n/nl.ts';
 import { RULE_KEYS } from '../pb/index.ts';
 import {
@@ -29,6 +30,7 @@ import {
   planStatusesByPhase,
   planStatusMessages,
   planTransitions,
+  planWorkflow,
   type RoundDateField,
   type RoundDates,
   type RoundSchedule,
@@ -675,3 +677,35 @@ describe('every reason has a Dutch message', () => {
     expect(text).toBe('Uw keuze kost € 31.000. Dat is € 1.000 meer dan het budget van € 30.000.');
   });
 });
+
+// The plan's shared workflow, pair by pair and role by role: written out here, apart from rules.ts.
+// Administrators and editors decide; alliance editors never do. A public reason for not feasible,
+// merged, hidden and impossible.
+const managers = ['admin', 'editor'] as const;
+checkTransitionTable(planWorkflow, [
+  ['pending', 'submitted', managers],
+  ['pending', 'in-review', managers],
+  ['pending', 'merged', managers, 'reason'],
+  ['pending', 'withdrawn', managers],
+  ['pending', 'hidden', managers, 'reason'],
+  ['submitted', 'in-review', managers],
+  ['submitted', 'merged', managers, 'reason'],
+  ['submitted', 'withdrawn', managers],
+  ['submitted', 'hidden', managers, 'reason'],
+  ['in-review', 'feasible', managers],
+  ['in-review', 'not-feasible', managers, 'reason'],
+  ['in-review', 'merged', managers, 'reason'],
+  ['in-review', 'withdrawn', managers],
+  ['in-review', 'hidden', managers, 'reason'],
+  ['feasible', 'in-review', managers],
+  ['feasible', 'not-feasible', managers, 'reason'],
+  ['feasible', 'merged', managers, 'reason'],
+  ['feasible', 'withdrawn', managers],
+  ['feasible', 'hidden', managers, 'reason'],
+  ['feasible', 'funded', managers],
+  ['feasible', 'not-funded', managers],
+  ['not-feasible', 'in-review', managers],
+  ['not-feasible', 'hidden', managers, 'reason'],
+  ['hidden', 'in-review', managers],
+  ['funded', 'impossible', managers, 'reason'],
+]);

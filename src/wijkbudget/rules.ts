@@ -7,6 +7,8 @@
  * the end of this file say which key belongs to which reason. Money is always a bigint in euro cents.
  */
 import type { RuleKey, VoteType } from '../pb/index.ts';
+import { roles } from '../platform/auth/roles.ts';
+import { defineWorkflow } from '../platform/workflow/rules.ts';
 
 // --- phases --------------------------------------------------------------------------------------
 
@@ -490,6 +492,20 @@ export const statusesWithReason = [
   'hidden',
   'impossible',
 ] as const satisfies readonly PlanStatus[];
+
+/**
+ * The plan's workflow (the shared status workflow): the table above, changed by the staff who manage
+ * the wijkbudget (administrators and editors; not alliance editors), with a public reason for the
+ * statuses in statusesWithReason. When in the round a status may be set is planStatusesByPhase.
+ */
+export const planWorkflow = defineWorkflow({
+  entityType: 'wijkbudget-plan',
+  statuses: planStatuses,
+  roles,
+  next: planTransitions,
+  allowed: ['admin', 'editor'],
+  reasonFor: statusesWithReason,
+});
 
 /**
  * True when setting this status needs a reason that everyone can read.

@@ -129,7 +129,18 @@ describe('a round from plan to published result, through the services', () => {
       status: 'in-review' | 'feasible' | 'not-feasible',
       costEuros: number | null,
       reason: string | null,
-    ) => decidePlan(db, deps, staff, id, { status, reason, costEuros, mergedIntoId: null }, now());
+    ) =>
+      getPlan(db, id).then((plan) =>
+        // The form carries the status it showed: the plan's status now.
+        decidePlan(
+          db,
+          deps,
+          staff,
+          id,
+          { from: plan?.status ?? 'submitted', status, reason, costEuros, mergedIntoId: null },
+          now(),
+        ),
+      );
     for (const id of [a.id, b.id, c.id, outside.ok ? outside.id : 0])
       expect(await decide(id, 'in-review', null, null)).toEqual({ ok: true });
     expect(await decide(a.id, 'feasible', null, null)).toMatchObject({

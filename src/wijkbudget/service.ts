@@ -11,8 +11,10 @@ import { userName } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
+import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
+import { changeStatus } from '../platform/workflow/service.ts';
 import { buurten, wijken } from '../programme/schema.ts';
 import {
   type BallotKind,
@@ -30,6 +32,7 @@ import {
   phaseAt,
   phaseMessages,
   planStatusMessages,
+  planWorkflow,
   type RoundDateField,
   type RoundSetting,
   reasonRequired,
@@ -509,6 +512,8 @@ export async function getPlanPhoto(db: Db, planId: number, audience: 'public' | 
 }
 
 export interface Decision {
+  /** The status the staff member saw (a hidden field): the decision is saved only if it still is. */
+  from: PlanStatus;
   status: PlanStatus;
   reason: string | null;
   costEuros: number | null;
@@ -518,6 +523,8 @@ export interface Decision {
 export type DecisionResult =
   | { ok: true }
   | { ok: false; reason: 'not-found' }
+  /** The plan's status changed after the form was shown; nothing was saved. */
+  | { ok: false; reason: 'conflict' }
   | { ok: false; reason: 'invalid'; errors: Record<string, string> };
 
 /** Why staff cannot give a plan this status now, as field messages, or null when they can. */
@@ -573,6 +580,7 @@ export async function decidePlan(
 ): Promise<DecisionResult> {
   const plan = await getPlan(db, planId);
   if (!plan) return { ok: false, reason: 'not-found' };
+  if (plan.status !== decision.from) return { ok: false, reason: 'conflict' };
   const round = (await getRound(db, { id: plan.roundId }, now))!;
   const errors = await decisionErrors(db, plan, round.phase, decision);
   if (errors) return { ok: false, reason: 'invalid', errors };
@@ -580,49 +588,58 @@ export async function decidePlan(
     decision.status === 'feasible' && decision.costEuros !== null
       ? BigInt(decision.costEuros) * 100n
       : plan.costCents;
-  const email = await db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(plans)
-      .set({
-        status: decision.status,
-        statusReason: decision.reason,
-        costCents,
-        mergedIntoId: decision.status === 'merged' ? decision.mergedIntoId : null,
-      })
-      .where(and(eq(plans.id, planId), eq(plans.status, plan.status)))
-      .returning({ email: plans.contactEmail });
-    await recordAudit(tx, {
-      user,
+  const email = await getPlanContactEmail(db, planId);
+  const mail = decisionMail(deps, email, round, plan, decision.status, decision.reason, costCents);
+  const { from: _seen, ...after } = decision;
+  const result = await changeStatus(db, deps.outbox, {
+    workflow: planWorkflow,
+    table: plans,
+    id: planId,
+    from: decision.from,
+    to: decision.status,
+    reason: decision.reason,
+    actor: user,
+    set: {
+      statusReason: decision.reason,
+      costCents,
+      mergedIntoId: decision.status === 'merged' ? decision.mergedIntoId : null,
+    },
+    audit: {
       action: 'wijkbudget.plan.decide',
-      entityType: 'wijkbudget-plan',
-      entityId: planId,
       before: {
         status: plan.status,
         reason: plan.statusReason,
         costCents: plan.costCents?.toString() ?? null,
       },
-      after: { ...decision, costCents: costCents?.toString() ?? null },
-    });
-    if (row)
-      await mailDecision(deps, tx, row.email, round, plan, decision.status, decision.reason, costCents);
-    return row?.email;
+      after: { ...after, costCents: costCents?.toString() ?? null },
+    },
+    mails: mail ? [mail] : [],
   });
-  if (email === undefined) return { ok: false, reason: 'not-found' };
-  return { ok: true };
+  if (result.ok) return result;
+  if (result.refusal === 'conflict') return { ok: false, reason: 'conflict' };
+  // decisionErrors checked the table already; only a role the table does not allow comes here.
+  return {
+    ok: false,
+    reason: 'invalid',
+    errors: { status: t(otherMessages.statusRefused, statusNames(plan, decision)) },
+  };
 }
 
-/** Queues the mail a submitter gets when their plan gets a status (also used at publication). */
-export async function mailDecision(
-  deps: WijkbudgetDeps,
-  tx: Tx,
+function statusNames(plan: Pick<Plan, 'status'>, decision: Pick<Decision, 'status'>) {
+  return { from: t(planStatusMessages[plan.status]), to: t(planStatusMessages[decision.status]) };
+}
+
+/** The mail a submitter gets when their plan gets a status (also at publication), or null without an address. */
+export function decisionMail(
+  deps: Pick<WijkbudgetDeps, 'publicUrl'>,
   email: string | null,
   round: Pick<Round, 'slug' | 'title'>,
   plan: Pick<Plan, 'id' | 'title'>,
   status: PlanStatus,
   reason: string | null,
   costCents: bigint | null,
-): Promise<void> {
-  if (email === null) return; // the submitter gave no e-mail address
+): Mail | null {
+  if (email === null) return null; // the submitter gave no e-mail address
   const lines = [
     t('wijkbudget.mail.decision.body', { title: plan.title, status: t(planStatusMessages[status]) }),
     reason ? t('wijkbudget.mail.decision.reason', { reason }) : null,
@@ -631,13 +648,14 @@ export async function mailDecision(
       : null,
     t('wijkbudget.mail.decision.link', { link: planLink(deps, round.slug, plan.id) }),
   ];
-  await queueMail(deps, tx, email, {
+  return {
+    to: email,
     subject: t('wijkbudget.mail.decision.subject', { title: plan.title }),
     text: lines.filter((line) => line !== null).join('\n\n'),
-  });
+  };
 }
 
-function planLink(deps: WijkbudgetDeps, roundSlug: string, planId: number): string {
+function planLink(deps: Pick<WijkbudgetDeps, 'publicUrl'>, roundSlug: string, planId: number): string {
   return `${deps.publicUrl.replace(/\/$/, '')}/wijkbudget/${roundSlug}/plannen/${planId}`;
 }
 

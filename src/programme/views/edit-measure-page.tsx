@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
+
+import type { Role } from '../../platform/auth/roles.ts';
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
-import { nextStatuses } from '../rules.ts';
+import type { HistoryEntry } from '../../platform/workflow/service.ts';
+import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { type MeasureStatus, nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
 import { StatusTag, statusLabel } from './measure-status.tsx';
@@ -15,6 +19,9 @@ interface Props {
   csrfToken: string;
   options: MeasureFormOptions;
   canChooseAlliance: boolean;
+  /** What the signed-in person may choose (their role), and the history with staff names. */
+  role: Role;
+  history: HistoryEntry[];
   /** Which of the three forms was sent, with its errors and what the user typed. */
   failed?: { form: EditForm; errors: FieldErrors; values: FormValues };
   saved?: string | undefined;
@@ -39,6 +46,8 @@ export function EditMeasurePage({
   csrfToken,
   options: formOptions,
   canChooseAlliance,
+  role,
+  history,
   failed,
   saved,
 }: Props) {
@@ -48,7 +57,7 @@ export function EditMeasurePage({
   const details = errorsOf('details');
   const statusErrors = errorsOf('status');
   const update = errorsOf('update');
-  const options = nextStatuses(measure.status).map((s) => ({ value: s, label: statusLabel(s) }));
+  const options = nextStatuses(measure.status, role).map((s) => ({ value: s, label: statusLabel(s) }));
   const today = new Date().toISOString().slice(0, 10);
   return (
     <>
@@ -113,6 +122,8 @@ export function EditMeasurePage({
           novalidate
         >
           <CsrfField token={csrfToken} />
+          {/* The status this page showed: saving checks it is still the status, so two people never both change it. */}
+          <input type="hidden" name="from" value={typedOr('status', 'from', '') || measure.status} />
           <Select
             name="status"
             label={t('admin.status.new')}
@@ -131,6 +142,12 @@ export function EditMeasurePage({
           />
           <SubmitButton label={t('admin.status.submit')} />
         </form>
+        <StatusHistory
+          entries={history}
+          label={(s) => statusLabel(s as MeasureStatus)}
+          showNames
+          headingLevel={3}
+        />
       </section>
 
       <section aria-labelledby="gegevens">

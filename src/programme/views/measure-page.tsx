@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import type { MeasureStatus } from '../rules.ts';
 import type { MeasureDetail } from '../service.ts';
 import { StatusTag, statusLabel } from './measure-status.tsx';
 
@@ -143,20 +145,7 @@ export function MeasurePage({
         </ol>
       )}
 
-      {measure.statusHistory.length > 0 ? (
-        <>
-          <h2 class="utrecht-heading-2">{t('programme.measure.statusHistory')}</h2>
-          <ul class="plain-list">
-            {measure.statusHistory.map((change) => (
-              <li>
-                {formatDate(change.changedAt)}: {statusLabel(change.fromStatus)} →{' '}
-                {statusLabel(change.toStatus)}
-                {change.note ? <> ({change.note})</> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <StatusHistory entries={measure.statusHistory} label={(s) => statusLabel(s as MeasureStatus)} />
     </>
   );
 }

@@ -3,9 +3,12 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { formatEuros, t } from '../../platform/i18n.ts';
+import type { HistoryEntry } from '../../platform/workflow/service.ts';
+import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
 import { type PlanStatus, phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { PhaseLine } from './admin-parts.tsx';
+import { planStatusLabel } from './parts.tsx';
 
 interface Props {
   round: Round;
@@ -18,6 +21,8 @@ interface Props {
   /** Plans this one can be merged into. */
   mergeTargets: Plan[];
   csrfToken: string;
+  /** The plan's status history, with the names of the staff who changed it. */
+  history: HistoryEntry[];
   failed?: { errors: FieldErrors; values: FormValues } | undefined;
 }
 
@@ -33,6 +38,7 @@ export function AdminPlanPage({
   statuses,
   mergeTargets,
   csrfToken,
+  history,
   failed,
 }: Props) {
   const errors = failed?.errors ?? {};
@@ -129,6 +135,8 @@ export function AdminPlanPage({
             novalidate
           >
             <CsrfField token={csrfToken} />
+            {/* The status this page showed: the decision is saved only if it is still the status. */}
+            <input type="hidden" name="from" value={textValue(values, 'from') || plan.status} />
             <p class="utrecht-paragraph">{t('wijkbudget.admin.review.mailNote')}</p>
             <Select
               name="status"
@@ -173,6 +181,7 @@ export function AdminPlanPage({
           </form>
         )}
       </section>
+      <StatusHistory entries={history} label={planStatusLabel} showNames />
     </>
   );
 }

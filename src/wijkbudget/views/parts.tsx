@@ -4,6 +4,7 @@ import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n
 import {
   type BallotType,
   ballotKindMessages,
+  isPlanStatus,
   nextStepMessages,
   noNextStepMessage,
   type PlanStatus,
@@ -48,6 +49,11 @@ export function DemoTag({ demo }: { demo: boolean }) {
   return demo ? (
     <span class="utrecht-status-badge status-tag demo-tag">{t('wijkbudget.demo.tag')}</span>
   ) : null;
+}
+
+/** A plan status's label ("Haalbaar"); a text that is no plan status is shown as it is. */
+export function planStatusLabel(status: string): string {
+  return isPlanStatus(status) ? t(planStatusMessages[status]) : status;
 }
 
 export function PlanStatusTag({ status }: { status: PlanStatus }) {

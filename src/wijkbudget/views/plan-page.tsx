@@ -1,20 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { formatNumber, t } from '../../platform/i18n.ts';
+import type { HistoryEntry } from '../../platform/workflow/service.ts';
+import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
 import type { ResultPlan } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
-import { euros, Paragraphs, PhaseBanner, PlanStatusTag, RoundHeading } from './parts.tsx';
+import { euros, Paragraphs, PhaseBanner, PlanStatusTag, planStatusLabel, RoundHeading } from './parts.tsx';
 
 export function PlanPage({
   round,
   plan,
   mergedInto,
   outcome,
+  history,
 }: {
   round: Round;
   plan: Plan;
   mergedInto: Plan | null;
   /** This plan in the published result, when there is one. */
   outcome: ResultPlan | null;
+  /** The plan's status history, without staff names. */
+  history: HistoryEntry[];
 }) {
   return (
     <>
@@ -84,6 +89,7 @@ export function PlanPage({
           </>
         ) : null}
       </dl>
+      <StatusHistory entries={history} label={planStatusLabel} />
     </>
   );
 }
