@@ -2,7 +2,6 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { aboutRoutes } from './about/routes.tsx';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
@@ -22,6 +21,7 @@ import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { programmeAdminRoutes } from './programme/admin-routes.tsx';
 import { programmeRoutes } from './programme/routes.tsx';
+import { aboutRoutes } from './site/about-routes.tsx';
 import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
 import { wijkbudgetRoutes } from './wijkbudget/routes.tsx';
 

@@ -4,21 +4,21 @@ import { HTTPException } from 'hono/http-exception';
 import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { t } from '../platform/i18n.ts';
+import { atomFeed } from '../site/feed.ts';
+import { HomePage } from '../site/views/home-page.tsx';
+import { UpdatesPage } from '../site/views/news-page.tsx';
+import { SearchPage } from '../site/views/search-page.tsx';
+import { WijkPage } from '../site/views/wijk-page.tsx';
+import { WijkenPage } from '../site/views/wijken-page.tsx';
 import { wijkbudgetOrigin } from '../wijkbudget/service.ts';
-import { atomFeed } from './feed.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
 import * as service from './service.ts';
 import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
 import { FinancePage } from './views/finance-page.tsx';
-import { HomePage } from './views/home-page.tsx';
 import { LinePage } from './views/line-page.tsx';
 import { MeasurePage } from './views/measure-page.tsx';
 import { MeasuresPage } from './views/measures-page.tsx';
 import { GoalsPage, ProgrammePage } from './views/programme-page.tsx';
-import { SearchPage } from './views/search-page.tsx';
-import { UpdatesPage } from './views/updates-page.tsx';
-import { WijkPage } from './views/wijk-page.tsx';
-import { WijkenPage } from './views/wijken-page.tsx';
 
 function notFound(): never {
   throw new HTTPException(404);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { zuidwestMap } from '../programme/map-data.ts';
+import { zuidwestMap } from '../places/map-data.ts';
 import {
   allianceLines,
   alliancePartners,

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { formatDate, t } from '../../platform/i18n.ts';
-import type { listLatestUpdates } from '../service.ts';
+import type { listLatestUpdates } from '../../programme/service.ts';
 
 export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof listLatestUpdates>> }) {
   return (

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+
+import { WijkMap } from '../../places/views/wijk-map.tsx';
 import { t } from '../../platform/i18n.ts';
-import type { listWijken } from '../service.ts';
-import { WijkMap } from './wijk-map.tsx';
+import type { listWijken } from '../../programme/service.ts';
 
 export function WijkenPage({ wijken }: { wijken: Awaited<ReturnType<typeof listWijken>> }) {
   return (

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
+
+import { WijkMap } from '../../places/views/wijk-map.tsx';
 import { formatDate, t } from '../../platform/i18n.ts';
-import type { getProgramme, listLatestUpdates, listLines, listWijken, MeasureSummary } from '../service.ts';
-import { WijkMap } from './wijk-map.tsx';
+import type {
+  getProgramme,
+  listLatestUpdates,
+  listLines,
+  listWijken,
+  MeasureSummary,
+} from '../../programme/service.ts';
 
 interface Props {
   programme: NonNullable<Awaited<ReturnType<typeof getProgramme>>>;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+
+import { WijkMap } from '../../places/views/wijk-map.tsx';
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { t } from '../../platform/i18n.ts';
-import type { getWijk, listWijken } from '../service.ts';
-import { MeasureList } from './measure-list.tsx';
-import { WijkMap } from './wijk-map.tsx';
+import type { getWijk, listWijken } from '../../programme/service.ts';
+import { MeasureList } from '../../programme/views/measure-list.tsx';
 
 interface Props {
   wijk: NonNullable<Awaited<ReturnType<typeof getWijk>>>;

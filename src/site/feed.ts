@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../platform/i18n.ts';
-import type { listLatestUpdates } from './service.ts';
+import type { listLatestUpdates } from '../programme/service.ts';
 
 const escapeXml = (text: string) =>
   text.replace(

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { type MessageKey, t } from '../../platform/i18n.ts';
-import type { SearchHit } from '../service.ts';
+import type { SearchHit } from '../../programme/service.ts';
 
 export function SearchPage({
   query,
