@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
+import { parts } from './parts.ts';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
@@ -19,11 +20,9 @@ import { pageRenderer, stylesheetPath } from './platform/layout/page.tsx';
 import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
-import { programmeAdminRoutes } from './programme/admin-routes.tsx';
-import { programmeRoutes } from './programme/routes.tsx';
-import { aboutRoutes } from './site/about-routes.tsx';
-import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
-import { wijkbudgetRoutes } from './wijkbudget/routes.tsx';
+import { navigationOf } from './platform/part.ts';
+import { siteNavigation } from './site/navigation.ts';
+import { siteRoutes } from './site/routes.tsx';
 
 export interface AppOptions extends AppDeps {
   logger: Logger;
@@ -34,7 +33,6 @@ export interface AppOptions extends AppDeps {
 /** The whole site, in the order a request meets it. Reads like a table of contents. */
 export function createApp(options: AppOptions) {
   const { config, database, logger } = options;
-  const wijkbudget = { outbox: options.outbox, logger, publicUrl: config.PUBLIC_URL };
   const app = new Hono();
 
   app.use('*', requestId());
@@ -55,7 +53,7 @@ export function createApp(options: AppOptions) {
   );
   app.use('*', compression());
   // Before anything reads a body: a too large one is refused unread (413), on every path.
-  app.use('*', pageRenderer);
+  app.use('*', pageRenderer(navigationOf(parts, siteNavigation)));
   app.use('*', requestBodyLimit(bodyTooLarge));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -66,20 +64,28 @@ export function createApp(options: AppOptions) {
   });
   app.get(stylesheetPath, serveStylesheet(options.stylesheetFile));
 
-  app.route('/api/v1', apiRoutes(options));
+  app.route(
+    '/api/v1',
+    apiRoutes(
+      options,
+      parts.flatMap((part) => (part.api ? [part.api] : [])),
+    ),
+  );
 
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
   app.use('*', loadUser(database.db, config.secureCookies));
   app.use('*', publicCaching(database));
 
-  app.route('/', programmeRoutes(options));
-  app.route('/wijkbudget', wijkbudgetRoutes({ ...options, wijkbudget }));
-  app.route('/over', aboutRoutes());
+  // Home, wijken, news, search and about: put together from what every part contributes.
+  app.route('/', siteRoutes(options, parts));
+  for (const part of parts) if (part.routes) app.route(part.routes.path, part.routes.create(options));
   app.route('/beheer', authRoutes(options));
   app.route('/beheer/logboek', auditRoutes(options));
   app.route('/beheer/mail', mailRoutes(options));
-  app.route('/beheer/wijkbudget', wijkbudgetAdminRoutes({ ...options, wijkbudget }));
-  app.route('/beheer', programmeAdminRoutes(options));
+  // Staff pages. The most specific mount first: programme's staff pages sit at /beheer itself.
+  const staffRoutes = parts.flatMap((part) => (part.adminRoutes ? [part.adminRoutes] : []));
+  staffRoutes.sort((a, b) => b.path.length - a.path.length);
+  for (const routes of staffRoutes) app.route(routes.path, routes.create(options));
 
   app.notFound(notFoundPage);
   app.onError(errorHandler(logger));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { MeasureStatus } from '../seed/dataset.ts';
+import type { MeasureStatus } from './types.ts';
 
 export type { MeasureStatus };
 

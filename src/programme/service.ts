@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
+import { wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import type { SearchHit } from '../platform/part.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
-import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
+import type { Source } from '../platform/source.ts';
 import { canChangeMeasureStatus } from './rules.ts';
 import {
   allianceLines,
@@ -12,7 +15,6 @@ import {
   alliances,
   budgetRows,
   budgetTables,
-  type buurten,
   fundContributions,
   funds,
   goals,
@@ -24,8 +26,8 @@ import {
   measureWijken,
   partners,
   programme,
-  wijken,
 } from './schema.ts';
+import type { MeasureKind, MeasureStatus } from './types.ts';
 
 export interface NamedLink {
   slug: string;
@@ -99,59 +101,6 @@ export async function listGoals(db: Db) {
     .from(goals)
     .innerJoin(lines, eq(lines.id, goals.lineId))
     .orderBy(asc(lines.position), asc(goals.position));
-}
-
-// The public pages' queries are prepared once per database and connection (named statements): PostgreSQL
-// then plans them once instead of on every request (planning the measure list took longer than running it),
-// and Drizzle builds their SQL once.
-const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
-
-function prepared<T>(db: Db, name: string, build: (name: string) => T): T {
-  let cache = preparedQueries.get(db);
-  if (!cache) {
-    cache = new Map();
-    preparedQueries.set(db, cache);
-  }
-  let query = cache.get(name) as T | undefined;
-  if (query === undefined) {
-    query = build(name);
-    cache.set(name, query);
-  }
-  return query;
-}
-
-/** The buurten of a wijk as a JSON array ordered by code, inside a select from wijken. */
-const buurtenOfWijk = sql<(typeof buurten.$inferSelect)[]>`coalesce((
-  select json_agg(json_build_object('code', b.code, 'name', b.name, 'cbsWijkCode', b.cbs_wijk_code) order by b.code)
-    from buurten b where b.cbs_wijk_code = "wijken"."cbs_code"), '[]'::json)`;
-
-/** The four wijken with their buurten, in one query. */
-export async function listWijken(db: Db) {
-  const query = prepared(db, 'wijken_list', (name) =>
-    db
-      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
-      .from(wijken)
-      .orderBy(asc(wijken.position))
-      .prepare(name),
-  );
-  return query.execute();
-}
-
-/** A wijk with its buurten and measures: two queries, sent at the same time. */
-export async function getWijk(db: Db, slug: string) {
-  const wijkBySlug = prepared(db, 'wijk_by_slug', (name) =>
-    db
-      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
-      .from(wijken)
-      .where(eq(wijken.slug, sql.placeholder('slug')))
-      .prepare(name),
-  );
-  const [[wijk], wijkMeasures] = await Promise.all([
-    wijkBySlug.execute({ slug }),
-    listMeasures(db, { wijk: slug }),
-  ]);
-  if (!wijk) return null;
-  return { ...wijk, measures: wijkMeasures };
 }
 
 /** Measures with their lines, wijken, alliance and latest update, in one query whatever the count. */
@@ -433,13 +382,7 @@ export async function listLatestUpdates(db: Db, limit = 20) {
     .limit(limit);
 }
 
-export interface SearchHit {
-  type: 'measure' | 'line' | 'goal' | 'alliance' | 'partner' | 'wijk';
-  slug: string;
-  title: string;
-  text: string;
-  href: string;
-}
+type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
 
 /** Full text search with PostgreSQL's Dutch configuration over everything the register holds. */
 export async function search(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
@@ -464,28 +407,30 @@ export async function search(db: Db, query: string, limit = 50): Promise<SearchH
       union all
       select 'partner', slug, name, '', ts_rank(${doc(sql`name`)}, ${q})
         from partners where ${doc(sql`name`)} @@ ${q}
-      union all
-      select 'wijk', slug, name, description, ts_rank(${doc(sql`name`, sql`description`)}, ${q})
-        from wijken where ${doc(sql`name`, sql`description`)} @@ ${q}
     ) hits order by rank desc, title asc limit ${limit}`);
-  const rows = (result as unknown as { rows: Omit<SearchHit, 'href'>[] }).rows;
-  return rows.map((row) => ({ ...row, href: hrefFor(row) }));
+  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
+  const rows = (result as unknown as { rows: Row[] }).rows;
+  return rows.map((row) => ({
+    kind: `search.type.${row.type}`,
+    title: row.title,
+    text: row.text,
+    href: hrefFor(row.type, row.slug),
+    rank: Number(row.rank),
+  }));
 }
 
-function hrefFor(hit: Omit<SearchHit, 'href'>): string {
-  switch (hit.type) {
+function hrefFor(type: HitType, slug: string): string {
+  switch (type) {
     case 'measure':
-      return `/maatregelen/${hit.slug}`;
+      return `/maatregelen/${slug}`;
     case 'line':
-      return `/programma/lijnen/${hit.slug}`;
+      return `/programma/lijnen/${slug}`;
     case 'goal':
-      return `/programma/doelen#${hit.slug}`;
+      return `/programma/doelen#${slug}`;
     case 'alliance':
-      return `/allianties/${hit.slug}`;
+      return `/allianties/${slug}`;
     case 'partner':
-      return `/allianties#partner-${hit.slug}`;
-    case 'wijk':
-      return `/wijken/${hit.slug}`;
+      return `/allianties#partner-${slug}`;
   }
 }
 

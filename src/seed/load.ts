@@ -2,13 +2,13 @@
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { zuidwestMap } from '../places/map-data.ts';
+import { buurten, wijken } from '../places/schema.ts';
 import {
   allianceLines,
   alliancePartners,
   alliances,
   budgetRows,
   budgetTables,
-  buurten,
   fundContributions,
   funds,
   goals,
@@ -21,7 +21,6 @@ import {
   measureWijken,
   partners,
   programme,
-  wijken,
 } from '../programme/schema.ts';
 import type { Dataset } from './dataset.ts';
 

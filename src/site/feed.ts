@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../platform/i18n.ts';
-import type { listLatestUpdates } from '../programme/service.ts';
+import type { NewsItem } from '../platform/part.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -9,14 +9,14 @@ const escapeXml = (text: string) =>
   );
 
 /** The latest progress updates as an Atom 1.0 feed (RFC 4287). Text content only: nothing is HTML. */
-export function atomFeed(updates: Awaited<ReturnType<typeof listLatestUpdates>>, publicUrl: string): string {
+export function atomFeed(updates: NewsItem[], publicUrl: string): string {
   const base = publicUrl.replace(/\/$/, '');
   const updated = new Date(Math.max(0, ...updates.map((u) => u.createdAt.getTime())));
   const entries = updates.map(
     (u) => `  <entry>
-    <id>${base}/maatregelen/${escapeXml(u.measure.slug)}#update-${u.id}</id>
-    <title>${escapeXml(u.measure.title)}</title>
-    <link rel="alternate" type="text/html" href="${base}/maatregelen/${escapeXml(u.measure.slug)}"/>
+    <id>${base}${escapeXml(u.href)}#${escapeXml(u.anchor)}</id>
+    <title>${escapeXml(u.title)}</title>
+    <link rel="alternate" type="text/html" href="${base}${escapeXml(u.href)}"/>
     <published>${u.publishedOn}T00:00:00Z</published>
     <updated>${u.createdAt.toISOString()}</updated>
     <content type="text">${escapeXml(u.body)}</content>

@@ -2,13 +2,13 @@
 import { Readable } from 'node:stream';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { listWijken } from '../places/service.ts';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
-import { listWijken } from '../programme/service.ts';
 import * as ballotService from './ballot-service.ts';
 import { codesNeedSecondPerson, turnoutPerBuurt } from './code-batch-rules.ts';
 import * as codeBatchService from './code-batches.ts';

@@ -18,11 +18,12 @@ import {
   parsePabulib,
   writePabulib,
 } from '../pb/index.ts';
+import { buurten, wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
-import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
+import { measures, measureWijken } from '../programme/schema.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { type BuurtTurnout, type CodesPerKind, codesPerKind, turnoutPerBuurt } from './code-batch-rules.ts';
 import { batchCounts } from './code-batches.ts';

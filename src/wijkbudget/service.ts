@@ -6,13 +6,13 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { buurten, wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
-import { buurten, wijken } from '../programme/schema.ts';
 import {
   type BallotKind,
   type BallotType,

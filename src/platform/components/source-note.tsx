@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Source } from '../../seed/dataset.ts';
+
 import { t } from '../i18n.ts';
+import type { Source } from '../source.ts';
 
 /**
  * Where a fact comes from, shown under it. Records added by staff have no document source.

@@ -1,15 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { MeasureStatus } from '../../seed/dataset.ts';
-import { type MessageKey, t } from '../i18n.ts';
-
-export function statusLabel(status: MeasureStatus): string {
-  return t(`programme.status.${status}` as MessageKey);
-}
 
 /**
- * The status of a measure as a text badge; colour only repeats what the text says.
- * @example <StatusTag status="started" />
+ * A status as a text badge; colour only repeats what the text says. The part that owns the status gives
+ * its label (from its own messages); `status` only picks the colour class.
+ * @example <StatusTag status="started" label="Gestart" />
  */
-export function StatusTag({ status }: { status: MeasureStatus }) {
-  return <span class={`utrecht-status-badge status-tag status-tag--${status}`}>{statusLabel(status)}</span>;
+export function StatusTag({ status, label }: { status: string; label: string }) {
+  return <span class={`utrecht-status-badge status-tag status-tag--${status}`}>{label}</span>;
 }

@@ -2,9 +2,9 @@
 
 import { can } from '../../platform/auth/roles.ts';
 import type { SignedInUser } from '../../platform/auth/sessions.ts';
-import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { type MessageKey, t } from '../../platform/i18n.ts';
 import type { listEditableMeasures } from '../service.ts';
+import { StatusTag } from './status-tag.tsx';
 
 interface Props {
   user: SignedInUser;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
-import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
 import { nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
+import { StatusTag, statusLabel } from './status-tag.tsx';
 
 export type EditForm = 'details' | 'status' | 'update';
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { StatusTag } from '../../platform/components/status-tag.tsx';
+
 import { formatDate, t } from '../../platform/i18n.ts';
 import type { MeasureSummary } from '../service.ts';
+import { StatusTag } from './status-tag.tsx';
 
 /** A list of measures as cards: title link, status, where, and the latest update. */
 export function MeasureList({

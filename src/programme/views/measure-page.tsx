@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { StatusTag, statusLabel } from '../../platform/components/status-tag.tsx';
 import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
 import type { MeasureDetail } from '../service.ts';
+import { StatusTag, statusLabel } from './status-tag.tsx';
 
 /** A measure that carries out a plan residents chose with the wijkbudget links back to that plan. */
 export interface WijkbudgetOrigin {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { statusLabel } from '../../platform/components/status-tag.tsx';
+
 import { t } from '../../platform/i18n.ts';
 import { measureStatuses } from '../rules.ts';
 import type { MeasureSummary, NamedLink } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
+import { statusLabel } from './status-tag.tsx';
 
 interface Props {
   measures: MeasureSummary[];

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { formatDate, t } from '../../platform/i18n.ts';
-import type { listLatestUpdates } from '../../programme/service.ts';
+import type { NewsItem } from '../../platform/part.ts';
 
-export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof listLatestUpdates>> }) {
+export function UpdatesPage({ updates }: { updates: NewsItem[] }) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('updates.title')}</h1>
@@ -18,13 +18,13 @@ export function UpdatesPage({ updates }: { updates: Awaited<ReturnType<typeof li
         {updates.map((u) => (
           <li>
             <h2 class="utrecht-heading-3">
-              <a class="utrecht-link" href={`/maatregelen/${u.measure.slug}`}>
-                {u.measure.title}
+              <a class="utrecht-link" href={u.href}>
+                {u.title}
               </a>
             </h2>
             <p class="measure-card__meta">
               <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time>{' '}
-              <StatusTag status={u.measure.status} />
+              {u.status ? <StatusTag status={u.status.value} label={u.status.label} /> : null}
             </p>
             <p class="utrecht-paragraph">{u.body}</p>
           </li>

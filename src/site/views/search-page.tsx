@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { type MessageKey, t } from '../../platform/i18n.ts';
-import type { SearchHit } from '../../programme/service.ts';
+import { t } from '../../platform/i18n.ts';
+import type { SearchHit } from '../../platform/part.ts';
 
 export function SearchPage({
   query,
@@ -50,7 +50,7 @@ export function SearchPage({
                 <a class="utrecht-link" href={hit.href}>
                   {hit.title}
                 </a>{' '}
-                <span class="muted">({t(`search.type.${hit.type}` as MessageKey)})</span>
+                <span class="muted">({t(hit.kind)})</span>
                 {hit.text ? (
                   <p class="utrecht-paragraph">
                     {hit.text.length > 240 ? `${hit.text.slice(0, 240)}…` : hit.text}

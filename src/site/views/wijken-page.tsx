@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 
+import type { WijkWithBuurten } from '../../places/service.ts';
 import { WijkMap } from '../../places/views/wijk-map.tsx';
 import { t } from '../../platform/i18n.ts';
-import type { listWijken } from '../../programme/service.ts';
 
-export function WijkenPage({ wijken }: { wijken: Awaited<ReturnType<typeof listWijken>> }) {
+export function WijkenPage({ wijken }: { wijken: WijkWithBuurten[] }) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('wijk.list.title')}</h1>
