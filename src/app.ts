@@ -20,7 +20,7 @@ import { pageRenderer, stylesheetPath } from './platform/layout/page.tsx';
 import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
-import { navigationOf } from './platform/part.ts';
+import { navigationOf, staffGroupsOf } from './platform/part.ts';
 import { siteNavigation } from './site/navigation.ts';
 import { siteRoutes } from './site/routes.tsx';
 
@@ -79,7 +79,7 @@ export function createApp(options: AppOptions) {
   // Home, wijken, news, search and about: put together from what every part contributes.
   app.route('/', siteRoutes(options, parts));
   for (const part of parts) if (part.routes) app.route(part.routes.path, part.routes.create(options));
-  app.route('/beheer', authRoutes(options));
+  app.route('/beheer', authRoutes(options, staffGroupsOf(parts)));
   app.route('/beheer/logboek', auditRoutes(options));
   app.route('/beheer/mail', mailRoutes(options));
   // Staff pages. The most specific mount first: programme's staff pages sit at /beheer itself.

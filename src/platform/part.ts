@@ -33,7 +33,16 @@ export interface Part {
   homeSections?: (db: Db) => Promise<Child>;
   /** The part's section on a wijk's overview page (/wijken/:slug), or null for none. */
   wijkSection?: (db: Db, wijkSlug: string) => Promise<Child | null>;
+  /** The groups a staff account can belong to (the programme's alliances: users.alliance_id). */
+  staffGroups?: StaffGroupSource;
 }
+
+export interface StaffGroup {
+  id: number;
+  name: string;
+}
+
+export type StaffGroupSource = (db: Db) => Promise<StaffGroup[]>;
 
 /** What a part's routers are built with. */
 export interface PartDeps extends AppDeps {
@@ -91,7 +100,12 @@ export interface HomeIntro {
   description: string;
 }
 
-/** Every part's contributions of one kind, in the order of the list. */
+/** The staff groups of every part that has them. */
+export function staffGroupsOf(parts: readonly Part[]): StaffGroupSource {
+  return async (db) => (await Promise.all(parts.map((part) => part.staffGroups?.(db) ?? []))).flat();
+}
+
+/** The site's and every part's menu entries, by `order`. */
 export function navigationOf(parts: readonly Part[], extra: NavigationEntry[] = []): NavigationEntry[] {
   return [...extra, ...parts.flatMap((part) => part.navigation ?? [])].sort((a, b) => a.order - b.order);
 }

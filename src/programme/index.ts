@@ -6,7 +6,7 @@ import { programmeApi } from './api.ts';
 import { homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
 import { programmeOpenApi } from './openapi.ts';
 import { programmeRoutes } from './routes.tsx';
-import { search } from './service.ts';
+import { listAllianceOptions, search } from './service.ts';
 
 export { programmeMessages } from './messages.ts';
 export * as programmeSchema from './schema.ts';
@@ -26,4 +26,5 @@ export const programme: Part = {
   homeIntro,
   homeSections,
   wijkSection,
+  staffGroups: listAllianceOptions,
 };

@@ -367,6 +367,14 @@ export async function listBudgetTables(db: Db) {
   return tables.map((table) => ({ ...table, rows: rows.filter((r) => r.tableId === table.id) }));
 }
 
+/** The alliances as choices for a staff account (an alliance editor edits one alliance's measures). */
+export async function listAllianceOptions(db: Db) {
+  return db
+    .select({ id: alliances.id, name: alliances.name })
+    .from(alliances)
+    .orderBy(asc(alliances.position));
+}
+
 export async function listLatestUpdates(db: Db, limit = 20) {
   return db
     .select({
@@ -697,6 +705,46 @@ function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Pick<T
 }
 
 /** The choices for the measure form: lines, wijken and alliances by slug and name. */
+/** A measure that another part starts, such as a funded wijkbudget plan. */
+export interface ActivityFromElsewhere {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  budgetEuros: number | null;
+  fundingSource: string;
+  position: number;
+  wijkIds: number[];
+}
+
+/**
+ * Adds an activity to the register for another part, in that part's transaction: status 'planned', no
+ * document source, linked to its wijken. Returns the measure's id; the other part keeps the link back
+ * (wijkbudget: plans.measure_id) as its own data.
+ */
+export async function addActivityFromElsewhere(tx: Tx, input: ActivityFromElsewhere): Promise<number> {
+  const [row] = await tx
+    .insert(measures)
+    .values({
+      slug: input.slug,
+      title: input.title,
+      summary: input.summary,
+      description: input.description,
+      kind: 'activity',
+      status: 'planned',
+      budgetEuros: input.budgetEuros,
+      fundingSource: input.fundingSource,
+      position: input.position,
+      source: null,
+    })
+    .returning({ id: measures.id });
+  const measureId = row!.id;
+  if (input.wijkIds.length > 0) {
+    await tx.insert(measureWijken).values(input.wijkIds.map((wijkId) => ({ measureId, wijkId })));
+  }
+  return measureId;
+}
+
 export async function listMeasureFormOptions(db: Db) {
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
     db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),

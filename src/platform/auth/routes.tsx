@@ -7,6 +7,7 @@ import { type FieldErrors, type FormValues, parseForm, textValue } from '../form
 import { clientAddress } from '../http/client-address.ts';
 import { parseId } from '../http/ids.ts';
 import { t } from '../i18n.ts';
+import type { StaffGroupSource } from '../part.ts';
 import { newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
 import * as service from './service.ts';
@@ -19,7 +20,7 @@ function safeBack(value: string | undefined): string {
   return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : '/beheer';
 }
 
-export function authRoutes({ database, config }: AppDeps) {
+export function authRoutes({ database, config }: AppDeps, staffGroups: StaffGroupSource) {
   const { db } = database;
   const app = new Hono();
 
@@ -67,7 +68,8 @@ export function authRoutes({ database, config }: AppDeps) {
   users.use('*', requirePermission('manage-users'));
 
   const renderUsers = async (c: Context, errors?: FieldErrors, values?: FormValues) => {
-    const [list, alliances] = await Promise.all([service.listUsers(db), service.listAllianceOptions(db)]);
+    const alliances = await staffGroups(db);
+    const list = await service.listUsersWithAlliance(db, alliances);
     const saved = c.req.query('opgeslagen') === '1' ? t('admin.users.saved') : undefined;
     return c.render(
       <UsersPage
@@ -90,6 +92,11 @@ export function authRoutes({ database, config }: AppDeps) {
     if (!form.ok) {
       c.status(400);
       return renderUsers(c, form.errors, form.values);
+    }
+    const { role, allianceId } = form.data;
+    if (role === 'alliance-editor' && !(await staffGroups(db)).some((a) => a.id === allianceId)) {
+      c.status(400);
+      return renderUsers(c, { allianceId: t('auth.form.alliance.required') }, form.values);
     }
     const result = await service.createUser(db, currentUser(c), form.data);
     if (!result.ok) {

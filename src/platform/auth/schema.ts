@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { alliances } from '../../programme/schema.ts';
 import type { Role } from './roles.ts';
 
 export const users = pgTable('users', {
@@ -10,8 +9,11 @@ export const users = pgTable('users', {
   name: text('name').notNull(),
   passwordHash: text('password_hash').notNull(),
   role: text('role').$type<Role>().notNull(),
-  /** Only for alliance editors: the alliance whose measures they may edit. */
-  allianceId: integer('alliance_id').references(() => alliances.id),
+  /**
+   * Only for alliance editors: the alliance whose measures they may edit. The programme owns alliances, so
+   * this is a plain id, not a foreign key (the platform knows no part); the form checks it exists.
+   */
+  allianceId: integer('alliance_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });

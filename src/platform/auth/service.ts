@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alliances } from '../../programme/schema.ts';
 import { recordAudit } from '../audit/service.ts';
+import type { StaffGroup } from '../part.ts';
 import {
   clearAttempts,
   deleteExpiredCounters,
@@ -125,18 +125,20 @@ export async function listUsers(db: Db) {
       email: users.email,
       name: users.name,
       role: users.role,
-      allianceName: alliances.name,
+      allianceId: users.allianceId,
       disabledAt: users.disabledAt,
       createdAt: users.createdAt,
     })
     .from(users)
-    .leftJoin(alliances, eq(alliances.id, users.allianceId))
     .orderBy(asc(users.email));
 }
 
-export async function listAllianceOptions(db: Db) {
-  return db
-    .select({ id: alliances.id, name: alliances.name })
-    .from(alliances)
-    .orderBy(asc(alliances.position));
+/** The users with the name of the alliance an alliance editor belongs to (from the part that owns them). */
+export async function listUsersWithAlliance(db: Db, alliances: readonly StaffGroup[]) {
+  const names = new Map(alliances.map((a) => [a.id, a.name]));
+  const list = await listUsers(db);
+  return list.map((u) => ({
+    ...u,
+    allianceName: u.allianceId === null ? null : (names.get(u.allianceId) ?? null),
+  }));
 }

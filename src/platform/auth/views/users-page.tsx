@@ -3,12 +3,13 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, TextInput } from '../../components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { formatDate, type MessageKey, t } from '../../i18n.ts';
+import type { StaffGroup } from '../../part.ts';
 import { roles } from '../roles.ts';
-import type { listAllianceOptions, listUsers } from '../service.ts';
+import type { listUsersWithAlliance } from '../service.ts';
 
 interface Props {
-  users: Awaited<ReturnType<typeof listUsers>>;
-  alliances: Awaited<ReturnType<typeof listAllianceOptions>>;
+  users: Awaited<ReturnType<typeof listUsersWithAlliance>>;
+  alliances: readonly StaffGroup[];
   csrfToken: string;
   currentUserId: number;
   errors?: FieldErrors;
