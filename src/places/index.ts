@@ -6,6 +6,7 @@ import { searchWijken } from './service.ts';
 export { placesMessages } from './messages.ts';
 export * as placesSchema from './schema.ts';
 export { getWijk, listWijken, type WijkWithBuurten, wijkIdsOfBuurt } from './service.ts';
+export { WijkMap } from './views/wijk-map.tsx';
 
 /** Places has no pages of its own (the site shows the wijken); it answers searches for a wijk. */
 export const places: Part = {

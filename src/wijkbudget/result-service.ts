@@ -18,7 +18,6 @@ import {
   parsePabulib,
   writePabulib,
 } from '../pb/index.ts';
-import { buurten, wijken } from '../places/schema.ts';
 import { wijkIdsOfBuurt } from '../places/service.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';

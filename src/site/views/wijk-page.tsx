@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Child } from 'hono/jsx';
+import { WijkMap } from '../../places/index.ts';
 import type { WijkWithBuurten } from '../../places/service.ts';
-import { WijkMap } from '../../places/views/wijk-map.tsx';
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { t } from '../../platform/i18n.ts';
 
