@@ -32,7 +32,8 @@ export const siteMessages = {
   'search.resultsTitle': 'Zoeken naar “{query}”',
   'search.label': 'Waar zoekt u naar?',
   'search.submit': 'Zoeken',
-  'search.count': '{count} resultaten voor “{query}”',
+  'search.count.one': '1 resultaat voor “{query}”',
+  'search.count.other': '{count} resultaten voor “{query}”',
   'search.tooLong': 'Uw zoekvraag is te lang. Gebruik minder dan 200 tekens.',
 
   // --- about -------------------------------------------------------------------------------------

@@ -76,7 +76,7 @@ function roundInput(data: Record<string, unknown>): service.RoundInput {
 /** A refused ballot as one Dutch sentence, with its money and numbers formatted. */
 function ballotProblemText(problem: BallotProblem): string {
   const euros = (cents: bigint) => formatEuros(Number(cents) / 100);
-  const key = ballotProblemMessages[problem.reason] as MessageKey;
+  const key = ballotProblemMessages[problem.reason];
   if (problem.reason === 'over-budget')
     return t(key, { total: euros(problem.total), over: euros(problem.over), budget: euros(problem.budget) });
   if (problem.reason === 'too-many-plans') return t(key, { count: problem.count, max: problem.max });
@@ -594,7 +594,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
 
   const refusalText = (round: service.Round, reason: keyof typeof countRefusals) =>
     t(countRefusals[reason], {
-      phase: t(phaseMessages[round.phase] as MessageKey),
+      phase: t(phaseMessages[round.phase]),
       date: formatDate(round.voteUntil),
     });
 

@@ -27,7 +27,7 @@ import { addActivityFromElsewhere } from '../programme/service.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { type BuurtTurnout, type CodesPerKind, codesPerKind, turnoutPerBuurt } from './code-batch-rules.ts';
 import { batchCounts } from './code-batches.ts';
-import { countsVisible, pabulibVoteTypes } from './rules.ts';
+import { countsVisible, pabulibVoteTypes, type WijkbudgetRule } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds, type StoredChoice } from './schema.ts';
 import { getRound, listPlans, mailDecision, type Round, type WijkbudgetDeps } from './service.ts';
 
@@ -48,7 +48,7 @@ export interface ResultPlan {
 /** The published result: exactly this JSON text is hashed (result_sha256). */
 export interface ResultDocument {
   round: { id: number; slug: string; title: string };
-  rule: string;
+  rule: WijkbudgetRule;
   budget: number;
   ballots: number;
   selected: string[];

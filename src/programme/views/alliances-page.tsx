@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
 import type { getAlliance, listAlliances, listPartners } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
 
@@ -22,9 +22,7 @@ export function AlliancesPage({ alliances, partners }: ListProps) {
             </a>
           </h2>
           <p class="utrecht-paragraph">{a.description}</p>
-          <p class="utrecht-paragraph">
-            {t('programme.alliance.partnerCount', { count: a.partners.length })}
-          </p>
+          <p class="utrecht-paragraph">{tPlural('programme.alliance.partnerCount', a.partners.length)}</p>
         </section>
       ))}
       <h2 class="utrecht-heading-2">{t('programme.partners.title')}</h2>

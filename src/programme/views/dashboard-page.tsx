@@ -2,7 +2,7 @@
 
 import { can } from '../../platform/auth/roles.ts';
 import type { SignedInUser } from '../../platform/auth/sessions.ts';
-import { type MessageKey, t } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import type { listEditableMeasures } from '../service.ts';
 import { StatusTag } from './status-tag.tsx';
 
@@ -18,9 +18,7 @@ export function DashboardPage({ user, measures }: Props) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('admin.dashboard.title')}</h1>
-      <p class="utrecht-paragraph">
-        {t('admin.dashboard.role', { role: t(`auth.role.${user.role}` as MessageKey) })}
-      </p>
+      <p class="utrecht-paragraph">{t('admin.dashboard.role', { role: t(`auth.role.${user.role}`) })}</p>
       {can(user, 'manage-users') || can(user, 'view-audit-log') || canWijkbudget(user) ? (
         <ul class="utrecht-unordered-list">
           {canWijkbudget(user) ? (
@@ -75,8 +73,7 @@ export function DashboardPage({ user, measures }: Props) {
             <a class="utrecht-link" href={`/beheer/maatregelen/${m.id}`}>
               {m.title}
             </a>{' '}
-            <span class="muted">({t(`programme.kind.${m.kind}` as MessageKey)})</span>{' '}
-            <StatusTag status={m.status} />
+            <span class="muted">({t(`programme.kind.${m.kind}`)})</span> <StatusTag status={m.status} />
           </li>
         ))}
       </ul>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import type { MeasureDetail } from '../service.ts';
 import { StatusTag, statusLabel } from './status-tag.tsx';
 
@@ -23,7 +23,7 @@ export function MeasurePage({
   const unknown = <span class="unknown">{t('site.unknown')}</span>;
   return (
     <>
-      <p class="pre-heading">{t(`programme.kind.${measure.kind}` as MessageKey)}</p>
+      <p class="pre-heading">{t(`programme.kind.${measure.kind}`)}</p>
       <h1 class="utrecht-heading-1">{measure.title}</h1>
       {canEdit ? (
         <p class="utrecht-paragraph">

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 
-import { t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
 import { measureStatuses } from '../rules.ts';
 import type { MeasureSummary, NamedLink } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
@@ -118,7 +118,7 @@ export function MeasuresPage({ measures, total, page, pageCount, filter, lines, 
         </button>
       </form>
       <p class="utrecht-paragraph" role="status">
-        {t('programme.measures.count', { count: total })}{' '}
+        {tPlural('programme.measures.count', total)}{' '}
         <a class="utrecht-link" href={`/api/v1/measures.csv`}>
           {t('programme.measures.csv')}
         </a>

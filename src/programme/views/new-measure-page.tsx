@@ -2,7 +2,7 @@
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
-import { type MessageKey, t } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
 import { creatableKinds } from '../forms.ts';
 import type { MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
@@ -27,7 +27,7 @@ export function NewMeasurePage({ csrfToken, options, errors = {}, values = {} }:
           label={t('admin.new.kind')}
           value={textValue(values, 'kind') || 'measure'}
           error={errors.kind}
-          options={creatableKinds.map((k) => ({ value: k, label: t(`programme.kind.${k}` as MessageKey) }))}
+          options={creatableKinds.map((k) => ({ value: k, label: t(`programme.kind.${k}`) }))}
           required
         />
         <MeasureFields values={values} errors={errors} options={options} canChooseAlliance />

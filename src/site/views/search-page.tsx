@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
 import type { SearchHit } from '../../platform/part.ts';
 
 export function SearchPage({
@@ -42,7 +42,7 @@ export function SearchPage({
       {hits === null ? null : (
         <>
           <h2 class="utrecht-heading-2" role="status">
-            {t('search.count', { count: hits.length, query })}
+            {tPlural('search.count', hits.length, { query })}
           </h2>
           <ul class="search-results">
             {hits.map((hit) => (

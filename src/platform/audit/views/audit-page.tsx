@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { t } from '../../i18n.ts';
+import { formatDateTime, t } from '../../i18n.ts';
 import type { listAudit } from '../service.ts';
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'medium',
-  timeStyle: 'medium',
-  timeZone: 'Europe/Amsterdam',
-});
 
 /** Shows before/after as JSON text; it is escaped like every other text, never rendered as HTML. */
 export function AuditPage({ entries }: { entries: Awaited<ReturnType<typeof listAudit>> }) {
@@ -41,7 +35,7 @@ export function AuditPage({ entries }: { entries: Awaited<ReturnType<typeof list
           <tbody class="utrecht-table__body">
             {entries.map((e) => (
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{dateTime.format(e.at)}</td>
+                <td class="utrecht-table__cell">{formatDateTime(e.at)}</td>
                 <td class="utrecht-table__cell">{e.userEmail ?? t('admin.audit.system')}</td>
                 <td class="utrecht-table__cell">
                   {e.action} {e.entityType} {e.entityId}

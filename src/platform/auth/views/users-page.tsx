@@ -2,7 +2,7 @@
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, TextInput } from '../../components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
-import { formatDate, type MessageKey, t } from '../../i18n.ts';
+import { formatDate, t } from '../../i18n.ts';
 import type { StaffGroup } from '../../part.ts';
 import { roles } from '../roles.ts';
 import type { listUsersWithAlliance } from '../service.ts';
@@ -62,7 +62,7 @@ export function UsersPage({
                 </th>
                 <td class="utrecht-table__cell">{u.email}</td>
                 <td class="utrecht-table__cell">
-                  {t(`auth.role.${u.role}` as MessageKey)}
+                  {t(`auth.role.${u.role}`)}
                   {u.allianceName ? ` (${u.allianceName})` : ''}
                 </td>
                 <td class="utrecht-table__cell">
@@ -123,7 +123,7 @@ export function UsersPage({
           label={t('auth.form.role')}
           value={textValue(values, 'role') || 'editor'}
           error={errors.role}
-          options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}` as MessageKey) }))}
+          options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
           required
         />
         <Select

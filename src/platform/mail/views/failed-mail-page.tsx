@@ -1,14 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { CsrfField } from '../../components/field.tsx';
-import { t } from '../../i18n.ts';
+import { formatDateTime, t } from '../../i18n.ts';
 import type { FailedJob } from '../../jobs/runner.ts';
 import type { Mail } from '../mailer.ts';
-
-const dateTime = new Intl.DateTimeFormat('nl-NL', {
-  dateStyle: 'medium',
-  timeStyle: 'short',
-  timeZone: 'Europe/Amsterdam',
-});
 
 interface Props {
   mails: FailedJob<Mail>[];
@@ -56,7 +50,7 @@ export function FailedMailPage({ mails, csrfToken, notice }: Props) {
             <tbody class="utrecht-table__body">
               {mails.map((mail) => (
                 <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{dateTime.format(mail.createdOn)}</td>
+                  <td class="utrecht-table__cell">{formatDateTime(mail.createdOn, { seconds: false })}</td>
                   <td class="utrecht-table__cell">{mail.data.to}</td>
                   <th class="utrecht-table__header-cell" scope="row">
                     {mail.data.subject}
