@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 // What the programme adds to the site's shared pages: the home page, a wijk's page and the news.
+
 import type { Db } from '../db/client.ts';
 import type { HomeIntro as Intro, NewsItem } from '../platform/part.ts';
+import { programmePaths } from './paths.ts';
 import * as service from './service.ts';
 import { HomeIntro, HomeSections } from './views/home-sections.tsx';
 import { statusLabel } from './views/status-tag.tsx';
@@ -31,7 +33,7 @@ export async function news(db: Db, limit: number): Promise<NewsItem[]> {
   const updates = await service.listLatestUpdates(db, limit);
   return updates.map((u) => ({
     anchor: `update-${u.id}`,
-    href: `/maatregelen/${u.measure.slug}`,
+    href: programmePaths.measure(u.measure.slug),
     title: u.measure.title,
     body: u.body,
     publishedOn: u.publishedOn,

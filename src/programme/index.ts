@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The programme register (part 1): everything the rest of the site needs to know about it, in one place.
+
 import type { Part } from '../platform/part.ts';
 import { programmeAdminRoutes } from './admin-routes.tsx';
 import { programmeApi } from './api.ts';
 import { homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
 import { programmeOpenApi } from './openapi.ts';
+import { programmePaths } from './paths.ts';
 import { programmeRoutes } from './routes.tsx';
 import { listAllianceOptions, search } from './service.ts';
 
@@ -18,8 +20,8 @@ export const programme: Part = {
   adminRoutes: { path: '/beheer', create: programmeAdminRoutes },
   api: { path: '/', create: programmeApi, openApi: programmeOpenApi },
   navigation: [
-    { href: '/programma', label: 'site.nav.programme', order: 20 },
-    { href: '/maatregelen', label: 'site.nav.measures', order: 40 },
+    { href: programmePaths.programme, label: 'site.nav.programme', order: 20 },
+    { href: programmePaths.measures, label: 'site.nav.measures', order: 40 },
   ],
   search,
   news,

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
@@ -8,6 +9,7 @@ import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
 import type { SearchHit } from '../platform/part.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import type { Source } from '../platform/source.ts';
+import { programmePaths } from './paths.ts';
 import { canChangeMeasureStatus } from './rules.ts';
 import {
   allianceLines,
@@ -430,15 +432,15 @@ export async function search(db: Db, query: string, limit = 50): Promise<SearchH
 function hrefFor(type: HitType, slug: string): string {
   switch (type) {
     case 'measure':
-      return `/maatregelen/${slug}`;
+      return programmePaths.measure(slug);
     case 'line':
-      return `/programma/lijnen/${slug}`;
+      return programmePaths.line(slug);
     case 'goal':
-      return `/programma/doelen#${slug}`;
+      return programmePaths.goal(slug);
     case 'alliance':
-      return `/allianties/${slug}`;
+      return programmePaths.alliance(slug);
     case 'partner':
-      return `/allianties#partner-${slug}`;
+      return programmePaths.partner(slug);
   }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../platform/i18n.ts';
 import type { NewsItem } from '../platform/part.ts';
+import { sitePaths } from './paths.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -24,10 +25,10 @@ export function atomFeed(updates: NewsItem[], publicUrl: string): string {
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${base}/nieuws</id>
+  <id>${base}${sitePaths.news}</id>
   <title>${escapeXml(t('updates.feedTitle'))}</title>
-  <link rel="self" href="${base}/nieuws.atom"/>
-  <link rel="alternate" type="text/html" href="${base}/nieuws"/>
+  <link rel="self" href="${base}${sitePaths.newsFeed}"/>
+  <link rel="alternate" type="text/html" href="${base}${sitePaths.news}"/>
   <updated>${updated.toISOString()}</updated>
   <author><name>${escapeXml(t('site.name'))}</name></author>
 ${entries.join('\n')}

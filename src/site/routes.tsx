@@ -5,6 +5,7 @@ import { getWijk, listWijken } from '../places/service.ts';
 import { t } from '../platform/i18n.ts';
 import type { Part, PartDeps } from '../platform/part.ts';
 import { atomFeed } from './feed.ts';
+import { sitePaths } from './paths.ts';
 import { latestNews, searchAll } from './service.ts';
 import { AboutPage } from './views/about-page.tsx';
 import { HomePage } from './views/home-page.tsx';
@@ -25,7 +26,7 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
   const { db } = database;
   const app = new Hono();
 
-  app.get('/', async (c) => {
+  app.get(sitePaths.home, async (c) => {
     const [intros, wijken, sections, updates] = await Promise.all([
       Promise.all(parts.flatMap((part) => (part.homeIntro ? [part.homeIntro(db)] : []))),
       listWijken(db),
@@ -46,7 +47,7 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     );
   });
 
-  app.get('/wijken', async (c) => {
+  app.get(sitePaths.wijken, async (c) => {
     const wijken = await listWijken(db);
     return c.render(<WijkenPage wijken={wijken} />, { title: t('wijk.list.title') });
   });
@@ -64,18 +65,18 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     });
   });
 
-  app.get('/nieuws', async (c) => {
+  app.get(sitePaths.news, async (c) => {
     const updates = await latestNews(db, parts, 50);
     return c.render(<UpdatesPage updates={updates} />, { title: t('updates.title') });
   });
 
-  app.get('/nieuws.atom', async (c) => {
+  app.get(sitePaths.newsFeed, async (c) => {
     const updates = await latestNews(db, parts, 50);
     c.header('content-type', 'application/atom+xml; charset=utf-8');
     return c.body(atomFeed(updates, config.PUBLIC_URL));
   });
 
-  app.get('/zoeken', async (c) => {
+  app.get(sitePaths.search, async (c) => {
     const query = (c.req.query('q') ?? '').trim();
     if (query === '') return c.render(<SearchPage query="" hits={null} />, { title: t('search.title') });
     if (query.length > 200) {
@@ -89,7 +90,7 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     return c.render(<SearchPage query={query} hits={hits} />, { title: t('search.resultsTitle', { query }) });
   });
 
-  app.get('/over', (c) => c.render(<AboutPage />, { title: t('about.title') }));
+  app.get(sitePaths.about, (c) => c.render(<AboutPage />, { title: t('about.title') }));
 
   return app;
 }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { getProgramme, listLines, MeasureSummary } from '../service.ts';
 
 type Programme = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;
@@ -35,7 +37,7 @@ export function HomeSections({
           {lines.map((line) => (
             <li class="card">
               <h3 class="utrecht-heading-3">
-                <a class="utrecht-link" href={`/programma/lijnen/${line.slug}`}>
+                <a class="utrecht-link" href={programmePaths.line(line.slug)}>
                   {line.name}
                 </a>
               </h3>
@@ -52,7 +54,7 @@ export function HomeSections({
         <ol class="utrecht-ordered-list">
           {top10.map((m) => (
             <li>
-              <a class="utrecht-link" href={`/maatregelen/${m.slug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(m.slug)}>
                 {m.title}
               </a>
             </li>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { MeasureSummary } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
 
@@ -15,7 +17,7 @@ export function WijkSection({ measures }: { measures: MeasureSummary[] }) {
       <h2 class="utrecht-heading-2">{t('wijk.measures.title')}</h2>
       <MeasureList measures={others} />
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/maatregelen">
+        <a class="utrecht-link" href={programmePaths.measures}>
           {t('wijk.allZuidwest')}
         </a>
       </p>

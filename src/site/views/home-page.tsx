@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import type { Child } from 'hono/jsx';
 import { WijkMap } from '../../places/index.ts';
 import type { WijkWithBuurten } from '../../places/service.ts';
 import { formatDate, t } from '../../platform/i18n.ts';
 import type { NewsItem } from '../../platform/part.ts';
+import { sitePaths } from '../paths.ts';
 
 interface Props {
   /** The parts' introductions, then the wijk picker, then the parts' sections, then the news. */
@@ -27,7 +29,7 @@ export function HomePage({ intros, wijken, sections, updates }: Props) {
           <ul class="wijk-picker__list">
             {wijken.map((w) => (
               <li>
-                <a class="utrecht-link wijk-picker__link" href={`/wijken/${w.slug}`}>
+                <a class="utrecht-link wijk-picker__link" href={sitePaths.wijk(w.slug)}>
                   {w.name}
                 </a>
               </li>
@@ -58,7 +60,7 @@ export function HomePage({ intros, wijken, sections, updates }: Props) {
           </ul>
         )}
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/nieuws">
+          <a class="utrecht-link" href={sitePaths.news}>
             {t('updates.all')}
           </a>
         </p>

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { formatDate, t } from '../../platform/i18n.ts';
 import type { NewsItem } from '../../platform/part.ts';
+import { sitePaths } from '../paths.ts';
 
 export function UpdatesPage({ updates }: { updates: NewsItem[] }) {
   return (
@@ -9,7 +11,7 @@ export function UpdatesPage({ updates }: { updates: NewsItem[] }) {
       <h1 class="utrecht-heading-1">{t('updates.title')}</h1>
       <p class="utrecht-paragraph">
         {t('updates.intro')}{' '}
-        <a class="utrecht-link" href="/nieuws.atom">
+        <a class="utrecht-link" href={sitePaths.newsFeed}>
           {t('updates.feedLink')}
         </a>
       </p>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { t, tPlural } from '../../platform/i18n.ts';
 import type { SearchHit } from '../../platform/part.ts';
+import { sitePaths } from '../paths.ts';
 
 export function SearchPage({
   query,
@@ -15,7 +17,7 @@ export function SearchPage({
     <>
       <h1 class="utrecht-heading-1">{t('search.title')}</h1>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the old phones we support; role="search" on the form is announced everywhere */}
-      <form method="get" action="/zoeken" role="search" class="search-form">
+      <form method="get" action={sitePaths.search} role="search" class="search-form">
         <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
           <label class="utrecht-form-label" for="field-q">
             {t('search.label')}

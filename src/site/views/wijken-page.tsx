@@ -3,6 +3,7 @@
 import { WijkMap } from '../../places/index.ts';
 import type { WijkWithBuurten } from '../../places/service.ts';
 import { t } from '../../platform/i18n.ts';
+import { sitePaths } from '../paths.ts';
 
 export function WijkenPage({ wijken }: { wijken: WijkWithBuurten[] }) {
   return (
@@ -13,7 +14,7 @@ export function WijkenPage({ wijken }: { wijken: WijkWithBuurten[] }) {
         <ul class="wijk-picker__list">
           {wijken.map((w) => (
             <li>
-              <a class="utrecht-link wijk-picker__link" href={`/wijken/${w.slug}`}>
+              <a class="utrecht-link wijk-picker__link" href={sitePaths.wijk(w.slug)}>
                 {w.name}
               </a>
               <p class="utrecht-paragraph">{w.description}</p>
