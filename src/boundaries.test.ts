@@ -15,6 +15,16 @@ describe('module boundaries (docs/adding-a-part.md)', () => {
     expect(boundaryBreaks(readSourceTree(root), layout)).toEqual([]);
   });
 
+  test('every part with tables is in db/schema.ts, and every part with messages is in the catalogue', () => {
+    const files = readSourceTree(root);
+    const dbSchema = files.get('src/db/schema.ts')!;
+    const catalogue = files.get('src/i18n/nl.ts')!;
+    for (const part of [...layout.parts, ...layout.shared]) {
+      if (files.has(`src/${part}/schema.ts`)) expect(dbSchema, part).toContain(`'../${part}/schema.ts'`);
+      if (files.has(`src/${part}/messages.ts`)) expect(catalogue, part).toContain(`'../${part}/messages.ts'`);
+    }
+  });
+
   // The breaks the code had before the parts were untangled (issue 10), each caught by the check.
   const before = new Map([
     [
