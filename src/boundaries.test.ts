@@ -58,15 +58,15 @@ describe('module boundaries (docs/adding-a-part.md)', () => {
     const breaks = boundaryBreaks(before, layout);
     expect(breaks).toEqual([
       'src/platform/api/routes.ts imports src/programme/api.ts: the platform must not import programme',
-      'src/platform/api/routes.ts imports src/programme/api.ts: only the public files of programme (index.ts, service.ts, schema.ts, types.ts) may be imported',
+      'src/platform/api/routes.ts imports src/programme/api.ts: only the public files of programme (index.ts, service.ts, schema.ts, types.ts, paths.ts) may be imported',
       'src/platform/api/routes.ts imports src/wijkbudget/api.ts: the platform must not import wijkbudget',
-      'src/platform/api/routes.ts imports src/wijkbudget/api.ts: only the public files of wijkbudget (index.ts, service.ts, schema.ts, types.ts) may be imported',
+      'src/platform/api/routes.ts imports src/wijkbudget/api.ts: only the public files of wijkbudget (index.ts, service.ts, schema.ts, types.ts, paths.ts) may be imported',
       'src/platform/auth/schema.ts imports src/programme/schema.ts: the platform must not import programme',
       'src/platform/components/status-tag.tsx imports src/seed/dataset.ts: the platform must not import seed',
       "src/wijkbudget/result-service.ts writes measures, a table of programme: call programme's service",
       "src/wijkbudget/result-service.ts writes measureWijken, a table of programme: call programme's service",
       "src/wijkbudget/code-batches.ts writes programme.measures, a table of programme: call programme's service",
-      'src/programme/routes.tsx imports src/wijkbudget/views/parts.tsx: only the public files of wijkbudget (index.ts, service.ts, schema.ts, types.ts) may be imported',
+      'src/programme/routes.tsx imports src/wijkbudget/views/parts.tsx: only the public files of wijkbudget (index.ts, service.ts, schema.ts, types.ts, paths.ts) may be imported',
       "src/site/routes.tsx writes measures in SQL, a table of programme: call programme's service",
       'src/pb/rules/greedy-cost.ts imports src/platform/i18n.ts: src/pb imports nothing outside src/pb',
     ]);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The files another area may import: what a part shows the rest of the code. */
-export const publicFiles = ['index.ts', 'service.ts', 'schema.ts', 'types.ts'] as const;
+export const publicFiles = ['index.ts', 'service.ts', 'schema.ts', 'types.ts', 'paths.ts'] as const;
 
 /**
  * Files that put the site together from every part, and may import each part's public files. The seed

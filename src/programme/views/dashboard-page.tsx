@@ -3,6 +3,7 @@
 import { can } from '../../platform/auth/roles.ts';
 import type { SignedInUser } from '../../platform/auth/sessions.ts';
 import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { listEditableMeasures } from '../service.ts';
 import { StatusTag } from './status-tag.tsx';
 
@@ -54,14 +55,14 @@ export function DashboardPage({ user, measures }: Props) {
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
       {can(user, 'edit-programme') ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/beheer/lijnen">
+          <a class="utrecht-link" href={programmePaths.admin.lines}>
             {t('admin.lines.title')}
           </a>
         </p>
       ) : null}
       {can(user, 'create-measure') ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/beheer/maatregelen/nieuw">
+          <a class="utrecht-link" href={programmePaths.admin.newMeasure}>
             {t('admin.new.title')}
           </a>
         </p>
@@ -70,7 +71,7 @@ export function DashboardPage({ user, measures }: Props) {
       <ul class="plain-list">
         {measures.map((m) => (
           <li>
-            <a class="utrecht-link" href={`/beheer/maatregelen/${m.id}`}>
+            <a class="utrecht-link" href={programmePaths.admin.measure(m.id)}>
               {m.title}
             </a>{' '}
             <span class="muted">({t(`programme.kind.${m.kind}`)})</span> <StatusTag status={m.status} />

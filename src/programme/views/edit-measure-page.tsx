@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import { nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
@@ -61,7 +63,7 @@ export function EditMeasurePage({
       <p class="pre-heading">{t('admin.measure.preHeading')}</p>
       <h1 class="utrecht-heading-1">{measure.title}</h1>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/maatregelen/${measure.slug}`}>
+        <a class="utrecht-link" href={programmePaths.measure(measure.slug)}>
           {t('admin.measure.viewPublic')}
         </a>
       </p>
@@ -72,7 +74,7 @@ export function EditMeasurePage({
         </h2>
         <form
           method="post"
-          action={`/beheer/maatregelen/${measure.id}/voortgang`}
+          action={programmePaths.admin.measureUpdate(measure.id)}
           class="utrecht-form"
           novalidate
         >
@@ -108,7 +110,7 @@ export function EditMeasurePage({
         </p>
         <form
           method="post"
-          action={`/beheer/maatregelen/${measure.id}/status`}
+          action={programmePaths.admin.measureStatus(measure.id)}
           class="utrecht-form"
           novalidate
         >
@@ -137,7 +139,7 @@ export function EditMeasurePage({
         <h2 class="utrecht-heading-2" id="gegevens">
           {t('admin.details.title')}
         </h2>
-        <form method="post" action={`/beheer/maatregelen/${measure.id}`} class="utrecht-form" novalidate>
+        <form method="post" action={programmePaths.admin.measure(measure.id)} class="utrecht-form" novalidate>
           <CsrfField token={csrfToken} />
           <MeasureFields
             values={failed?.form === 'details' ? failed.values : currentValues(measure)}

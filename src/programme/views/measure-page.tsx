@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
+import { sitePaths } from '../../site/paths.ts';
+import { programmePaths } from '../paths.ts';
 import type { MeasureDetail } from '../service.ts';
 import { StatusTag, statusLabel } from './status-tag.tsx';
 
@@ -27,7 +30,7 @@ export function MeasurePage({
       <h1 class="utrecht-heading-1">{measure.title}</h1>
       {canEdit ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/beheer/maatregelen/${measure.id}`}>
+          <a class="utrecht-link" href={programmePaths.admin.measure(measure.id)}>
             {t('admin.measure.editLink')}
           </a>
         </p>
@@ -59,7 +62,7 @@ export function MeasurePage({
             ? measure.lines.map((l, i) => (
                 <>
                   {i > 0 ? ', ' : ''}
-                  <a class="utrecht-link" href={`/programma/lijnen/${l.slug}`}>
+                  <a class="utrecht-link" href={programmePaths.line(l.slug)}>
                     {l.name}
                   </a>
                 </>
@@ -72,7 +75,7 @@ export function MeasurePage({
             <ul class="plain-list">
               {measure.goals.map((g) => (
                 <li>
-                  <a class="utrecht-link" href={`/programma/doelen#${g.slug}`}>
+                  <a class="utrecht-link" href={programmePaths.goal(g.slug)}>
                     {g.title}
                   </a>
                 </li>
@@ -88,7 +91,7 @@ export function MeasurePage({
             ? measure.wijken.map((w, i) => (
                 <>
                   {i > 0 ? ', ' : ''}
-                  <a class="utrecht-link" href={`/wijken/${w.slug}`}>
+                  <a class="utrecht-link" href={sitePaths.wijk(w.slug)}>
                     {w.name}
                   </a>
                 </>
@@ -98,7 +101,7 @@ export function MeasurePage({
         <dt>{t('programme.measure.alliance')}</dt>
         <dd>
           {measure.alliance ? (
-            <a class="utrecht-link" href={`/allianties/${measure.alliance.slug}`}>
+            <a class="utrecht-link" href={programmePaths.alliance(measure.alliance.slug)}>
               {measure.alliance.name}
             </a>
           ) : (
