@@ -24,6 +24,8 @@ const text: LetterText = {
   url: 'https://zuidwest.denhaag.nl/wijkbudget/wijkbudget-moerwijk-2027/stemmen',
   minimumAge: 16,
   pollingPlaces: ['Buurthuis De Boog, Leyweg 1', 'Bibliotheek Moerwijk, Twickelstraat 2'],
+  batchId: 1,
+  buurt: 'Moerwijk-Oost',
 };
 const codes = Array.from({ length: count }, () => formatCode(generateCode(randomBytes)));
 

@@ -33,7 +33,7 @@ describe('npm run create-admin', { timeout: 120_000 }, () => {
     try {
       const [user] = await database.db.select().from(users).where(eq(users.email, 'beheer@denhaag.nl'));
       expect(user).toMatchObject({ role: 'admin', name: 'Anna de Vries' });
-      expect(await verifyPassword(user!.passwordHash, 'een lange zin als wachtwoord')).toBe(true);
+      expect(await verifyPassword(user!.passwordHash!, 'een lange zin als wachtwoord')).toBe(true);
     } finally {
       await database.close();
     }

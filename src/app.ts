@@ -3,11 +3,13 @@ import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { parts } from './parts.ts';
+import { zuidwestMap } from './places/index.ts';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
 import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
+import { componentExampleRoutes } from './platform/components/examples/routes.tsx';
 import type { AppDeps } from './platform/context.ts';
 import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
 import { readiness } from './platform/health/service.ts';
@@ -82,6 +84,7 @@ export function createApp(options: AppOptions) {
   app.route('/beheer', authRoutes(options, staffGroupsOf(parts)));
   app.route('/beheer/logboek', auditRoutes(options));
   app.route('/beheer/mail', mailRoutes(options));
+  app.route('/beheer/voorbeelden', componentExampleRoutes({ geometry: zuidwestMap }));
   // Staff pages. The most specific mount first: programme's staff pages sit at /beheer itself.
   const staffRoutes = parts.flatMap((part) => (part.adminRoutes ? [part.adminRoutes] : []));
   staffRoutes.sort((a, b) => b.path.length - a.path.length);

@@ -5,18 +5,22 @@
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
 import { placesMessages } from '../places/messages.ts';
+import { kitMessages } from '../platform/components/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
 import { programmeMessages } from '../programme/messages.ts';
 import { siteMessages } from '../site/messages.ts';
+import { channelsMessages } from '../wijkbudget/channels-messages.ts';
 import { wijkbudgetMessages } from '../wijkbudget/messages.ts';
 
 /** Each area keeps its own messages (src/<area>/messages.ts); one line here adds an area's. */
 export const nl = {
   ...platformMessages,
+  ...kitMessages,
   ...siteMessages,
   ...placesMessages,
   ...programmeMessages,
   ...wijkbudgetMessages,
+  ...channelsMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;

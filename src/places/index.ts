@@ -3,6 +3,7 @@
 import type { Part } from '../platform/part.ts';
 import { searchWijken } from './service.ts';
 
+export { zuidwestMap } from './map-data.ts';
 export { placesMessages } from './messages.ts';
 export * as placesSchema from './schema.ts';
 export { getWijk, listWijken, type WijkWithBuurten, wijkIdsOfBuurt } from './service.ts';

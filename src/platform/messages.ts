@@ -73,7 +73,7 @@ export const platformMessages = {
   'admin.users.disable': 'Blokkeer {name}',
   'admin.users.enable': 'Maak {name} weer actief',
   'admin.users.new': 'Nieuwe gebruiker',
-  'admin.users.create': 'Gebruiker toevoegen',
+  'admin.users.create': 'Uitnodiging sturen',
   'admin.users.saved': 'De gebruikers zijn bijgewerkt.',
   'admin.audit.title': 'Logboek',
   'admin.audit.intro': 'Hier staat elke verandering: wie, wanneer, wat, en hoe het ervoor en erna was.',
@@ -97,4 +97,33 @@ export const platformMessages = {
   'admin.mail.attempts': 'Na {count} pogingen:',
   'admin.mail.retry': 'Opnieuw versturen',
   'admin.mail.retried': 'De mail staat weer in de wachtrij.',
+  'auth.form.password.repeat': 'Herhaal het wachtwoord',
+  'auth.form.password.mismatch': 'De twee wachtwoorden zijn niet gelijk. Typ ze allebei opnieuw.',
+  'auth.invitation.title': 'Kies uw wachtwoord',
+  'auth.invitation.intro':
+    'Welkom, {name}. Kies een wachtwoord voor uw account {email}. Daarna bent u meteen ingelogd.',
+  'auth.invitation.submit': 'Wachtwoord opslaan',
+  'auth.invitation.invalidTitle': 'Deze link werkt niet',
+  'auth.invitation.used':
+    'Deze link is al gebruikt. Uw wachtwoord is dus al gekozen. Log in met uw e-mailadres en wachtwoord.',
+  'auth.invitation.expired':
+    'Deze link is verlopen. Een link werkt 7 dagen. Vraag een beheerder om een nieuwe uitnodiging.',
+  'auth.invitation.revoked':
+    'Er is een nieuwere uitnodiging gestuurd. Deze link werkt niet meer. Gebruik de link uit de nieuwste mail.',
+  'auth.invitation.unknown':
+    'Deze link kennen wij niet. Kijk of u de hele link uit de mail heeft gebruikt. Of vraag een beheerder om een nieuwe uitnodiging.',
+  'auth.invitation.disabled': 'Dit account is geblokkeerd. Vraag een beheerder om hulp.',
+  'auth.invitation.signInLink': 'Naar de pagina om in te loggen',
+  'auth.invitation.mail.subject': 'Uitnodiging voor Open Zuidwest',
+  'auth.invitation.mail.body':
+    'Beste {name},\n\n{inviter} heeft een account voor u gemaakt op Open Zuidwest. Uw rol is: {role}.\n\nKies uw wachtwoord via deze link:\n{link}\n\nDe link werkt 1 keer, tot {date}. Is de link verlopen? Vraag dan een beheerder om een nieuwe uitnodiging.\n\nKreeg u deze mail onverwacht? Dan kunt u hem negeren.',
+  'admin.users.newIntro':
+    'De nieuwe gebruiker krijgt een mail met een link. Daarmee kiest hij of zij zelf een wachtwoord. De link werkt 1 keer en 7 dagen lang.',
+  'admin.users.invited': 'Uitgenodigd, nog geen wachtwoord. De link werkt tot {date}.',
+  'admin.users.invitationExpired': 'Uitgenodigd, maar de link is verlopen. Stuur een nieuwe uitnodiging.',
+  'admin.users.resend': 'Stuur {name} een nieuwe uitnodiging',
+  'admin.users.invitationSent': 'De uitnodiging is gestuurd naar {email}.',
+  'admin.users.alreadyActive': 'Dit account heeft al een wachtwoord. Er is geen uitnodiging gestuurd.',
+  'admin.users.disabledNoInvite':
+    'Dit account is geblokkeerd. Maak het eerst weer actief. Er is geen uitnodiging gestuurd.',
 } as const;

@@ -2,6 +2,7 @@
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Db } from '../db/client.ts';
+import type { StatusTone } from './components/status-tag.tsx';
 import type { AppDeps } from './context.ts';
 import type { MessageKey } from './i18n.ts';
 import type { Logger } from './logger.ts';
@@ -89,7 +90,7 @@ export interface NewsItem {
   /** YYYY-MM-DD */
   publishedOn: string;
   createdAt: Date;
-  status?: { value: string; label: string };
+  status?: { label: string; tone: StatusTone };
 }
 
 export type NewsProvider = (db: Db, limit: number) => Promise<NewsItem[]>;

@@ -6,7 +6,7 @@ import type { HomeIntro as Intro, NewsItem } from '../platform/part.ts';
 import { programmePaths } from './paths.ts';
 import * as service from './service.ts';
 import { HomeIntro, HomeSections } from './views/home-sections.tsx';
-import { statusLabel } from './views/status-tag.tsx';
+import { statusLabel, statusTone } from './views/measure-status.tsx';
 import { WijkSection } from './views/wijk-section.tsx';
 
 export async function homeIntro(db: Db): Promise<Intro | null> {
@@ -38,6 +38,6 @@ export async function news(db: Db, limit: number): Promise<NewsItem[]> {
     body: u.body,
     publishedOn: u.publishedOn,
     createdAt: u.createdAt,
-    status: { value: u.measure.status, label: statusLabel(u.measure.status) },
+    status: { label: statusLabel(u.measure.status), tone: statusTone(u.measure.status) },
   }));
 }

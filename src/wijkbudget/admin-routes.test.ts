@@ -6,6 +6,7 @@ import { TestClient } from '../../tests/support/client.ts';
 import { pdfPages } from '../../tests/support/pdf.ts';
 import { startTestSmtpServer } from '../../tests/support/smtp.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
+import { buurten } from '../places/schema.ts';
 import { auditLog } from '../platform/audit/schema.ts';
 import { measures } from '../programme/schema.ts';
 import { castBallot, codeSecret, createCodes, listPollingPlaces } from './ballot-service.ts';
@@ -353,6 +354,7 @@ describe('voting codes', () => {
       label: 'Brieven Moerwijk',
       size: '3',
       format: 'pdf',
+      buurtCode: buurt,
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
@@ -368,7 +370,15 @@ describe('voting codes', () => {
     expect(pages[0]).toContain('Stem mee: Brieven test');
     expect(pages[0]).toContain(`/wijkbudget/${round.slug}/stemmen`);
     expect(pages[0]).toContain('Buurthuis De Boog');
-    expect(pages[2]).toContain('Brief 3');
+    // Letters for one buurt say which buurt they are for (a sorting aid for whoever posts them).
+    const [named] = await db().select({ name: buurten.name }).from(buurten).where(eq(buurten.code, buurt));
+    for (const page of pages) expect(page).toContain(`Voor de buurt ${named!.name}`);
+    // The letter number (batch and place in it) lets the help desk find a lost letter's code.
+    const [batch] = await db()
+      .select({ id: codeBatches.id })
+      .from(codeBatches)
+      .where(eq(codeBatches.roundId, round.id));
+    expect(pages[2]).toContain(`Briefnummer ${batch!.id}-3`);
 
     // One PDF holds at most 10,000 letters; the form says so next to the number, and makes no codes.
     const batches = (await db().select().from(codeBatches)).length;
@@ -398,12 +408,19 @@ describe('voting codes', () => {
     const [header, ...rows] = (await response.text()).trim().split('\r\n');
     // A mail merge needs a number per letter and every text the letter shows, next to the code.
     expect(header).toBe(
-      'volgnummer,stemcode,ronde,gebied,budget,stemmen_vanaf,stemmen_tot,uitslag_verwacht,website,minimumleeftijd,stembureaus',
+      'volgnummer,briefnummer,stemcode,ronde,gebied,buurt,budget,stemmen_vanaf,stemmen_tot,uitslag_verwacht,website,minimumleeftijd,stembureaus',
     );
     expect(rows).toHaveLength(25);
     expect(rows.map((row) => row.split(',')[0])).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
+    const [batch] = await db()
+      .select({ id: codeBatches.id })
+      .from(codeBatches)
+      .where(eq(codeBatches.roundId, round.id));
+    expect(rows.map((row) => row.split(',')[1])).toEqual(
+      Array.from({ length: 25 }, (_, i) => `${batch!.id}-${i + 1}`),
+    );
     expect(rows[0]).toContain(`/wijkbudget/${round.slug}/stemmen`);
-    const lines = rows.map((row) => row.split(',')[1]!);
+    const lines = rows.map((row) => row.split(',')[2]!);
     for (const code of lines) expect(checkCode(code).ok, code).toBe(true);
 
     // No table holds a code in plain text, with or without dashes.
@@ -437,22 +454,27 @@ describe('voting codes', () => {
     const round = await createRoundIn(db(), 'review');
     const client = await signedIn(app.staff.editor);
     await client.get(`/beheer/wijkbudget/${round.id}/stemcodes`);
-    const refused = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes/balie`, { reason: '' });
+    const refused = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes/balie`, { letter: '' });
     expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('Kies waarom de bewoner een code krijgt.');
     const response = await client.post(`/beheer/wijkbudget/${round.id}/stemcodes/balie`, {
-      reason: 'geen brief gekregen',
+      situation: 'no-letter',
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('no-store');
-    const code = /<code>([^<]+)<\/code>/.exec(await response.text())?.[1] ?? '';
+    const html = await response.text();
+    const code = /<code>([^<]+)<\/code>/.exec(html)?.[1] ?? '';
     expect(checkCode(code).ok).toBe(true);
     const [entry] = await db()
       .select()
       .from(auditLog)
       .where(eq(auditLog.action, 'wijkbudget.codes.help-desk'));
     expect(entry).toMatchObject({ userEmail: app.staff.editor, entityId: String(round.id) });
-    expect(entry!.after).toMatchObject({ kind: 'help-desk', label: 'geen brief gekregen', size: 1 });
+    expect(entry!.after).toMatchObject({ kind: 'help-desk', label: 'Geen brief gekregen', size: 1 });
     expect(JSON.stringify(entry)).not.toContain(normaliseCode(code));
+    // The code has a number of its own, so the desk can replace it if it is lost too.
+    const batchId = (entry!.after as { batchId: number }).batchId;
+    expect(html).toContain(`Het nummer van deze code is ${batchId}-1.`);
   });
 });
 
@@ -471,10 +493,18 @@ describe('paper ballots', () => {
     expect((await editor.get(`${base}/stembiljetten`)).status).toBe(200);
     expect((await editor.post(`${base}/stembureaus`, { name: 'Buurthuis De Boog' })).status).toBe(303);
     const [place] = await listPollingPlaces(db(), round.id);
-    const enter = (client: TestClient, serial: string, planIds: number[]) =>
+    // Every paper ballot of this round comes with the resident's letter, whose code is entered with it.
+    const secret = await codeSecret(db(), undefined);
+    const letters = await createCodes(db(), secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 2,
+    });
+    const enter = (client: TestClient, serial: string, planIds: number[], code = letters.codes[0]!) =>
       client.post(`${base}/stembiljetten`, {
         serial,
         pollingPlaceId: String(place!.id),
+        code,
         plan: planIds.map(String),
       });
 
@@ -514,7 +544,7 @@ describe('paper ballots', () => {
 
     // Before voting opens (as after counting) nobody enters paper ballots.
     await moveRoundTo(db(), round.id, 'review');
-    const closed = await enter(editor, 'P-002', [a]);
+    const closed = await enter(editor, 'P-002', [a], letters.codes[1]!);
     expect(closed.status).toBe(409);
     expect(await closed.text()).toContain('Dat kan alleen tijdens het stemmen en het tellen.');
   });

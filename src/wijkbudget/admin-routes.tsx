@@ -6,7 +6,7 @@ import { listWijken } from '../places/service.ts';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
-import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
+import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import * as ballotService from './ballot-service.ts';
@@ -20,6 +20,7 @@ import {
   helpDeskForm,
   localInputValue,
   paperBallotForm,
+  planForm,
   pollingPlaceForm,
   roundForm,
 } from './forms.ts';
@@ -31,6 +32,7 @@ import {
   type BallotProblem,
   ballotProblemMessages,
   countsVisible,
+  paperNeedsCode,
   phaseMessages,
   phases,
   planStatuses,
@@ -39,10 +41,12 @@ import {
 import * as service from './service.ts';
 import { AdminCodesPage, HelpDeskCodePage } from './views/admin-codes-page.tsx';
 import { AdminPaperPage, type PaperForm } from './views/admin-paper-page.tsx';
+import { AdminPlanFormPage } from './views/admin-plan-form-page.tsx';
 import { AdminPlanPage } from './views/admin-plan-page.tsx';
 import { AdminResultPage } from './views/admin-result-page.tsx';
 import { AdminRoundPage } from './views/admin-round-page.tsx';
 import { NewRoundPage, RoundsPage } from './views/admin-rounds-page.tsx';
+import { checkCode, codeProblemMessages, letterNumber } from './voting-codes.ts';
 
 type Deps = AppDeps & { wijkbudget: service.WijkbudgetDeps };
 
@@ -87,6 +91,9 @@ function ballotProblemText(problem: BallotProblem): string {
 
 const paperRefusals = {
   'already-counted': 'wijkbudget.admin.paper.refused.already-counted',
+  'already-refused': 'wijkbudget.admin.paper.refused.already-refused',
+  'code-required': 'wijkbudget.admin.paper.refused.code-required',
+  'code-not-needed': 'wijkbudget.admin.paper.refused.code-not-needed',
   'already-entered': 'wijkbudget.admin.paper.refused.already-entered',
   'not-an-enterer': 'wijkbudget.admin.paper.refused.not-an-enterer',
   'other-polling-place': 'wijkbudget.admin.paper.refused.other-polling-place',
@@ -97,7 +104,26 @@ const paperStates = {
   'first-entry': 'wijkbudget.admin.paper.state.first-entry',
   counted: 'wijkbudget.admin.paper.state.counted',
   mismatch: 'wijkbudget.admin.paper.state.mismatch',
+  'code-used': 'wijkbudget.admin.paper.state.refused.code-used',
+  'code-replaced': 'wijkbudget.admin.paper.state.refused.code-replaced',
+  'code-unknown': 'wijkbudget.admin.paper.state.refused.code-unknown',
 } as const satisfies Record<string, MessageKey>;
+
+/** The code typed with a paper ballot, checked like a voter's: a typo is caught before anything is looked up. */
+function paperCode(values: FormValues): { ok: true; code: string } | { ok: false; error: string } {
+  const typed = textValue(values, 'code');
+  if (typed.trim() === '') return { ok: false, error: t('wijkbudget.form.paperCode.required') };
+  const checked = checkCode(typed);
+  if (checked.ok) return checked;
+  return {
+    ok: false,
+    error: t(codeProblemMessages[checked.reason], {
+      character: checked.reason === 'unknown-character' ? checked.character : '',
+      length: checked.reason === 'wrong-length' ? checked.length : 0,
+      expected: checked.reason === 'wrong-length' ? checked.expected : 0,
+    }),
+  };
+}
 
 const countRefusals = {
   'voting-not-closed': 'wijkbudget.admin.result.refused.voting-not-closed',
@@ -110,6 +136,7 @@ const savedMessages = {
   ronde: 'wijkbudget.admin.saved.round',
   instellingen: 'wijkbudget.admin.saved.settings',
   plan: 'wijkbudget.admin.saved.plan',
+  loket: 'wijkbudget.admin.saved.planForResident',
 } as const satisfies Record<string, MessageKey>;
 
 /** Codes are made until voting closes; after that a code could no longer be used. */
@@ -266,6 +293,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         round={round}
         plan={plan}
         contactEmail={await service.getPlanContactEmail(db, plan.id)}
+        enteredBy={await service.getPlanEnteredBy(db, plan.id)}
         statuses={service.nextPlanStatuses(plan, round.phase, planStatuses)}
         mergeTargets={others.filter(
           (p) => p.id !== plan.id && !['merged', 'hidden', 'withdrawn'].includes(p.status),
@@ -276,6 +304,50 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       { title: plan.title, hasErrors: failed !== undefined },
     );
   };
+
+  // --- a plan typed in for a resident (no internet or e-mail) ----------------------------------------
+
+  const renderPlanForResident = async (
+    c: Context,
+    round: service.Round,
+    failed?: { errors: FieldErrors; values: FormValues },
+    status?: 400 | 409,
+  ) => {
+    if (status) c.status(status);
+    const closed =
+      round.phase === 'submitting'
+        ? null
+        : t('wijkbudget.admin.planForResident.closed', { phase: t(phaseMessages[round.phase]) });
+    return c.render(
+      <AdminPlanFormPage
+        round={round}
+        buurten={await service.listRoundBuurten(db, round)}
+        csrfToken={c.get('csrfToken')()}
+        canEnterPaper={abilities(c).canEnterPaper}
+        closed={closed}
+        errors={failed?.errors}
+        values={failed?.values}
+      />,
+      { title: t('wijkbudget.admin.planForResident.title'), hasErrors: failed !== undefined },
+    );
+  };
+
+  app.get('/:id{[0-9]+}/plannen/nieuw', manage, async (c) => renderPlanForResident(c, await loadRound(c)));
+
+  app.post('/:id{[0-9]+}/plannen/nieuw', manage, async (c) => {
+    const round = await loadRound(c);
+    if (round.phase !== 'submitting') return renderPlanForResident(c, round, undefined, 409);
+    const form = await parseForm(c, planForm);
+    if (!form.ok) return renderPlanForResident(c, round, form, 400);
+    const input = { ...form.data, costEuros: form.data.costEuros! };
+    const result = await service.submitPlan(db, deps.wijkbudget, round.id, input, null, now(), {
+      enteredBy: currentUser(c),
+    });
+    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=loket#plannen`, 303);
+    if (result.reason === 'invalid')
+      return renderPlanForResident(c, round, { ...form, errors: result.errors }, 400);
+    return renderPlanForResident(c, await loadRound(c), undefined, 409);
+  });
 
   app.get('/:id{[0-9]+}/plannen/:planId{[0-9]+}', manage, async (c) => {
     const round = await loadRound(c);
@@ -365,7 +437,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     format: 'pdf' | 'csv',
   ) => {
     const places = (await ballotService.listPollingPlaces(db, round.id)).map((p) => p.name);
-    const text = letterText(round, deps.config.PUBLIC_URL, places);
+    const buurt = await codeBatchService.batchBuurtName(db, round.id, batchId);
+    const text = letterText(round, deps.config.PUBLIC_URL, places, batchId, buurt);
     const name = `stemcodes-${round.slug}-${batchId}`;
     const headers = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' };
     if (format === 'pdf') {
@@ -382,9 +455,15 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     });
   };
 
-  const helpDeskCode = (c: Context, round: service.Round, code: string) => {
+  const helpDeskCode = (
+    c: Context,
+    round: service.Round,
+    code: string,
+    letter: string,
+    replaced: string | null,
+  ) => {
     c.header('cache-control', 'no-store');
-    return c.render(<HelpDeskCodePage round={round} code={code} />, {
+    return c.render(<HelpDeskCodePage round={round} code={code} letter={letter} replaced={replaced} />, {
       title: t('wijkbudget.admin.helpDesk.title'),
     });
   };
@@ -423,14 +502,23 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const form = await parseForm(c, helpDeskForm);
     if (!form.ok) return renderCodes(c, round, { failed: { form: 'help-desk', ...form } });
     const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
-    const started = await codeBatchService.startCodeBatch(db, secret, currentUser(c), round, {
-      kind: 'help-desk',
-      label: form.data.reason,
-      size: 1,
-    });
-    if (!started.ok) return renderCodes(c, round, { status: 409 });
-    if (started.state === 'requested') return c.redirect(requested(round), 303);
-    return helpDeskCode(c, round, started.codes[0]!);
+    const given = await codeBatchService.startHelpDeskCode(
+      db,
+      secret,
+      currentUser(c),
+      round,
+      form.data.letter,
+    );
+    if (!given.ok) {
+      if (given.reason === 'closed') return renderCodes(c, round, { status: 409 });
+      const errors = { letter: t(`wijkbudget.admin.replace.${given.reason}`, { letter: given.letter }) };
+      return renderCodes(c, round, {
+        failed: { form: 'help-desk', errors, values: form.values },
+        status: given.reason === 'used' ? 409 : 400,
+      });
+    }
+    if (given.state === 'requested') return c.redirect(requested(round), 303);
+    return helpDeskCode(c, round, given.code, given.letter, given.replaced);
   });
 
   const requestRefusals = {
@@ -452,9 +540,20 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const result = await codeBatchService.confirmCodeRequest(db, secret, currentUser(c), round, batchId);
     if (!result.ok) {
       if (result.reason === 'not-found') throw new HTTPException(404);
-      return renderCodes(c, round, { refused: t(requestRefusals[result.reason]), status: 409 });
+      const refused =
+        'letter' in result
+          ? `${t(`wijkbudget.admin.replace.${result.reason}`, { letter: result.letter })} ${t('wijkbudget.admin.requests.refused.letterRejected')}`
+          : t(requestRefusals[result.reason]);
+      return renderCodes(c, round, { refused, status: 409 });
     }
-    if (result.batch.kind === 'help-desk') return helpDeskCode(c, round, result.codes[0]!);
+    if (result.batch.kind === 'help-desk')
+      return helpDeskCode(
+        c,
+        round,
+        result.codes[0]!,
+        letterNumber(result.batch.id, 1),
+        result.batch.replacesLetter,
+      );
     return lettersDownload(c, round, result.batch.id, result.codes, result.batch.format);
   });
 
@@ -483,6 +582,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     if (options.status) c.status(options.status as 400 | 409);
     const state = c.req.query('ingevoerd');
     const serial = c.req.query('nummer') ?? '';
+    const isRefusal = state?.startsWith('code-') ?? false;
     return c.render(
       <AdminPaperPage
         round={round}
@@ -490,14 +590,20 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
         places={await ballotService.listPollingPlaces(db, round.id)}
         plans={await service.listPlans(db, round.id, { audience: 'staff', statuses: ['feasible'] })}
         open={await ballotService.listOpenPaperBallots(db, round.id)}
+        refusedBallots={await ballotService.listRefusedPaperBallots(db, round.id)}
         turnout={countsVisible(round.phase) ? await ballotService.turnout(db, round.id) : null}
         closed={paperClosed(round)}
         entered={
-          state && state in paperStates
+          state && state in paperStates && !isRefusal
             ? t(paperStates[state as keyof typeof paperStates], { serial })
             : undefined
         }
-        refused={options.refused}
+        refused={
+          options.refused ??
+          (state && state in paperStates && isRefusal
+            ? t(paperStates[state as keyof typeof paperStates], { serial })
+            : undefined)
+        }
         canManage={abilities(c).canManage}
         csrfToken={c.get('csrfToken')()}
         failed={options.failed}
@@ -542,11 +648,22 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const checked = ballotService.checkChoice(setup, choice);
     if (!checked.ok)
       return fail({ [setup.ballot.kind === 'points' ? 'points' : 'plan']: ballotProblemText(checked) });
+    let codeHash: Buffer | null = null;
+    if (paperNeedsCode(round.eligibility)) {
+      const code = paperCode(form.values);
+      if (!code.ok) return fail({ code: code.error });
+      const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
+      // Staff type codes from letters in hand: no guessing limit, but an unknown code stores nothing.
+      if ((await ballotService.lookUpCode(db, secret, round.id, code.code)) === 'unknown')
+        return fail({ code: t('wijkbudget.admin.paper.codeUnknown') });
+      codeHash = ballotService.hashCode(secret, round.id, code.code);
+    }
     const serial = form.data.serial;
     const result = await ballotService.enterPaperBallot(db, currentUser(c), round.id, {
       serial,
       pollingPlaceId: form.data.pollingPlaceId!,
       choice: checked.stored,
+      codeHash,
     });
     if (!result.ok) {
       const message =
@@ -555,7 +672,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
           : t(paperRefusals[result.reason], { serial });
       return renderPaper(c, round, { refused: message, status: 409 });
     }
-    const query = new URLSearchParams({ ingevoerd: result.state, nummer: serial });
+    const state = result.state === 'refused' ? result.refusal : result.state;
+    const query = new URLSearchParams({ ingevoerd: state, nummer: serial });
     return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten?${query}#main`, 303);
   });
 

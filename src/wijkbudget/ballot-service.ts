@@ -6,13 +6,14 @@
  */
 import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
-import { and, count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
 import pg from 'pg';
 import type { Db } from '../db/client.ts';
 import { listAudit, recordAudit } from '../platform/audit/service.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { type Batcher, createBatcher } from '../platform/batching.ts';
+import { t } from '../platform/i18n.ts';
 import {
   type Counter,
   type Limit,
@@ -28,20 +29,25 @@ import {
   type BallotType,
   type NormalisedBallot,
   type Phase,
+  paperNeedsCode,
   validateBallot,
 } from './rules.ts';
 import {
   codeBatches,
+  type PaperRefusal,
   paperBallots,
   pendingBallots,
   plans,
   pollingPlaces,
+  rounds,
   type StoredChoice,
   votingCodes,
   wijkbudgetSecrets,
 } from './schema.ts';
 import { ballotTypeOf, getRound, type Round } from './service.ts';
-import { CODE_ALPHABET, formatCode, generateCode } from './voting-codes.ts';
+import { CODE_ALPHABET, formatCode, generateCode, letterNumber } from './voting-codes.ts';
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Wrong codes one address may try before it has to wait (typos never count: the check character catches them). */
 export const codeGuessLimit: Limit = { max: 10, windowSeconds: 15 * 60 };
@@ -122,14 +128,29 @@ export function newCodes(size: number): string[] {
   return [...codes];
 }
 
-/** Stores the HMACs of a batch's codes (in the caller's transaction). */
+/**
+ * The stored form of a letter number (see letterNumber): an HMAC like the code's, so the help desk can
+ * find a lost letter's code by the number on the letter, and a stolen database alone cannot.
+ */
+export function hashLetter(secret: Buffer, roundId: number, batchId: number, sequence: number): Buffer {
+  // Codes have no dash and no lower case, so this can never be the hash of a code.
+  return hashCode(secret, roundId, `brief-${letterNumber(batchId, sequence)}`);
+}
+
+/**
+ * Stores the HMACs of a batch's codes (in the caller's transaction), each with the HMAC of its letter
+ * number: the n-th code of the batch is letter `batch-n`, as on the letters and in the mail-merge file.
+ */
 export async function storeCodes(tx: Tx, secret: Buffer, roundId: number, batchId: number, codes: string[]) {
   for (let i = 0; i < codes.length; i += 5000) {
-    await tx
-      .insert(votingCodes)
-      .values(
-        codes.slice(i, i + 5000).map((code) => ({ hash: hashCode(secret, roundId, code), roundId, batchId })),
-      );
+    await tx.insert(votingCodes).values(
+      codes.slice(i, i + 5000).map((code, j) => ({
+        hash: hashCode(secret, roundId, code),
+        roundId,
+        batchId,
+        letterHash: hashLetter(secret, roundId, batchId, i + j + 1),
+      })),
+    );
   }
 }
 
@@ -145,31 +166,147 @@ export async function createCodes(
   roundId: number,
   input: CodeBatchInput,
 ): Promise<{ batchId: number; codes: string[] }> {
+  return db.transaction((tx) => insertCodeBatch(tx, secret, user, roundId, input));
+}
+
+/** Makes a batch of codes within a transaction. */
+async function insertCodeBatch(
+  tx: Tx,
+  secret: Buffer,
+  user: SignedInUser | null,
+  roundId: number,
+  input: CodeBatchInput & { replacesLetter?: string | null },
+): Promise<{ batchId: number; codes: string[] }> {
   const list = newCodes(input.size);
   const buurtCode = input.buurtCode ?? null;
-  const batchId = await db.transaction(async (tx) => {
-    const [batch] = await tx
-      .insert(codeBatches)
-      .values({
-        roundId,
-        kind: input.kind,
-        label: input.label,
-        size: input.size,
-        buurtCode,
-        createdBy: user?.id ?? null,
-      })
-      .returning({ id: codeBatches.id });
-    await storeCodes(tx, secret, roundId, batch!.id, list);
-    await recordAudit(tx, {
-      user,
-      action: input.kind === 'help-desk' ? 'wijkbudget.codes.help-desk' : 'wijkbudget.codes.batch',
-      entityType: 'wijkbudget-round',
-      entityId: roundId,
-      after: { batchId: batch!.id, kind: input.kind, label: input.label, size: input.size, buurtCode },
-    });
-    return batch!.id;
+  const [batch] = await tx
+    .insert(codeBatches)
+    .values({
+      roundId,
+      kind: input.kind,
+      label: input.label,
+      size: input.size,
+      buurtCode,
+      replacesLetter: input.replacesLetter ?? null,
+      createdBy: user?.id ?? null,
+    })
+    .returning({ id: codeBatches.id });
+  const batchId = batch!.id;
+  await storeCodes(tx, secret, roundId, batchId, list);
+  await recordAudit(tx, {
+    user,
+    action: input.kind === 'help-desk' ? 'wijkbudget.codes.help-desk' : 'wijkbudget.codes.batch',
+    entityType: 'wijkbudget-round',
+    entityId: roundId,
+    after: { batchId, kind: input.kind, label: input.label, size: input.size, buurtCode },
   });
   return { batchId, codes: list.map(formatCode) };
+}
+
+/** Why a lost letter's code cannot be replaced: no such letter, it was used (the resident voted), or replaced. */
+export type LetterRefusal = 'unknown-letter' | 'used' | 'already-replaced';
+
+export type ReplaceResult = { ok: true; code: string; letter: string } | { ok: false; reason: LetterRefusal };
+
+/** Whether a letter's code could be replaced now (without locking: the confirmation checks again). */
+export async function letterState(
+  db: Db | Tx,
+  secret: Buffer,
+  roundId: number,
+  letter: { batchId: number; sequence: number },
+): Promise<LetterRefusal | null> {
+  const [code] = await db
+    .select({ used: votingCodes.used, replaced: votingCodes.replaced })
+    .from(votingCodes)
+    .where(
+      and(
+        eq(votingCodes.letterHash, hashLetter(secret, roundId, letter.batchId, letter.sequence)),
+        eq(votingCodes.roundId, roundId),
+      ),
+    );
+  if (!code) return 'unknown-letter';
+  if (code.used) return 'used';
+  if (code.replaced) return 'already-replaced';
+  return null;
+}
+
+/**
+ * Voids a letter's code (in the caller's transaction), unless it is unknown, used or already replaced.
+ * The row lock makes a cast or paper ballot with this code wait for us, or us for it.
+ */
+export async function voidLetterCode(
+  tx: Tx,
+  secret: Buffer,
+  roundId: number,
+  letter: { batchId: number; sequence: number },
+): Promise<LetterRefusal | null> {
+  const letterHash = hashLetter(secret, roundId, letter.batchId, letter.sequence);
+  const [code] = await tx
+    .select({ hash: votingCodes.hash, used: votingCodes.used, replaced: votingCodes.replaced })
+    .from(votingCodes)
+    .where(and(eq(votingCodes.letterHash, letterHash), eq(votingCodes.roundId, roundId)))
+    .for('update');
+  if (!code) return 'unknown-letter';
+  if (code.used) return 'used';
+  if (code.replaced) return 'already-replaced';
+  await tx.update(votingCodes).set({ replaced: true }).where(eq(votingCodes.hash, code.hash));
+  return null;
+}
+
+/** Audits a refused replacement: asking whether a letter was used is itself worth a line in the log. */
+export async function auditReplaceRefused(
+  db: Db | Tx,
+  user: SignedInUser,
+  roundId: number,
+  letter: string,
+  reason: LetterRefusal,
+) {
+  await recordAudit(db, {
+    user,
+    action: 'wijkbudget.codes.replace-refused',
+    entityType: 'wijkbudget-round',
+    entityId: roundId,
+    after: { letter, reason },
+  });
+}
+
+/**
+ * The help desk gives a resident a new code at once because their letter is lost (before voting opens;
+ * from then on code-batches.ts asks a second staff member to confirm): the letter's code is voided (it
+ * can no longer be used, online or on paper) and a new code is made, in one transaction. When the
+ * letter's code was already used, nothing is made: the resident has voted. Every outcome is audited
+ * (the letter number and who asked, never a code, and nothing about any ballot). The new code has a
+ * letter number of its own (its batch, number 1), in case it is lost too.
+ */
+export async function replaceLetterCode(
+  db: Db,
+  secret: Buffer,
+  user: SignedInUser,
+  roundId: number,
+  letter: { batchId: number; sequence: number },
+): Promise<ReplaceResult> {
+  const oldLetter = letterNumber(letter.batchId, letter.sequence);
+  const result = await db.transaction(async (tx): Promise<ReplaceResult> => {
+    const refusal = await voidLetterCode(tx, secret, roundId, letter);
+    if (refusal) return { ok: false, reason: refusal };
+    const made = await insertCodeBatch(tx, secret, user, roundId, {
+      kind: 'help-desk',
+      label: t('wijkbudget.admin.replace.batchLabel', { letter: oldLetter }),
+      size: 1,
+      replacesLetter: oldLetter,
+    });
+    const newLetter = letterNumber(made.batchId, 1);
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.codes.replace',
+      entityType: 'wijkbudget-round',
+      entityId: roundId,
+      after: { letter: oldLetter, newBatchId: made.batchId, newLetter },
+    });
+    return { ok: true, code: made.codes[0]!, letter: newLetter };
+  });
+  if (!result.ok) await auditReplaceRefused(db, user, roundId, oldLetter, result.reason);
+  return result;
 }
 
 export async function listCodeBatches(db: Db, roundId: number) {
@@ -275,7 +412,7 @@ export function checkChoice(
  * What a code check answers: `throttled` when this address tried too many wrong codes, `busy` when the
  * whole round had too many wrong codes in the last minute (see roundCodeGuessLimit).
  */
-export type CodeState = 'available' | 'used' | 'unknown' | 'throttled' | 'busy';
+export type CodeState = FoundCode | 'throttled' | 'busy';
 
 const addressCounter = (clientKey: string): Counter => ({
   key: `vote-code:${clientKey}`,
@@ -316,7 +453,7 @@ export async function finishCodeAttempt(
   db: Db,
   roundId: number,
   clientKey: string,
-  found: 'available' | 'used' | 'unknown',
+  found: FoundCode,
 ): Promise<FinishedAttempt> {
   if (found !== 'unknown') {
     await returnOneAttempt(db, addressCounter(clientKey).key);
@@ -354,19 +491,27 @@ export async function listCodeGuessAlarms(db: Db, roundId: number): Promise<Date
   return rows.map((row) => row.at);
 }
 
-/** Whether a code exists for the round and was used. No limit: callers check it first (codeState). */
+/** What a stored code can still do: give a ballot, nothing (used, or replaced at the help desk), or it does not exist. */
+export type FoundCode = 'available' | 'used' | 'replaced' | 'unknown';
+
+/** Whether a code exists for the round and was used or replaced. No limit: callers check it first (codeState). */
 export async function lookUpCode(
-  db: Db,
+  db: Db | Tx,
   secret: Buffer,
   roundId: number,
   code: string,
-): Promise<'available' | 'used' | 'unknown'> {
+): Promise<FoundCode> {
+  return lookUpCodeHash(db, roundId, hashCode(secret, roundId, code));
+}
+
+async function lookUpCodeHash(db: Db | Tx, roundId: number, hash: Buffer): Promise<FoundCode> {
   const [row] = await db
-    .select({ used: votingCodes.used })
+    .select({ used: votingCodes.used, replaced: votingCodes.replaced })
     .from(votingCodes)
-    .where(and(eq(votingCodes.hash, hashCode(secret, roundId, code)), eq(votingCodes.roundId, roundId)));
+    .where(and(eq(votingCodes.hash, hash), eq(votingCodes.roundId, roundId)));
   if (!row) return 'unknown';
-  return row.used ? 'used' : 'available';
+  if (row.used) return 'used';
+  return row.replaced ? 'replaced' : 'available';
 }
 
 /**
@@ -386,7 +531,9 @@ export async function codeState(
   return finishCodeAttempt(db, roundId, clientKey, await lookUpCode(db, secret, roundId, code));
 }
 
-export type CastResult = { ok: true; tracker: string | null } | { ok: false; reason: 'used' | 'unknown' };
+export type CastResult =
+  | { ok: true; tracker: string | null }
+  | { ok: false; reason: 'used' | 'replaced' | 'unknown' };
 
 /** A tracker: 8 random symbols in two groups, from the same unambiguous alphabet as the codes. */
 function newTracker(): string {
@@ -524,7 +671,7 @@ const castStatement = `with input as (
 ), locked as (
   select code.hash from wijkbudget_voting_codes code
   join input on input.hash = code.hash and input.round_id = code.round_id
-  where code.used = false and code.hash not in (select hash from clashing)
+  where code.used = false and code.replaced = false and code.hash not in (select hash from clashing)
   order by code.hash
   for update of code
 ), used as (
@@ -639,6 +786,7 @@ export async function mixBallots(db: Db, roundId: number, minimum = mixSize): Pr
  * removes the old row versions, which still carry the transaction ids of the casts and mixes.
  */
 export async function sealBallots(db: Db, roundId: number): Promise<void> {
+  await resealCodeMarks(db, roundId);
   await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${mixLock}, ${roundId})`);
     await tx.execute(sql`with mixed as (
@@ -653,7 +801,27 @@ export async function sealBallots(db: Db, roundId: number): Promise<void> {
       from (select * from mixed union all select * from waiting) ballot
       order by random()`);
   });
-  await db.execute(sql`vacuum wijkbudget_ballots, wijkbudget_pending_ballots`);
+  await db.execute(
+    sql`vacuum wijkbudget_ballots, wijkbudget_pending_ballots, wijkbudget_voting_codes, wijkbudget_paper_ballots`,
+  );
+}
+
+/**
+ * Writes every used code mark of the round again, in random order, in one statement of its own
+ * transaction (before the ballots are sealed, so the two never share a transaction id). A code's mark
+ * was written with the transaction that used it, and so carried the id of the paper entry (sheet
+ * number, polling place, staff) or the moment of use; afterwards all used codes of the round carry one
+ * id and a random heap position. The old versions go with the VACUUM after the seal.
+ */
+async function resealCodeMarks(db: Db, roundId: number): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`with marked as (
+        delete from wijkbudget_voting_codes where round_id = ${roundId} and used
+        returning hash, round_id, batch_id, used, replaced, letter_hash
+      )
+      insert into wijkbudget_voting_codes (hash, round_id, batch_id, used, replaced, letter_hash)
+      select hash, round_id, batch_id, used, replaced, letter_hash from marked order by random()`);
+  });
 }
 
 /** A round's stored ballots, mixed or still waiting, in no particular order (turnout, tests). */
@@ -716,13 +884,37 @@ export async function addPollingPlace(
 
 export type PaperEntryResult =
   | { ok: true; state: 'first-entry' | 'counted' | 'mismatch' }
+  /** Both entries agree, but the voting code was used already or replaced: the ballot does not count. */
+  | { ok: true; state: 'refused'; refusal: PaperRefusal }
   | {
       ok: false;
-      reason: 'already-counted' | 'already-entered' | 'not-an-enterer' | 'other-polling-place' | 'closed';
+      reason:
+        | 'already-counted'
+        | 'already-refused'
+        | 'already-entered'
+        | 'not-an-enterer'
+        | 'other-polling-place'
+        | 'closed'
+        | 'code-required'
+        | 'code-not-needed';
     };
+
+export interface PaperEntry {
+  serial: string;
+  pollingPlaceId: number;
+  choice: StoredChoice;
+  /**
+   * The HMAC (hashCode) of the voting code that came with the paper ballot: required in a round with
+   * codes and paper, so one resident votes once across both; null in a paper-only round.
+   */
+  codeHash: Buffer | null;
+}
 
 const sameChoice = (a: StoredChoice | null, b: StoredChoice | null) =>
   JSON.stringify(a) === JSON.stringify(b);
+
+const sameCode = (a: Buffer | null, b: Buffer | null) =>
+  a === null ? b === null : b !== null && a.equals(b);
 
 /** Paper ballots are entered while voting runs and after it closes, until the result is counted. */
 export function paperEntryOpen(phase: Phase): boolean {
@@ -731,16 +923,26 @@ export function paperEntryOpen(phase: Phase): boolean {
 
 /**
  * One staff member's entry of a paper ballot. The first entry waits; a second entry by someone else
- * either matches (the ballot counts) or not (both are shown for correction). While it does not match,
- * each of the two may correct their own entry; nobody else may enter that serial.
+ * either matches (choice and code) or not (both are shown for correction). While it does not match,
+ * each of the two may correct their own entry; nobody else may enter that serial. When both match,
+ * the code is used in the same statement that checks it: a code already used (online or on another
+ * paper ballot) or replaced at the help desk makes the ballot refused, not counted. Either way the
+ * choices and codes are erased from the paper ballot's row.
  */
 export async function enterPaperBallot(
   db: Db,
   user: SignedInUser,
   roundId: number,
-  entry: { serial: string; pollingPlaceId: number; choice: StoredChoice },
+  entry: PaperEntry,
 ): Promise<PaperEntryResult> {
   return db.transaction(async (tx) => {
+    const [round] = await tx
+      .select({ eligibility: rounds.eligibility })
+      .from(rounds)
+      .where(eq(rounds.id, roundId));
+    if (!round) throw new Error(`no round ${roundId}`);
+    if (paperNeedsCode(round.eligibility) !== (entry.codeHash !== null))
+      return { ok: false as const, reason: entry.codeHash ? 'code-not-needed' : 'code-required' };
     const inserted = await tx
       .insert(paperBallots)
       .values({
@@ -749,6 +951,7 @@ export async function enterPaperBallot(
         pollingPlaceId: entry.pollingPlaceId,
         firstBy: user.id,
         firstChoice: entry.choice,
+        firstCode: entry.codeHash,
       })
       .onConflictDoNothing()
       .returning({ id: paperBallots.id });
@@ -763,34 +966,92 @@ export async function enterPaperBallot(
       .for('update');
     if (!row) throw new Error('paper ballot vanished');
     if (row.counted) return { ok: false as const, reason: 'already-counted' as const };
+    if (row.refused) return { ok: false as const, reason: 'already-refused' as const };
     if (row.pollingPlaceId !== entry.pollingPlaceId)
       return { ok: false as const, reason: 'other-polling-place' as const };
-    let first = row.firstChoice;
-    let second = row.secondChoice;
+    const entries = {
+      first: { choice: row.firstChoice, code: row.firstCode },
+      second: { choice: row.secondChoice, code: row.secondCode },
+    };
     let secondBy = row.secondBy;
+    const mine = { choice: entry.choice, code: entry.codeHash };
     if (row.secondBy === null) {
       if (await isFirstEnterer(tx, row.firstBy, user))
         return { ok: false as const, reason: 'already-entered' as const };
-      second = entry.choice;
+      entries.second = mine;
       secondBy = user.id;
-    } else if (row.firstBy === user.id) first = entry.choice;
-    else if (row.secondBy === user.id) second = entry.choice;
+    } else if (row.firstBy === user.id) entries.first = mine;
+    else if (row.secondBy === user.id) entries.second = mine;
     else return { ok: false as const, reason: 'not-an-enterer' as const };
-    const counted = sameChoice(first, second);
+    const which = row.secondBy === null ? 2 : 'correction';
+    const agree =
+      sameChoice(entries.first.choice, entries.second.choice) &&
+      sameCode(entries.first.code, entries.second.code);
+    if (!agree) {
+      await tx
+        .update(paperBallots)
+        .set({
+          firstChoice: entries.first.choice,
+          firstCode: entries.first.code,
+          secondChoice: entries.second.choice,
+          secondCode: entries.second.code,
+          secondBy,
+        })
+        .where(eq(paperBallots.id, row.id));
+      await auditPaper(tx, user, roundId, entry, which);
+      return { ok: true as const, state: 'mismatch' as const };
+    }
+    const refusal = entry.codeHash === null ? null : await usePaperCode(tx, roundId, entry.codeHash);
+    // The choices and the code are erased: the row keeps only what the sheet's handling needs.
     await tx
       .update(paperBallots)
-      .set({ firstChoice: first, secondChoice: second, secondBy, counted })
+      .set({
+        firstChoice: null,
+        firstCode: null,
+        secondChoice: null,
+        secondCode: null,
+        secondBy,
+        counted: refusal === null,
+        refused: refusal,
+      })
       .where(eq(paperBallots.id, row.id));
-    if (counted) {
-      // Like a ballot cast online, it waits to be mixed: this transaction also holds the audit entry.
-      await tx.insert(pendingBallots).values({ roundId, choice: first, pollingPlaceId: row.pollingPlaceId });
+    if (refusal === null) {
+      // Like a ballot cast online, it waits to be mixed: this transaction also holds the code's mark.
+      await tx
+        .insert(pendingBallots)
+        .values({ roundId, choice: entry.choice, pollingPlaceId: row.pollingPlaceId });
     }
-    await auditPaper(tx, user, roundId, entry, row.secondBy === null ? 2 : 'correction');
-    return { ok: true as const, state: counted ? ('counted' as const) : ('mismatch' as const) };
+    await auditPaper(tx, user, roundId, entry, which, refusal);
+    return refusal === null
+      ? { ok: true as const, state: 'counted' as const }
+      : { ok: true as const, state: 'refused' as const, refusal };
   });
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/**
+ * Marks a paper ballot's code used, when it is still unused and not replaced (the row lock makes a
+ * simultaneous online cast or paper entry with the same code wait, then find it used). Answers null
+ * when the code was used now, otherwise why the ballot is refused.
+ */
+async function usePaperCode(tx: Tx, roundId: number, codeHash: Buffer): Promise<PaperRefusal | null> {
+  const used = await tx
+    .update(votingCodes)
+    .set({ used: true })
+    .where(
+      and(
+        eq(votingCodes.hash, codeHash),
+        eq(votingCodes.roundId, roundId),
+        eq(votingCodes.used, false),
+        eq(votingCodes.replaced, false),
+      ),
+    )
+    .returning({ hash: votingCodes.hash });
+  if (used.length === 1) return null;
+  const state = await lookUpCodeHash(tx, roundId, codeHash);
+  if (state === 'replaced') return 'code-replaced';
+  if (state === 'unknown') return 'code-unknown';
+  return 'code-used';
+}
 
 /** The second entry must be someone else: not the same account, nor another account with its mailbox. */
 async function isFirstEnterer(tx: Tx, firstBy: number, user: SignedInUser): Promise<boolean> {
@@ -805,15 +1066,17 @@ async function auditPaper(
   roundId: number,
   entry: { serial: string; pollingPlaceId: number },
   which: 1 | 2 | 'correction',
+  refusal: PaperRefusal | null = null,
 ) {
-  // No choice and no polling place in the log: while voting runs, staff who read the log must not be
-  // able to add up votes, or paper ballots per polling place, from it (the sheet's row keeps its place).
+  // No choice, no code and no polling place in the log: while voting runs, staff who read the log must
+  // not be able to add up votes, or paper ballots per polling place, from it (the sheet's row keeps its
+  // place), nor link a sheet to a resident's letter.
   await recordAudit(tx, {
     user,
     action: 'wijkbudget.paper.enter',
     entityType: 'wijkbudget-round',
     entityId: roundId,
-    after: { serial: entry.serial, entry: which },
+    after: { serial: entry.serial, entry: which, ...(refusal ? { refused: refusal } : {}) },
   });
 }
 
@@ -825,13 +1088,29 @@ export async function listOpenPaperBallots(db: Db, roundId: number) {
       pollingPlace: pollingPlaces.name,
       firstBy: paperBallots.firstBy,
       secondBy: paperBallots.secondBy,
-      firstChoice: paperBallots.firstChoice,
+      firstChoice: sql<StoredChoice>`${paperBallots.firstChoice}`,
       secondChoice: paperBallots.secondChoice,
+      // Only the two entries' codes being different is shown, never a code (only HMACs are kept).
+      codesDiffer: sql<boolean>`${paperBallots.firstCode} is distinct from ${paperBallots.secondCode}`,
     })
     .from(paperBallots)
     .innerJoin(pollingPlaces, eq(pollingPlaces.id, paperBallots.pollingPlaceId))
-    .where(and(eq(paperBallots.roundId, roundId), eq(paperBallots.counted, false)))
+    .where(
+      and(eq(paperBallots.roundId, roundId), eq(paperBallots.counted, false), isNull(paperBallots.refused)),
+    )
     .orderBy(paperBallots.serial);
+}
+
+/**
+ * Paper ballots that do not count because their voting code could not be used, with the reason. Staff
+ * put these sheets apart (the page says so); they are never counted.
+ */
+export async function listRefusedPaperBallots(db: Db, roundId: number) {
+  return db
+    .select({ serial: paperBallots.serial, refused: paperBallots.refused })
+    .from(paperBallots)
+    .where(and(eq(paperBallots.roundId, roundId), isNotNull(paperBallots.refused)))
+    .orderBy(paperBallots.serial) as Promise<{ serial: string; refused: PaperRefusal }[]>;
 }
 
 export interface Turnout {

@@ -18,15 +18,21 @@ import { createUser } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { t } from '../platform/i18n.ts';
 import {
+  addPollingPlace,
   ballotSetup,
   type CastResult,
   castBallot,
   checkChoice,
   codeSecret,
   createCodes,
+  enterPaperBallot,
+  hashCode,
+  listPollingPlaces,
   storedBallots,
 } from './ballot-service.ts';
+import { confirmCodeRequest, startHelpDeskCode } from './code-batches.ts';
 import { votingCodes } from './schema.ts';
+import { getRound } from './service.ts';
 import { normaliseCode } from './voting-codes.ts';
 
 const onServer = inject('databaseTemplate').kind === 'server';
@@ -263,5 +269,77 @@ describe.skipIf(!onServer)('casting at the same moment through HTTP, on the Post
     const responses = await Promise.all(round.codes.map((code) => post(round.slug, code, round.planId)));
     expect(responses.map((r) => r.status)).toEqual(round.codes.map(() => 200));
     expect(await storedIn(round.id)).toEqual({ ballots: 100, usedCodes: 100 });
+  });
+});
+
+describe.skipIf(!onServer)('one code online, on paper and at the help desk at the same moment', () => {
+  test('20 online casts, the paper entry that makes its sheet count, and a replacement of its letter: exactly one wins', async () => {
+    const { db } = database;
+    const round = await createRoundIn(db, 'voting', {
+      title: 'Drie kanalen',
+      eligibility: 'codes-and-paper',
+    });
+    const a = await insertPlan(db, round.id, { title: 'Bankjes', costEuros: 4_000, buurtCode: buurt });
+    const secret = await codeSecret(db, undefined);
+    const made = await createCodes(db, secret, staff, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 1,
+    });
+    const code = normaliseCode(made.codes[0]!);
+    const email = 'tweede@example.nl';
+    const second = await createUser(db, null, {
+      email,
+      name: 'Tweede',
+      password: 'correct horse battery staple',
+      role: 'editor',
+      allianceId: null,
+    });
+    if (!second.ok) throw new Error('user not created');
+    const secondStaff: SignedInUser = {
+      id: second.id,
+      email,
+      name: 'Tweede',
+      role: 'editor',
+      allianceId: null,
+    };
+    await addPollingPlace(db, staff, round.id, 'Buurthuis');
+    const [place] = await listPollingPlaces(db, round.id);
+    const sheet = {
+      serial: 'P-1',
+      pollingPlaceId: place!.id,
+      choice: { planIds: [a] },
+      codeHash: hashCode(secret, round.id, code),
+    };
+    expect(await enterPaperBallot(db, staff, round.id, sheet)).toEqual({ ok: true, state: 'first-entry' });
+    // The help desk asks for a replacement of the letter (voting runs: a request); a colleague confirms
+    // it at the same moment as the casts and the paper entry.
+    const loaded = (await getRound(db, { id: round.id }, new Date()))!;
+    const request = await startHelpDeskCode(db, secret, secondStaff, loaded, {
+      batchId: made.batchId,
+      sequence: 1,
+    });
+    if (!request.ok || request.state !== 'requested') throw new Error('no request');
+    const pools = [database.db, secondPool.db];
+    const [paper, replaced, ...online] = await Promise.all([
+      enterPaperBallot(secondPool.db, secondStaff, round.id, sheet),
+      confirmCodeRequest(database.db, secret, staff, loaded, request.batchId),
+      ...Array.from({ length: 20 }, (_, i) =>
+        castBallot(pools[i % 2]!, secret, {
+          roundId: round.id,
+          code,
+          choice: { planIds: [a] },
+          wantsTracker: false,
+        }),
+      ),
+    ]);
+    const winners =
+      online.filter((r) => r.ok).length +
+      (paper.ok && paper.state === 'counted' ? 1 : 0) +
+      (replaced.ok ? 1 : 0);
+    expect(winners).toBe(1);
+    // A ballot is stored only when online or paper won; a replacement leaves none.
+    expect((await storedBallots(db, round.id)).length).toBe(replaced.ok ? 0 : 1);
+    if (paper.ok && paper.state !== 'counted') expect(paper).toMatchObject({ state: 'refused' });
   });
 });

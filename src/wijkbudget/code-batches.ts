@@ -12,12 +12,22 @@ import { recordAudit } from '../platform/audit/service.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { t } from '../platform/i18n.ts';
-import { type CodeBatchInput, createCodes, newCodes, storeCodes } from './ballot-service.ts';
+import {
+  auditReplaceRefused,
+  type CodeBatchInput,
+  createCodes,
+  type LetterRefusal,
+  letterState,
+  newCodes,
+  replaceLetterCode,
+  storeCodes,
+  voidLetterCode,
+} from './ballot-service.ts';
 import { type BatchCount, codesNeedSecondPerson, samePerson } from './code-batch-rules.ts';
 import { phases } from './rules.ts';
 import { type CodeBatchStatus, codeBatches, votingCodes } from './schema.ts';
 import { listRoundBuurten, type Round } from './service.ts';
-import { formatCode } from './voting-codes.ts';
+import { formatCode, letterNumber, parseLetterNumber } from './voting-codes.ts';
 
 export type LetterFormat = 'pdf' | 'csv';
 
@@ -87,16 +97,92 @@ export async function startCodeBatch(
   return { ok: true, state: 'requested', batchId };
 }
 
+export type HelpDeskResult =
+  | { ok: true; state: 'made'; code: string; letter: string; replaced: string | null }
+  | { ok: true; state: 'requested'; batchId: number }
+  | { ok: false; reason: 'closed' }
+  | { ok: false; reason: LetterRefusal; letter: string };
+
+/**
+ * One code at the help desk: for a lost letter (its letter number given) it replaces the letter's code,
+ * which is voided; otherwise it is a code of its own. Before voting opens it is made at once; from then
+ * on it is a request that a second staff member confirms (only then is the letter's code voided and
+ * the new code made). A letter that is unknown, used (the resident voted) or already replaced is
+ * refused at once, and checked again when the request is confirmed.
+ */
+export async function startHelpDeskCode(
+  db: Db,
+  secret: Buffer,
+  user: SignedInUser,
+  round: Round,
+  letter: { batchId: number; sequence: number } | null,
+): Promise<HelpDeskResult> {
+  if (codesClosed(round)) return { ok: false, reason: 'closed' };
+  if (letter === null) {
+    const started = await startCodeBatch(db, secret, user, round, {
+      kind: 'help-desk',
+      label: t('wijkbudget.admin.replace.noLetterLabel'),
+      size: 1,
+    });
+    if (!started.ok) return { ok: false, reason: 'closed' };
+    if (started.state === 'requested') return started;
+    const code = started.codes[0]!;
+    return { ok: true, state: 'made', code, letter: letterNumber(started.batchId, 1), replaced: null };
+  }
+  const oldLetter = letterNumber(letter.batchId, letter.sequence);
+  if (!codesNeedSecondPerson(round.phase)) {
+    const replaced = await replaceLetterCode(db, secret, user, round.id, letter);
+    if (!replaced.ok) return { ok: false, reason: replaced.reason, letter: oldLetter };
+    return { ok: true, state: 'made', code: replaced.code, letter: replaced.letter, replaced: oldLetter };
+  }
+  const refusal = await letterState(db, secret, round.id, letter);
+  if (refusal) {
+    await auditReplaceRefused(db, user, round.id, oldLetter, refusal);
+    return { ok: false, reason: refusal, letter: oldLetter };
+  }
+  const label = t('wijkbudget.admin.replace.batchLabel', { letter: oldLetter });
+  const batchId = await db.transaction(async (tx) => {
+    const [batch] = await tx
+      .insert(codeBatches)
+      .values({
+        roundId: round.id,
+        kind: 'help-desk',
+        label,
+        size: 1,
+        status: 'requested',
+        replacesLetter: oldLetter,
+        createdBy: user.id,
+      })
+      .returning({ id: codeBatches.id });
+    await recordAudit(tx, {
+      user,
+      action: 'wijkbudget.codes.request',
+      entityType: 'wijkbudget-round',
+      entityId: round.id,
+      after: { batchId: batch!.id, kind: 'help-desk', label, size: 1, replacesLetter: oldLetter },
+    });
+    return batch!.id;
+  });
+  return { ok: true, state: 'requested', batchId };
+}
+
 export interface ConfirmedBatch {
   id: number;
   kind: 'letters' | 'help-desk';
   label: string;
   format: LetterFormat;
+  /** A help-desk code for a lost letter: that letter's number (its code is now void). */
+  replacesLetter: string | null;
 }
 
 export type DecideResult<T> =
   | ({ ok: true } & T)
   | { ok: false; reason: 'not-found' | 'decided' | 'own-request' | 'closed' };
+
+/** A confirmation may also find that the letter a replacement was asked for was used or replaced since. */
+export type ConfirmResult =
+  | DecideResult<{ batch: ConfirmedBatch; codes: string[] }>
+  | { ok: false; reason: LetterRefusal; letter: string };
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
@@ -111,6 +197,7 @@ async function lockRequest(tx: Tx, roundId: number, batchId: number) {
       buurtCode: codeBatches.buurtCode,
       status: codeBatches.status,
       format: codeBatches.format,
+      replacesLetter: codeBatches.replacesLetter,
       requesterId: users.id,
       requesterEmail: users.email,
     })
@@ -132,7 +219,7 @@ export async function confirmCodeRequest(
   user: SignedInUser,
   round: Round,
   batchId: number,
-): Promise<DecideResult<{ batch: ConfirmedBatch; codes: string[] }>> {
+): Promise<ConfirmResult> {
   return db.transaction(async (tx) => {
     const request = await lockRequest(tx, round.id, batchId);
     if (!request) return { ok: false as const, reason: 'not-found' as const };
@@ -142,12 +229,38 @@ export async function confirmCodeRequest(
       request.requesterId === null ? null : { id: request.requesterId, email: request.requesterEmail! };
     if (requester && samePerson(requester, user))
       return { ok: false as const, reason: 'own-request' as const };
+    const replaced = request.replacesLetter === null ? null : parseLetterNumber(request.replacesLetter);
+    if (replaced) {
+      // The letter's code may have been used or replaced since the request: then nothing is made.
+      const refusal = await voidLetterCode(tx, secret, round.id, replaced);
+      if (refusal) {
+        await tx
+          .update(codeBatches)
+          .set({ status: 'rejected', decidedBy: user.id, decidedAt: sql`now()` })
+          .where(eq(codeBatches.id, request.id));
+        await auditReplaceRefused(tx, user, round.id, request.replacesLetter!, refusal);
+        return { ok: false as const, reason: refusal, letter: request.replacesLetter! };
+      }
+    }
     const codes = newCodes(request.size);
     await tx
       .update(codeBatches)
       .set({ status: 'made', decidedBy: user.id, decidedAt: sql`now()` })
       .where(eq(codeBatches.id, request.id));
     await storeCodes(tx, secret, round.id, request.id, codes);
+    if (replaced) {
+      await recordAudit(tx, {
+        user,
+        action: 'wijkbudget.codes.replace',
+        entityType: 'wijkbudget-round',
+        entityId: round.id,
+        after: {
+          letter: request.replacesLetter,
+          newBatchId: request.id,
+          newLetter: letterNumber(request.id, 1),
+        },
+      });
+    }
     await recordAudit(tx, {
       user,
       action: 'wijkbudget.codes.confirm',
@@ -167,6 +280,7 @@ export async function confirmCodeRequest(
       kind: request.kind,
       label: request.label,
       format: request.format ?? 'pdf',
+      replacesLetter: request.replacesLetter,
     };
     return { ok: true as const, batch, codes: codes.map(formatCode) };
   });
@@ -196,6 +310,16 @@ export async function rejectCodeRequest(
     });
     return { ok: true as const };
   });
+}
+
+/** The name of the buurt a batch's letters go to, or null when the batch names none. */
+export async function batchBuurtName(db: Db, roundId: number, batchId: number): Promise<string | null> {
+  const [row] = await db
+    .select({ name: buurten.name })
+    .from(codeBatches)
+    .innerJoin(buurten, eq(buurten.code, codeBatches.buurtCode))
+    .where(and(eq(codeBatches.id, batchId), eq(codeBatches.roundId, roundId)));
+  return row?.name ?? null;
 }
 
 /** A batch as the staff pages list it, with who requested or made it and who decided. */

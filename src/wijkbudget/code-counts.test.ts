@@ -111,7 +111,7 @@ describe('the published result counts every batch of codes', () => {
     const admin = await signedIn(app.staff.admin);
     const base = `/beheer/wijkbudget/${round.id}`;
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const [request] = await db()
       .select()
       .from(codeBatches)
@@ -207,12 +207,21 @@ describe('no paper ballots per polling place while voting runs', () => {
     const places = await listPollingPlaces(db(), round.id);
     const anker = places.find((p) => p.name === 'Buurthuis Het Anker')!;
     const zuidkant = places.find((p) => p.name === 'Wijkcentrum De Zuidkant')!;
+    // Each sheet comes with the code from the resident's letter (one vote per resident across channels).
+    const { codes } = await createCodes(db(), await codeSecret(db(), undefined), null, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 5,
+    });
+    const codeOf: Record<string, string> = {};
     const enter = async (client: TestClient, serial: string, placeId: number) => {
+      codeOf[serial] ??= codes[Object.keys(codeOf).length]!;
       await client.get(`${base}/stembiljetten`);
       const response = await client.post(`${base}/stembiljetten`, {
         serial,
         pollingPlaceId: String(placeId),
         plan: String(plan),
+        code: codeOf[serial]!,
       });
       expect(response.status).toBe(303);
     };

@@ -5,7 +5,7 @@ import { email, optionalText, optionalWholeNumber, requiredText } from '../platf
 import type { FormValues } from '../platform/forms.ts';
 import { ballotKinds, planStatuses, roundDateFields, wijkbudgetRules } from './rules.ts';
 import type { Eligibility } from './schema.ts';
-import { CODE_ALPHABET, normaliseCode } from './voting-codes.ts';
+import { CODE_ALPHABET, normaliseCode, parseLetterNumber } from './voting-codes.ts';
 
 export const eligibilities = ['codes', 'paper', 'codes-and-paper'] as const satisfies readonly Eligibility[];
 
@@ -159,9 +159,31 @@ export const trackerForm = z.object({
     .transform((v) => `${v.slice(0, 4)}-${v.slice(4)}`),
 });
 
-export const helpDeskForm = z.object({
-  reason: requiredText(200, 'wijkbudget.form.helpDeskReason.required', 'wijkbudget.form.tooLong'),
-});
+/** Why the help desk gives a resident a code: the letter is lost (its code is voided), or none came. */
+export const helpDeskSituations = ['lost-letter', 'no-letter'] as const;
+
+export const helpDeskForm = z
+  .object({
+    situation: z.enum(helpDeskSituations, 'wijkbudget.form.situation.required'),
+    letter: z.preprocess(
+      (v) => (typeof v === 'string' ? v : ''),
+      z.string().max(40, 'wijkbudget.form.letter.invalid'),
+    ),
+  })
+  .transform((form, ctx) => {
+    if (form.situation === 'no-letter') return { situation: form.situation, letter: null };
+    const letter = parseLetterNumber(form.letter);
+    if (!letter) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['letter'],
+        message:
+          form.letter.trim() === '' ? 'wijkbudget.form.letter.required' : 'wijkbudget.form.letter.invalid',
+      });
+      return z.NEVER;
+    }
+    return { situation: form.situation, letter };
+  });
 
 export const pollingPlaceForm = z.object({
   name: requiredText(120, 'wijkbudget.form.pollingPlace.required', 'wijkbudget.form.tooLong'),

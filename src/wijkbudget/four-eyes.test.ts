@@ -9,10 +9,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp, testPassword } from '../../tests/support/app.ts';
 import { TestClient } from '../../tests/support/client.ts';
 import { createRoundIn, insertPlan, moveRoundTo } from '../../tests/support/wijkbudget.ts';
+import { buurten } from '../places/schema.ts';
 import { auditLog } from '../platform/audit/schema.ts';
 import { hashPassword } from '../platform/auth/passwords.ts';
 import { users } from '../platform/auth/schema.ts';
-import { codeSecret, listPollingPlaces, lookUpCode } from './ballot-service.ts';
+import { codeSecret, createCodes, listPollingPlaces, lookUpCode } from './ballot-service.ts';
 import { codeBatches, paperBallots, votingCodes } from './schema.ts';
 import { checkCode } from './voting-codes.ts';
 
@@ -106,11 +107,19 @@ describe('once voting has opened, a second staff member must confirm new voting 
     expect(confirmed.status).toBe(200);
     expect(confirmed.headers.get('content-type')).toContain('text/csv');
     expect(confirmed.headers.get('cache-control')).toBe('no-store');
-    const rows = (await confirmed.text()).trim().split('\r\n').slice(1);
+    const [header, ...rows] = (await confirmed.text()).trim().split('\r\n');
     expect(rows).toHaveLength(5);
+    // The mail merge carries the batch's buurt on every row.
+    const [named] = await db()
+      .select({ name: buurten.name })
+      .from(buurten)
+      .where(eq(buurten.code, moerwijkOost));
+    const buurtColumn = header!.split(',').indexOf('buurt');
+    expect(buurtColumn).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(',')[buurtColumn]).toBe(named!.name);
     const secret = await codeSecret(db(), undefined);
     for (const row of rows) {
-      const checked = checkCode(row.split(',')[1]!);
+      const checked = checkCode(row.split(',')[2]!); // after the sequence and letter numbers
       expect(checked.ok).toBe(true);
       if (checked.ok) expect(await lookUpCode(db(), secret, round.id, checked.code)).toBe('available');
     }
@@ -141,13 +150,13 @@ describe('once voting has opened, a second staff member must confirm new voting 
     const editor = await signedIn(app.staff.editor);
     const admin = await signedIn(app.staff.admin);
     await editor.get(`${base}/stemcodes`);
-    const request = await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    const request = await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     expect(request.status).toBe(303);
     expect(await codesOf(round.id)).toBe(0);
     const [batch] = await batchesOf(round.id);
 
     const roundPage = await (await admin.get(base)).text();
-    expect(roundPage).toContain('Balie (geen brief gekregen): 1 code');
+    expect(roundPage).toContain('Balie (Geen brief gekregen): 1 code');
     expect(roundPage).toContain('Bevestigen en code tonen');
     const shown = await admin.post(`${base}/stemcodes/verzoeken/${batch!.id}/bevestigen`, {});
     expect(shown.status).toBe(200);
@@ -160,7 +169,7 @@ describe('once voting has opened, a second staff member must confirm new voting 
 
     // A second request is rejected: no code, and it cannot be confirmed afterwards.
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'brief kwijt' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const second = (await batchesOf(round.id))[1]!;
     const rejected = await admin.post(`${base}/stemcodes/verzoeken/${second.id}/afwijzen`, {});
     expect(rejected.status).toBe(303);
@@ -196,7 +205,7 @@ describe('once voting has opened, a second staff member must confirm new voting 
     const editor = await signedIn(app.staff.editor);
     const admin = await signedIn(app.staff.admin);
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { reason: 'geen brief gekregen' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     const [batch] = await batchesOf(round.id);
     await moveRoundTo(db(), round.id, 'counting');
     await admin.get(base);
@@ -240,7 +249,7 @@ describe('before voting opens, one staff member prepares codes', () => {
     expect(await codesOf(round.id)).toBe(20);
     expect(await batchesOf(round.id)).toMatchObject([{ status: 'made', buurtCode: moerwijkOost }]);
 
-    const desk = await editor.post(`${base}/stemcodes/balie`, { reason: 'proef' });
+    const desk = await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
     expect(desk.status).toBe(200);
     expect(await codesOf(round.id)).toBe(21);
   });
@@ -262,12 +271,19 @@ describe('a paper ballot needs two different people', () => {
     await first.get(`${base}/stembiljetten`);
     await first.post(`${base}/stembureaus`, { name: 'Buurthuis Het Anker' });
     const [place] = await listPollingPlaces(db(), round.id);
+    const secret = await codeSecret(db(), undefined);
+    const { codes } = await createCodes(db(), secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brief',
+      size: 1,
+    });
     const enter = async (client: TestClient) => {
       await client.get(`${base}/stembiljetten`);
       return client.post(`${base}/stembiljetten`, {
         serial: 'A-001',
         pollingPlaceId: String(place!.id),
         plan: String(plan),
+        code: codes[0]!,
       });
     };
     expect((await enter(first)).headers.get('location')).toContain('ingevoerd=first-entry');

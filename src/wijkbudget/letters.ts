@@ -10,6 +10,7 @@ import { csvLine } from '../platform/csv.ts';
 import { type MessageKey, t } from '../platform/i18n.ts';
 import type { Round } from './service.ts';
 import { euros, when } from './views/parts.tsx';
+import { letterNumber } from './voting-codes.ts';
 
 /** What every letter of a round says, apart from its code and number. */
 export interface LetterText {
@@ -24,10 +25,22 @@ export interface LetterText {
   minimumAge: number;
   /** Polling places for paper ballots; empty when the round has codes only. */
   pollingPlaces: string[];
+  /** The batch of the codes: with a letter's sequence it makes the letter number (see letterNumber). */
+  batchId: number;
+  /** The buurt the batch's letters go to, when the batch names one; otherwise null. */
+  buurt: string | null;
 }
 
-export function letterText(round: Round, publicUrl: string, pollingPlaces: string[]): LetterText {
+export function letterText(
+  round: Round,
+  publicUrl: string,
+  pollingPlaces: string[],
+  batchId: number,
+  buurt: string | null = null,
+): LetterText {
   return {
+    batchId,
+    buurt,
     round: round.title,
     area: round.wijkName ?? t('wijkbudget.letter.allOfZuidwest'),
     budget: euros(round.budgetCents),
@@ -42,9 +55,11 @@ export function letterText(round: Round, publicUrl: string, pollingPlaces: strin
 
 const csvColumns = [
   'volgnummer',
+  'briefnummer',
   'stemcode',
   'ronde',
   'gebied',
+  'buurt',
   'budget',
   'stemmen_vanaf',
   'stemmen_tot',
@@ -54,15 +69,21 @@ const csvColumns = [
   'stembureaus',
 ] as const;
 
-/** The mail-merge file, line by line: a header, then one row per code with its sequence number. */
+/**
+ * The mail-merge file, line by line: a header, then one row per code with its sequence number and its
+ * letter number (batch-sequence), which the help desk needs when a letter is lost: keep the addresses
+ * merged with it, and this file without the codes, until the result is published.
+ */
 export function* mailMergeLines(codes: readonly string[], text: LetterText): Generator<string> {
   yield csvLine([...csvColumns]);
   for (const [i, code] of codes.entries()) {
     yield csvLine([
       String(i + 1),
+      letterNumber(text.batchId, i + 1),
       code,
       text.round,
       text.area,
+      text.buurt ?? '',
       text.budget,
       text.voteFrom,
       text.voteUntil,
@@ -106,6 +127,7 @@ function writeLetter(doc: PDFKit.PDFDocument, code: string, sequence: number, te
     .fontSize(20)
     .text(t('wijkbudget.letter.title', { round: text.round }));
   doc.moveDown(0.8);
+  if (text.buurt) line('wijkbudget.letter.buurt', { buurt: text.buurt }, 10);
   line('wijkbudget.letter.greeting');
   line('wijkbudget.letter.intro', { budget: text.budget, area: text.area });
   line('wijkbudget.letter.when', { from: text.voteFrom, until: text.voteUntil });
@@ -140,9 +162,12 @@ function writeLetter(doc: PDFKit.PDFDocument, code: string, sequence: number, te
   doc
     .font('Helvetica')
     .fontSize(9)
-    .text(t('wijkbudget.letter.sequence', { number: sequence }), MARGIN, doc.page.height - MARGIN - 10, {
-      lineBreak: false,
-    });
+    .text(
+      t('wijkbudget.letter.sequence', { number: letterNumber(text.batchId, sequence) }),
+      MARGIN,
+      doc.page.height - MARGIN - 10,
+      { lineBreak: false },
+    );
 }
 
 /**

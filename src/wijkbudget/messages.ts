@@ -367,8 +367,6 @@ export const wijkbudgetMessages = {
   'wijkbudget.form.batchSize.invalid': 'Vul een aantal in van 1 tot en met 100.000.',
   'wijkbudget.form.batchSize.pdfTooMany':
     'Brieven als PDF kunnen tot en met 10.000 per keer. Maak meer reeksen, bijvoorbeeld 1 per buurt. Of kies het bestand voor samenvoegen.',
-  'wijkbudget.form.helpDeskReason.required':
-    'Schrijf op waarom iemand een code krijgt, zonder naam. Bijvoorbeeld ‘geen brief gekregen’.',
   'wijkbudget.form.pollingPlace.required': 'Vul de naam van het stembureau in.',
   'wijkbudget.form.pollingPlace.choose': 'Kies het stembureau.',
   'wijkbudget.form.serial.required': 'Vul het nummer van het stembiljet in.',
@@ -514,12 +512,10 @@ export const wijkbudgetMessages = {
     'U mag stemmen als u {age} jaar of ouder bent en in {area} woont. De code is voor 1 persoon. U kunt er 1 keer mee stemmen.',
   'wijkbudget.letter.secret': 'Uw stem is geheim. Niemand kan zien wat u kiest, ook de gemeente niet.',
   'wijkbudget.letter.result': 'De uitslag komt naar verwachting op {date}.',
-  'wijkbudget.letter.sequence': 'Brief {number}',
+  'wijkbudget.letter.sequence': 'Briefnummer {number}',
   'wijkbudget.admin.codes.helpDeskTitle': 'Eén stemcode aan de balie',
   'wijkbudget.admin.codes.helpDeskIntro':
-    'Voor een bewoner die geen brief kreeg. Het logboek bewaart wie de code maakte, wanneer en waarom.',
-  'wijkbudget.admin.codes.reason': 'Waarom krijgt iemand een code?',
-  'wijkbudget.admin.codes.reasonHint': 'Schrijf geen naam op. Bijvoorbeeld: geen brief gekregen.',
+    'Voor een bewoner die geen brief kreeg, of de brief kwijt is. Het logboek bewaart wie de code maakte, wanneer en waarom.',
   'wijkbudget.admin.codes.helpDeskSubmit': 'Eén code maken',
   'wijkbudget.admin.codes.batchesTitle': 'Gemaakte reeksen',
   'wijkbudget.admin.codes.noBatches': 'Er zijn nog geen stemcodes gemaakt.',
@@ -671,4 +667,78 @@ export const wijkbudgetMessages = {
     'U kunt nog niet tellen. Er zijn papieren stembiljetten die nog niet meetellen.',
   'wijkbudget.admin.result.refused.published': 'De uitslag is al gepubliceerd. Hij verandert niet meer.',
   'wijkbudget.admin.result.refused.not-counted': 'Tel eerst de stemmen. Daarna kunt u de uitslag publiceren.',
+  'wijkbudget.plan.channel': 'Ingediend',
+  'wijkbudget.plan.viaDesk':
+    'Via het loket. Een medewerker van de gemeente heeft het plan ingevoerd voor een bewoner.',
+  'wijkbudget.plan.viaDeskShort': 'Ingediend via het loket',
+  'wijkbudget.code.replaced':
+    'Deze stemcode is vervangen door een nieuwe code van de balie. Stem met de nieuwe code. Vroeg u geen nieuwe code? Bel dan de gemeente: 14 070.',
+  'wijkbudget.form.situation.required': 'Kies waarom de bewoner een code krijgt.',
+  'wijkbudget.form.letter.required':
+    'Vul het briefnummer in, bijvoorbeeld 12-345. Het staat in het adressenbestand van de brieven.',
+  'wijkbudget.form.letter.invalid':
+    'Een briefnummer is twee getallen met een streepje ertussen, bijvoorbeeld 12-345.',
+  'wijkbudget.form.paperCode.required': 'Vul de stemcode uit de brief van de bewoner in.',
+  'wijkbudget.admin.saved.planForResident':
+    'Het plan van de bewoner is opgeslagen. U ziet het in de lijst met plannen.',
+  'wijkbudget.admin.planForResident.link': 'Plan invoeren voor een bewoner',
+  'wijkbudget.admin.planForResident.title': 'Plan invoeren voor een bewoner',
+  'wijkbudget.admin.planForResident.intro':
+    'Voor bewoners zonder internet of e-mail. Vul het plan in zoals de bewoner het vertelt. Op de website staat dat het plan via het loket is ingediend.',
+  'wijkbudget.admin.planForResident.email': 'E-mailadres van de bewoner (niet verplicht)',
+  'wijkbudget.admin.planForResident.emailHint':
+    'Alleen als de bewoner mail wil over het plan. Zonder e-mailadres krijgt de bewoner geen mail.',
+  'wijkbudget.admin.planForResident.submit': 'Plan opslaan',
+  'wijkbudget.admin.planForResident.closed':
+    'U kunt nu geen plan invoeren. Dat kan alleen als plannen insturen open is. De fase is nu ‘{phase}’.',
+  'wijkbudget.admin.plan.enteredBy': 'Ingevoerd aan het loket door {name}',
+  'wijkbudget.admin.plan.channel': 'Ingediend',
+  'wijkbudget.admin.codes.situation': 'Waarom krijgt de bewoner een code?',
+  'wijkbudget.admin.codes.situation.lost-letter':
+    'De brief is kwijt of kapot. De code van die brief vervalt.',
+  'wijkbudget.admin.codes.situation.no-letter': 'De bewoner heeft geen brief gekregen.',
+  'wijkbudget.admin.codes.letter': 'Briefnummer van de brief die kwijt is',
+  'wijkbudget.admin.codes.letterHint':
+    'Alleen als de brief kwijt of kapot is. Het nummer staat in het adressenbestand van de brieven, bijvoorbeeld 12-345.',
+  'wijkbudget.admin.helpDesk.number':
+    'Het nummer van deze code is {letter}. Schrijf dit nummer op voor de bewoner. Is de code kwijt? Dan vervangt de balie hem met dit nummer.',
+  'wijkbudget.admin.helpDesk.replaced':
+    'De code van brief {letter} vervalt. Met die code kan niemand meer stemmen.',
+  'wijkbudget.admin.replace.batchLabel': 'Vervangt brief {letter}',
+  'wijkbudget.admin.replace.noLetterLabel': 'Geen brief gekregen',
+  'wijkbudget.admin.replace.unknown-letter':
+    'Brief {letter} bestaat niet in deze ronde. Kijk het nummer na in het adressenbestand. Er is geen code gemaakt.',
+  'wijkbudget.admin.replace.used':
+    'Met de code van brief {letter} is al gestemd. De bewoner heeft dus al gestemd. Er is geen nieuwe code gemaakt.',
+  'wijkbudget.admin.replace.already-replaced':
+    'De code van brief {letter} is al eerder vervangen. Is die nieuwe code ook kwijt? Vul dan het nummer van die code in.',
+  'wijkbudget.admin.paper.introCodes':
+    'In deze ronde hoort bij elk stembiljet de brief met de stemcode van de bewoner. Met die code kan daarna niet meer online worden gestemd.',
+  'wijkbudget.admin.paper.code': 'Stemcode uit de brief',
+  'wijkbudget.admin.paper.codeHint':
+    'Neem de code over uit de brief bij het stembiljet, bijvoorbeeld 7KQM-RX4H-2DN2.',
+  'wijkbudget.admin.paper.codeUnknown':
+    'Deze stemcode hoort niet bij deze ronde. Kijk de code in de brief nog eens na.',
+  'wijkbudget.admin.paper.state.refused.code-used':
+    'Stembiljet {serial} telt niet mee: met deze stemcode is al gestemd, online of op papier. Leg het stembiljet apart bij de geweigerde stembiljetten.',
+  'wijkbudget.admin.paper.state.refused.code-replaced':
+    'Stembiljet {serial} telt niet mee: deze stemcode is vervangen door een code van de balie. Leg het stembiljet apart bij de geweigerde stembiljetten.',
+  'wijkbudget.admin.paper.state.refused.code-unknown':
+    'Stembiljet {serial} telt niet mee: deze stemcode hoort niet bij deze ronde. Leg het stembiljet apart bij de geweigerde stembiljetten.',
+  'wijkbudget.admin.paper.refused.already-refused':
+    'Stembiljet {serial} is al geweigerd. Het telt niet mee. Er is niets veranderd.',
+  'wijkbudget.admin.paper.refused.code-required':
+    'Vul de stemcode uit de brief in. In deze ronde hoort bij elk stembiljet een stemcode.',
+  'wijkbudget.admin.paper.refused.code-not-needed':
+    'Deze ronde gebruikt geen stemcodes. Er is niets opgeslagen.',
+  'wijkbudget.admin.paper.codeTitle': 'Stemcode',
+  'wijkbudget.admin.paper.codeSame': 'Twee keer gelijk ingevoerd',
+  'wijkbudget.admin.paper.codeDifferent': 'Twee keer verschillend ingevoerd. Kijk de code in de brief na.',
+  'wijkbudget.admin.paper.refusedTitle': 'Geweigerde stembiljetten ({count})',
+  'wijkbudget.admin.paper.refusedIntro':
+    'Deze stembiljetten tellen niet mee, omdat de stemcode niet meer te gebruiken was. Bewaar ze apart, met de reden erbij.',
+  'wijkbudget.admin.paper.refusedRow': 'Stembiljet {serial}: {reason}',
+  'wijkbudget.admin.paper.refusal.code-used': 'met de stemcode was al gestemd.',
+  'wijkbudget.admin.paper.refusal.code-replaced': 'de stemcode was vervangen door een code van de balie.',
+  'wijkbudget.admin.paper.refusal.code-unknown': 'de stemcode hoort niet bij deze ronde.',
 } as const;

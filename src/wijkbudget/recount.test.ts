@@ -28,6 +28,7 @@ import {
   codeSecret,
   createCodes,
   enterPaperBallot,
+  hashCode,
   listPollingPlaces,
 } from './ballot-service.ts';
 import { countRound, publishResult } from './result-service.ts';
@@ -107,11 +108,19 @@ async function publishedRound(
   const [place] = await listPollingPlaces(db, round.id);
   const paper = checkChoice(setup, makeChoice(ids, r));
   if (!paper.ok) throw new Error(`paper ballot invalid: ${paper.reason}`);
+  // The resident who votes on paper hands in their letter: its code goes with the ballot.
+  const letter = await createCodes(db, secret, admin, round.id, {
+    kind: 'letters',
+    label: 'Papier',
+    size: 1,
+  });
+  const codeHash = hashCode(secret, round.id, normaliseCode(letter.codes[0]!));
   for (const user of [admin, editor]) {
     await enterPaperBallot(db, user, round.id, {
       serial: 'P-1',
       pollingPlaceId: place!.id,
       choice: paper.stored,
+      codeHash,
     });
   }
   await moveRoundTo(db, round.id, 'counting');

@@ -15,6 +15,7 @@ import { formatNumber, t } from '../platform/i18n.ts';
 import { type Counter, takeAttempt } from '../platform/rate-limit/service.ts';
 import {
   type BallotSetup,
+  type CodeState,
   castBallot,
   castingRound,
   checkChoice,
@@ -63,6 +64,9 @@ const privatePage = 'private, no-store';
 function notFound(): never {
   throw new HTTPException(404);
 }
+
+/** Why a code gives no ballot: each has its message `wijkbudget.code.<state>`. */
+type RefusedCode = Exclude<CodeState, 'available'>;
 
 /** The message for a ballot problem, with its numbers formatted. */
 export function ballotProblemText(problem: BallotProblem): string {
@@ -291,17 +295,12 @@ export function wijkbudgetRoutes({
     return { ok: true as const, code: code.code, choice };
   }
 
-  function codeRefusal(state: 'used' | 'unknown' | 'throttled' | 'busy'): FieldErrors {
+  function codeRefusal(state: RefusedCode): FieldErrors {
     return { code: t(`wijkbudget.code.${state}`) };
   }
 
   /** The refusal of a code: 429 when a limit said no, the ballot again with the message at the code. */
-  function refuseCode(
-    c: Context,
-    round: service.Round,
-    state: 'used' | 'unknown' | 'throttled' | 'busy',
-    values: FormValues,
-  ) {
+  function refuseCode(c: Context, round: service.Round, state: RefusedCode, values: FormValues) {
     const limited = state === 'throttled' || state === 'busy';
     return renderBallot(c, round, codeRefusal(state), values, limited ? 429 : 400);
   }

@@ -366,6 +366,19 @@ export function countsVisible(phase: Phase): boolean {
 }
 
 /**
+ * Whether paper ballots of a round come with the resident's voting code: in a round with codes and
+ * paper they do, so one resident votes once across both channels; a paper-only round has no codes.
+ * @example
+ * ```ts
+ * paperNeedsCode('codes-and-paper'); // true
+ * paperNeedsCode('paper'); // false
+ * ```
+ */
+export function paperNeedsCode(eligibility: 'codes' | 'paper' | 'codes-and-paper'): boolean {
+  return eligibility !== 'paper';
+}
+
+/**
  * Whether a voter may cast a ballot in this phase (only while voting is open).
  * @example
  * ```ts

@@ -110,6 +110,11 @@ export const plans = pgTable(
     /** The public reason of the latest decision (not feasible, merged, hidden, impossible, feasible notes). */
     statusReason: text('status_reason'),
     mergedIntoId: integer('merged_into_id'),
+    /**
+     * The staff member who typed this plan in for a resident (at the desk, on the phone): the public
+     * sees "via het loket", staff see who. Null: the resident sent it in themselves.
+     */
+    enteredBy: integer('entered_by').references(() => users.id),
     /** The measure in the programme register that carries out this funded plan. */
     measureId: integer('measure_id').references(() => measures.id),
     hasPhoto: boolean('has_photo').notNull().default(false),
@@ -151,6 +156,11 @@ export const codeBatches = pgTable('wijkbudget_code_batches', {
   status: text('status').$type<CodeBatchStatus>().notNull().default('made'),
   /** A requested batch of letters: how its codes leave the site once confirmed ('pdf' or 'csv'). */
   format: text('format').$type<'pdf' | 'csv'>(),
+  /**
+   * A help-desk code for a lost letter: the letter number ("batch-sequence") whose code it replaces.
+   * When a second staff member confirms the request, that code is voided and this batch's code made.
+   */
+  replacesLetter: text('replaces_letter'),
   /** Who made the batch, or who requested it (status 'requested', or decided later). */
   createdBy: integer('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -174,6 +184,18 @@ export const votingCodes = pgTable(
       .notNull()
       .references(() => codeBatches.id),
     used: boolean('used').notNull().default(false),
+    /**
+     * The help desk gave the resident a new code for this one (a lost letter): it can no longer be
+     * used. Never set on a used code.
+     */
+    replaced: boolean('replaced').notNull().default(false),
+    /**
+     * HMAC of the letter number ("batch-sequence", printed on the letter and in the mail-merge file),
+     * so the help desk can find the code of a lost letter without the code. Keyed like the code: a
+     * stolen database alone does not tell which letter a code row belongs to. Null for codes made
+     * before letter numbers were kept.
+     */
+    letterHash: bytea('letter_hash').unique(),
   },
   (table) => [index('wijkbudget_voting_codes_round_idx').on(table.roundId)],
 );
@@ -238,9 +260,17 @@ export const pendingBallots = pgTable(
   (table) => [index('wijkbudget_pending_ballots_round_idx').on(table.roundId)],
 );
 
+/** Why two matching entries of a paper ballot did not make it count: its voting code could not be used. */
+export type PaperRefusal = 'code-used' | 'code-replaced' | 'code-unknown';
+
 /**
  * A paper ballot is entered twice, by two different staff members. It counts (a row in `ballots`)
- * only when both entries are the same; a mismatch waits for one of them to correct their entry.
+ * only when both entries are the same; a mismatch waits for one of them to correct their entry. In a
+ * round with codes each entry holds the HMAC of the voting code from the resident's letter, and the
+ * ballot counts only when that code is still unused (the same statement marks it used). Once both
+ * entries agree, the choices and codes are erased from this row: it keeps the sheet's number, place,
+ * who entered it and whether it counts or was refused (and why), never which code went with which
+ * choice (docs/adr/0008-ballot-secrecy.md).
  */
 export const paperBallots = pgTable(
   'wijkbudget_paper_ballots',
@@ -256,10 +286,15 @@ export const paperBallots = pgTable(
     firstBy: integer('first_by')
       .notNull()
       .references(() => users.id),
-    firstChoice: jsonb('first_choice').$type<StoredChoice>().notNull(),
+    /** Null once the ballot counts or is refused (erased with the code). */
+    firstChoice: jsonb('first_choice').$type<StoredChoice>(),
+    firstCode: bytea('first_code'),
     secondBy: integer('second_by').references(() => users.id),
     secondChoice: jsonb('second_choice').$type<StoredChoice>(),
+    secondCode: bytea('second_code'),
     counted: boolean('counted').notNull().default(false),
+    /** Set when both entries agreed but the code could not be used: the ballot does not count. */
+    refused: text('refused').$type<PaperRefusal>(),
   },
   (table) => [unique('wijkbudget_paper_ballots_serial').on(table.roundId, table.serial)],
 );

@@ -6,7 +6,9 @@
  * (xmin), pairs them by transaction order and by heap order (ctid), looks at the command id (cmin),
  * at every other table for rows written in a ballot's transaction (the audit log, code batches), and
  * at the ballot table's columns for timestamps and sequences. Each link may find no more than chance.
- * Runs on PGlite and, with TEST_DATABASE_URL, on the PostgreSQL server.
+ * Paper ballots take part too: each comes with its resident's code (one vote across channels), so the
+ * test also looks for that code in the sheet's row and for a transaction shared by a code mark and a
+ * sheet, an audit entry or a ballot. Runs on PGlite and, with TEST_DATABASE_URL, on the PostgreSQL server.
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +27,7 @@ import {
   listPollingPlaces,
   mixBallots,
   mixSize,
+  replaceLetterCode,
 } from './ballot-service.ts';
 import { countRound } from './result-service.ts';
 import { normaliseCode } from './voting-codes.ts';
@@ -33,6 +36,10 @@ const buurt = 'BU05183620'; // a buurt of Moerwijk
 const planCount = 8;
 /** Voters online: more than one mix, so ballots are mixed during voting and some still wait at close. */
 const voters = mixSize + 37;
+/** Paper ballots entered while voting runs, each with its resident's letter code, between the online casts. */
+const paperVoters = 11;
+/** Every ballot that counts during voting. */
+const allVoters = voters + paperVoters;
 
 let database: Database;
 let db: Db;
@@ -79,6 +86,8 @@ interface Voted {
   /** code hashes in the order they were used */
   castOrder: string[];
   helpDeskHash: string;
+  /** code hashes of the paper ballots that count */
+  paperHashes: string[];
 }
 
 /** A round in voting with 8 plans; every voter (one with a help-desk code) casts a different choice. */
@@ -93,15 +102,47 @@ async function voteRound(): Promise<Voted> {
   for (let i = 0; i < planCount; i++)
     planIds.push(await insertPlan(db, round.id, { title: `Plan ${i}`, costEuros: 1_000, buurtCode: buurt }));
   const secret = await codeSecret(db, undefined);
+  // Letters for the online voters (but one, who has a help-desk code), the paper voters and one more
+  // resident whose letter is lost and replaced.
   const letters = await createCodes(db, secret, staff[0]!, round.id, {
     kind: 'letters',
     label: 'Brieven',
-    size: voters - 1,
+    size: voters - 1 + paperVoters + 1,
   });
+  const paperCodes = letters.codes.slice(voters - 1, voters - 1 + paperVoters);
+  const lostLetter = { batchId: letters.batchId, sequence: letters.codes.length };
+  for (const name of ['Buurthuis De Boog', 'Bibliotheek Moerwijk'])
+    await addPollingPlace(db, staff[0]!, round.id, name);
+  const places = await listPollingPlaces(db, round.id);
   const truth = new Map<string, string>();
   const castOrder: string[] = [];
+  const paperHashes: string[] = [];
   let helpDeskHash = '';
+  /** Two staff members enter a sheet with a code; answers how the second entry ended. */
+  const enterSheet = async (serial: string, code: string, planIdsChosen: number[], place: number) => {
+    const codeHash = hashCode(secret, round.id, normaliseCode(code));
+    let last: Awaited<ReturnType<typeof enterPaperBallot>> | undefined;
+    for (const user of staff)
+      last = await enterPaperBallot(db, user, round.id, {
+        serial,
+        pollingPlaceId: places[place % places.length]!.id,
+        choice: { planIds: planIdsChosen },
+        codeHash,
+      });
+    return { last: last!, hash: codeHash.toString('hex') };
+  };
   for (let i = 0; i < voters; i++) {
+    // Now and then a paper ballot, entered while voting runs; its choice (bits of 200 + k) is one no
+    // online voter makes.
+    if (i % 12 === 5 && paperHashes.length < paperVoters) {
+      const k = paperHashes.length;
+      const chosen = planIds.filter((_, bit) => ((200 + k) >> bit) & 1);
+      const sheet = await enterSheet(`P-${k}`, paperCodes[k]!, chosen, k);
+      expect(sheet.last).toEqual({ ok: true, state: 'counted' });
+      truth.set(sheet.hash, choiceKey(chosen));
+      castOrder.push(sheet.hash);
+      paperHashes.push(sheet.hash);
+    }
     // The help-desk code is made while voting runs, just before its voter casts (as at a desk).
     const code =
       i === 60
@@ -126,7 +167,15 @@ async function voteRound(): Promise<Voted> {
     truth.set(hash, choiceKey(chosen));
     castOrder.push(hash);
   }
-  return { roundId: round.id, truth, castOrder, helpDeskHash };
+  expect(paperHashes).toHaveLength(paperVoters);
+  // One vote per resident across channels: a sheet with a code used online, and one whose letter was
+  // replaced at the help desk, are refused (and count nowhere).
+  const usedOnline = await enterSheet('P-dubbel', letters.codes[0]!, [planIds[0]!], 0);
+  expect(usedOnline.last).toEqual({ ok: true, state: 'refused', refusal: 'code-used' });
+  expect(await replaceLetterCode(db, secret, staff[1]!, round.id, lostLetter)).toMatchObject({ ok: true });
+  const replaced = await enterSheet('P-vervangen', letters.codes.at(-1)!, [planIds[1]!], 1);
+  expect(replaced.last).toEqual({ ok: true, state: 'refused', refusal: 'code-replaced' });
+  return { roundId: round.id, truth, castOrder, helpDeskHash, paperHashes };
 }
 
 interface StoredBallot {
@@ -136,17 +185,20 @@ interface StoredBallot {
   position: number;
 }
 
-async function storedBallots(roundId: number): Promise<StoredBallot[]> {
+/** The round's mixed ballots, online and paper, except `without` (a choice the test left out). */
+async function storedBallots(roundId: number, without?: string): Promise<StoredBallot[]> {
   const found = await rows<{ choice: { planIds: number[] }; xmin: string; cmin: string; ctid: string }>(
     sql`select choice, xmin::text as xmin, cmin::text as cmin, ctid::text as ctid
-        from wijkbudget_ballots where round_id = ${roundId} and polling_place_id is null`,
+        from wijkbudget_ballots where round_id = ${roundId}`,
   );
-  return found.map((b) => ({
-    key: choiceKey(b.choice.planIds),
-    xmin: Number(b.xmin),
-    cmin: b.cmin,
-    position: heapPosition(b.ctid),
-  }));
+  return found
+    .map((b) => ({
+      key: choiceKey(b.choice.planIds),
+      xmin: Number(b.xmin),
+      cmin: b.cmin,
+      position: heapPosition(b.ctid),
+    }))
+    .filter((b) => b.key !== without);
 }
 
 async function usedCodes(roundId: number) {
@@ -179,8 +231,8 @@ function rankCorrelation(a: number[], b: number[]): number {
  * average; 7 or more happen less than once in 10,000 runs).
  */
 async function expectNoLinks(voted: Voted, ballots: StoredBallot[]) {
-  const codes = await usedCodes(voted.roundId);
-  expect(codes).toHaveLength(voters);
+  const codes = (await usedCodes(voted.roundId)).filter((c) => voted.truth.has(c.hash));
+  expect(codes).toHaveLength(allVoters);
 
   // 1. The same transaction: a ballot and a code mark with the same xmin.
   const codeXmins = new Map<number, string[]>();
@@ -207,6 +259,9 @@ async function expectNoLinks(voted: Voted, ballots: StoredBallot[]) {
   const heapRanks = ballotsByHeap.map((_, i) => i);
   const castRanks = ballotsByHeap.map((key) => castRank.get(key)!);
   expect(Math.abs(rankCorrelation(heapRanks, castRanks))).toBeLessThan(0.4);
+  // ... and the codes in heap order against the ballots in heap order.
+  const codesByHeap = codes.toSorted((x, y) => x.position - y.position).map((c) => c.hash);
+  expect(rightPairs(voted, ballotsByHeap, codesByHeap)).toBeLessThan(7);
 
   // 4. The help-desk code (its batch names the staff member and the reason; the audit log the time):
   //    its ballot is no closer to its code mark, in transaction order, than any other ballot.
@@ -234,6 +289,35 @@ async function rowsSharingABallotTransaction(roundId: number) {
   return shared;
 }
 
+/** Rows in any table but the code table that were written in the same transaction as a used code mark. */
+async function rowsSharingACodeMarkTransaction(roundId: number) {
+  const tables = await rows<{ name: string }>(
+    sql`select table_name as name from information_schema.tables
+        where table_schema = 'public' and table_type = 'BASE TABLE' and table_name <> 'wijkbudget_voting_codes'`,
+  );
+  const shared: string[] = [];
+  for (const { name } of tables) {
+    const [found] = await rows<{ n: number }>(
+      sql`select count(*)::int as n from ${sql.identifier(name)}
+          where xmin::text in (
+            select xmin::text from wijkbudget_voting_codes where round_id = ${roundId} and used)`,
+    );
+    if (found!.n > 0) shared.push(`${name}: ${found!.n}`);
+  }
+  return shared;
+}
+
+/** What the paper sheets' rows still hold that could name a code or a choice. */
+async function paperRowsWithCodeOrChoice(roundId: number) {
+  const [found] = await rows<{ n: number }>(
+    sql`select count(*)::int as n from wijkbudget_paper_ballots
+        where round_id = ${roundId} and (counted or refused is not null)
+          and (first_code is not null or second_code is not null
+               or first_choice is not null or second_choice is not null)`,
+  );
+  return found!.n;
+}
+
 describe('ballot secrecy against the whole database', () => {
   let voted: Voted;
   beforeAll(async () => {
@@ -249,31 +333,46 @@ describe('ballot secrecy against the whole database', () => {
     const [waiting] = await rows<{ n: number }>(
       sql`select count(*)::int as n from wijkbudget_pending_ballots where round_id = ${voted.roundId}`,
     );
-    expect(ballots.length + waiting!.n).toBe(voters);
+    expect(ballots.length + waiting!.n).toBe(allVoters);
     expect(waiting!.n).toBeLessThan(mixSize);
     const codes = await usedCodes(voted.roundId);
     const codeXmins = new Set(codes.map((c) => c.xmin));
     expect(ballots.filter((b) => codeXmins.has(b.xmin))).toEqual([]);
     expect(await rowsSharingABallotTransaction(voted.roundId)).toEqual([]);
+    // A paper sheet that counts (or was refused) keeps its number, place and enterers, never its code
+    // or its choice: they were erased when the two entries agreed.
+    expect(await paperRowsWithCodeOrChoice(voted.roundId)).toBe(0);
+    const sheets = await rows<{ counted: boolean; refused: string | null }>(
+      sql`select counted, refused from wijkbudget_paper_ballots where round_id = ${voted.roundId} order by serial`,
+    );
+    expect(sheets.filter((p) => p.counted)).toHaveLength(paperVoters);
+    expect(sheets.filter((p) => p.refused).map((p) => p.refused)).toEqual(['code-used', 'code-replaced']);
   });
 
-  test('after counting: no link between ballots and codes, batches, desks or time', async () => {
-    // Two staff members enter a paper ballot after voting closed; then the round is counted.
+  test('after counting: no link between ballots and codes, batches, desks, sheets or time', async () => {
+    // Two staff members enter a paper ballot after voting closed, with a help-desk code; then the
+    // round is counted.
     await moveRoundTo(db, voted.roundId, 'counting');
-    await addPollingPlace(db, staff[0]!, voted.roundId, 'Buurthuis De Rank');
     const [place] = await listPollingPlaces(db, voted.roundId);
+    const secret = await codeSecret(db, undefined);
+    const late = await createCodes(db, secret, staff[0]!, voted.roundId, {
+      kind: 'help-desk',
+      label: 'Geen brief gekregen',
+      size: 1,
+    });
     for (const user of staff) {
       await enterPaperBallot(db, user, voted.roundId, {
-        serial: 'P-001',
+        serial: 'P-laat',
         pollingPlaceId: place!.id,
         choice: { planIds: [] },
+        codeHash: hashCode(secret, voted.roundId, normaliseCode(late.codes[0]!)),
       });
     }
     expect(await countRound(db, staff[0]!, voted.roundId, new Date())).toEqual({ ok: true });
 
-    const ballots = await storedBallots(voted.roundId);
-    expect(ballots).toHaveLength(voters);
-    expect(new Set(ballots.map((b) => b.key)).size).toBe(voters);
+    const ballots = await storedBallots(voted.roundId, choiceKey([]));
+    expect(ballots).toHaveLength(allVoters);
+    expect(new Set(ballots.map((b) => b.key)).size).toBe(allVoters);
     await expectNoLinks(voted, ballots);
 
     // All ballots of the round, paper included, were written by one transaction and one command:
@@ -285,11 +384,36 @@ describe('ballot secrecy against the whole database', () => {
     expect(all[0]).toEqual({ xmins: 1, cmins: 1 });
     // Nothing else (no code mark, no audit entry, no code batch, no paper entry) shares that transaction.
     expect(await rowsSharingABallotTransaction(voted.roundId)).toEqual([]);
+    // The code marks were written again too: a paper code's mark no longer shares a transaction with
+    // its sheet (number, place, enterers) or the audit entry of its second entry, nor an online code's
+    // with anything; all used codes carry one transaction id.
+    expect(await rowsSharingACodeMarkTransaction(voted.roundId)).toEqual([]);
+    const marks = await rows<{ xmins: number }>(
+      sql`select count(distinct xmin::text)::int as xmins from wijkbudget_voting_codes
+          where round_id = ${voted.roundId} and used`,
+    );
+    expect(marks[0]).toEqual({ xmins: 1 });
+    expect(await paperRowsWithCodeOrChoice(voted.roundId)).toBe(0);
     // Nothing waits any more.
     const [waiting] = await rows<{ n: number }>(
       sql`select count(*)::int as n from wijkbudget_pending_ballots where round_id = ${voted.roundId}`,
     );
     expect(waiting!.n).toBe(0);
+  });
+
+  test('a paper sheet keeps no time, and no code or choice once its entries agree', async () => {
+    const columns = await rows<{ name: string; type: string }>(
+      sql`select column_name as name, data_type as type from information_schema.columns
+          where table_schema = 'public' and table_name = 'wijkbudget_paper_ballots' order by column_name`,
+    );
+    expect(columns.filter((c) => /time|date/.test(c.type))).toEqual([]);
+    // Only these hold a code or a choice, and only while the two entries differ or wait.
+    expect(columns.filter((c) => /code|choice/.test(c.name)).map((c) => c.name)).toEqual([
+      'first_choice',
+      'first_code',
+      'second_choice',
+      'second_code',
+    ]);
   });
 
   test('the ballot table has no time, no sequence and no column that names a code, batch or voter', async () => {

@@ -22,6 +22,7 @@ import {
   codeSecret,
   createCodes,
   enterPaperBallot,
+  hashCode,
   listPollingPlaces,
   storedBallots,
   turnout,
@@ -205,8 +206,15 @@ describe('a round from plan to published result, through the services', () => {
     // Paper: two different staff members, a mismatch corrected by its enterer.
     await addPollingPlace(db, staff, round.id, 'Buurthuis De Boog');
     const [place] = await listPollingPlaces(db, round.id);
+    // The resident's letter comes with the paper ballot: its code (unused: codes[2]'s ballot was refused).
+    const codeHash = hashCode(secret, round.id, normaliseCode(codes[3]!));
     const paper = (user: SignedInUser, serial: string, planIds: number[]) =>
-      enterPaperBallot(db, user, round.id, { serial, pollingPlaceId: place!.id, choice: { planIds } });
+      enterPaperBallot(db, user, round.id, {
+        serial,
+        pollingPlaceId: place!.id,
+        choice: { planIds },
+        codeHash,
+      });
     expect(await paper(staff, 'P-001', [b.id])).toEqual({ ok: true, state: 'first-entry' });
     expect(await paper(staff, 'P-001', [b.id])).toEqual({ ok: false, reason: 'already-entered' });
     expect(await paper(secondStaff, 'P-001', [c.id])).toEqual({ ok: true, state: 'mismatch' });

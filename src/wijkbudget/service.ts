@@ -8,6 +8,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { buurten, wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
+import { userName } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
@@ -330,6 +331,8 @@ export interface Plan {
   measureId: number | null;
   measureSlug: string | null;
   hasPhoto: boolean;
+  /** Typed in by staff for a resident (at the desk, on the phone); shown as "via het loket". */
+  viaDesk: boolean;
   createdAt: Date;
 }
 
@@ -349,6 +352,7 @@ const planColumns = {
   measureId: plans.measureId,
   measureSlug: sql<string | null>`(select slug from measures where measures.id = ${plans.measureId})`,
   hasPhoto: plans.hasPhoto,
+  viaDesk: sql<boolean>`${plans.enteredBy} is not null`,
   createdAt: plans.createdAt,
 };
 
@@ -379,6 +383,12 @@ export async function getPlan(db: Db | Tx, id: number): Promise<Plan | null> {
     .innerJoin(buurten, eq(buurten.code, plans.buurtCode))
     .where(eq(plans.id, id));
   return row ?? null;
+}
+
+/** The staff member who typed the plan in for a resident, for staff only; null when the resident sent it. */
+export async function getPlanEnteredBy(db: Db, planId: number): Promise<string | null> {
+  const [row] = await db.select({ by: plans.enteredBy }).from(plans).where(eq(plans.id, planId));
+  return row?.by ? userName(db, row.by) : null;
 }
 
 /** The submitter's contact e-mail, for staff only (never on a public page or in the API). */
@@ -419,9 +429,10 @@ export type SubmitResult =
   | { ok: false; reason: 'invalid'; errors: Record<string, string> };
 
 /**
- * A resident sends in a plan, without an account. When the round checks plans first, it waits
- * ('pending') until staff make it public. With an e-mail address they get a receipt by mail. The same form
- * sent twice (a double click, a reload) gives the one plan it made the first time.
+ * A resident sends in a plan, without an account, or a staff member types it in for them (`enteredBy`:
+ * a resident without internet or e-mail, at the desk). When the round checks plans first, it waits
+ * ('pending') until staff make it public. With an e-mail address the resident gets a receipt by mail.
+ * The same form sent twice (a double click, a reload) gives the one plan it made the first time.
  */
 export async function submitPlan(
   db: Db,
@@ -430,7 +441,9 @@ export async function submitPlan(
   input: PlanInput,
   photo: CleanPhoto | null,
   now: Date,
+  options: { enteredBy?: SignedInUser } = {},
 ): Promise<SubmitResult> {
+  const enteredBy = options.enteredBy ?? null;
   const round = await getRound(db, { id: roundId }, now);
   if (!round) return { ok: false, reason: 'not-found' };
   if (round.phase !== 'submitting') return { ok: false, reason: 'closed' };
@@ -452,14 +465,15 @@ export async function submitPlan(
         submissionKey: input.submission,
         status: round.moderatePlans ? 'pending' : 'submitted',
         hasPhoto: photo !== null,
+        enteredBy: enteredBy?.id ?? null,
       })
       .onConflictDoNothing({ target: plans.submissionKey })
       .returning({ id: plans.id });
     if (!row) return null;
     if (photo) await tx.insert(planPhotos).values({ planId: row.id, ...photo });
     await recordAudit(tx, {
-      user: null,
-      action: 'wijkbudget.plan.submit',
+      user: enteredBy,
+      action: enteredBy ? 'wijkbudget.plan.submit-at-desk' : 'wijkbudget.plan.submit',
       entityType: 'wijkbudget-plan',
       entityId: row!.id,
       after: { roundId, title: input.title, buurtCode: input.buurtCode, photo: photo !== null },

@@ -15,7 +15,9 @@ import {
   formatCode,
   generateCode,
   LEFT_OUT_CHARACTERS,
+  letterNumber,
   normaliseCode,
+  parseLetterNumber,
   symbolValueFromByte,
 } from './voting-codes.ts';
 
@@ -191,5 +193,18 @@ describe('a typed code', () => {
   test('the example code in the hint is a valid code', () => {
     const example = /[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(nl['wijkbudget.code.hint'])?.[0];
     expect(example && checkCode(example).ok).toBe(true);
+  });
+});
+
+describe('a letter number', () => {
+  test('is the batch and the place in it, and reads back however the desk types it', () => {
+    expect(letterNumber(12, 345)).toBe('12-345');
+    for (const typed of ['12-345', ' 12 - 345 ', '12–345', '12/345', '12 — 345'])
+      expect(parseLetterNumber(typed), typed).toEqual({ batchId: 12, sequence: 345 });
+  });
+
+  test('that is not two whole numbers above 0 is not a letter number', () => {
+    for (const typed of ['', '12345', '12-', '-345', 'twaalf-1', '12-3-4', '0-1', '12-0', '1234567890-1'])
+      expect(parseLetterNumber(typed), typed).toBeNull();
   });
 });

@@ -171,3 +171,32 @@ export function checkCode(typed: string): { ok: true; code: string } | ({ ok: fa
   if (weightedSum(code) % CODE_BASE !== 0) return { ok: false, reason: 'check-failed' };
   return { ok: true, code };
 }
+
+/**
+ * The number printed on a letter and in the mail-merge file: the batch and the letter's place in it,
+ * `12-345`. The help desk uses it to find the code of a lost letter (the code itself is not kept).
+ * @example
+ * ```ts
+ * letterNumber(12, 345); // '12-345'
+ * ```
+ */
+export function letterNumber(batchId: number, sequence: number): string {
+  return `${batchId}-${sequence}`;
+}
+
+/**
+ * A letter number as typed: spaces and any dash or slash between the two numbers are fine. Null when
+ * it is not two whole numbers (up to 9 digits each).
+ * @example
+ * ```ts
+ * parseLetterNumber(' 12 – 345 '); // { batchId: 12, sequence: 345 }
+ * parseLetterNumber('12345'); // null
+ * ```
+ */
+export function parseLetterNumber(typed: string): { batchId: number; sequence: number } | null {
+  const m = /^\s*(\d{1,9})\s*[-‐‑‒–—―−/]\s*(\d{1,9})\s*$/.exec(typed);
+  if (!m) return null;
+  const batchId = Number(m[1]);
+  const sequence = Number(m[2]);
+  return batchId > 0 && sequence > 0 ? { batchId, sequence } : null;
+}

@@ -3,11 +3,13 @@
  * Four eyes on voting codes during voting (issue 9): one staff member asks for a help-desk code, cannot
  * confirm it (no button, and a forged post is refused in plain Dutch), and a colleague confirms it from
  * the round's page and sees the one code. With and without JavaScript, every page checked with axe.
+ * A lost letter is replaced the same way: its code works until the colleague confirms, then no more.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/platform/i18n.ts';
-import { checkCode } from '../../src/wijkbudget/voting-codes.ts';
+import { codeSecret, createCodes, lookUpCode } from '../../src/wijkbudget/ballot-service.ts';
+import { checkCode, normaliseCode } from '../../src/wijkbudget/voting-codes.ts';
 import { expectAccessible, launchBrowser, newPhoneContext, signIn } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createRoundIn } from '../support/wijkbudget.ts';
@@ -51,9 +53,7 @@ describe.each([
       await nav.getByRole('link', { name: t('wijkbudget.admin.nav.codes') }).click();
       await asker.waitForURL(`**/beheer/wijkbudget/${round.id}/stemcodes`);
       expect(await asker.getByText(t('wijkbudget.admin.codes.fourEyes')).isVisible()).toBe(true);
-      await asker
-        .getByRole('textbox', { name: t('wijkbudget.admin.codes.reason') })
-        .fill('geen brief gekregen');
+      await asker.getByRole('radio', { name: t('wijkbudget.admin.codes.situation.no-letter') }).check();
       await asker.getByRole('button', { name: t('wijkbudget.admin.codes.helpDeskRequest') }).click();
       await asker.waitForURL(/verzoek=gevraagd/);
       expect(
@@ -90,7 +90,7 @@ describe.each([
       const waiting = colleague.getByRole('region', {
         name: t('wijkbudget.admin.requests.title', { count: 1 }),
       });
-      expect(await waiting.getByText('Balie (geen brief gekregen): 1 code').isVisible()).toBe(true);
+      expect(await waiting.getByText('Balie (Geen brief gekregen): 1 code').isVisible()).toBe(true);
       expect(await waiting.getByText(/Aangevraagd door Eddy Redactie/).isVisible()).toBe(true);
       await checkAccessible(colleague);
       await waiting.getByRole('button', { name: t('wijkbudget.admin.requests.confirmHelpDesk') }).click();
@@ -108,6 +108,57 @@ describe.each([
         await asker.getByText(/Aangevraagd door Eddy Redactie, bevestigd door Anna Beheer\./).isVisible(),
       ).toBe(true);
       expect(await asker.content()).not.toContain(code);
+    } finally {
+      await Promise.all([first.close(), second.close()]);
+    }
+  }, 150_000);
+});
+
+describe('a lost letter during voting', () => {
+  test('the desk asks with the letter number; a colleague confirms and gets the new code; the letter code then no longer works', async () => {
+    const { db } = server.database;
+    const round = await createRoundIn(db, 'voting', { title: 'Brief kwijt met vier ogen' });
+    const secret = await codeSecret(db, undefined);
+    const letters = await createCodes(db, secret, null, round.id, {
+      kind: 'letters',
+      label: 'Brieven',
+      size: 3,
+    });
+    const letter = `${letters.batchId}-2`;
+    const oldCode = normaliseCode(letters.codes[1]!);
+    const [first, second] = await Promise.all([
+      newPhoneContext(browser, { baseURL: server.url }),
+      newPhoneContext(browser, { baseURL: server.url }),
+    ]);
+    try {
+      const asker = await staffPage(first, server.staff.editor);
+      await asker.goto(`/beheer/wijkbudget/${round.id}/stemcodes`);
+      await asker.getByRole('radio', { name: t('wijkbudget.admin.codes.situation.lost-letter') }).check();
+      await asker.getByRole('textbox', { name: t('wijkbudget.admin.codes.letter') }).fill(letter);
+      await asker.getByRole('button', { name: t('wijkbudget.admin.codes.helpDeskRequest') }).click();
+      await asker.waitForURL(/verzoek=gevraagd/);
+      expect(await asker.locator('code').count()).toBe(0);
+      // Until someone else confirms, the letter's code still works.
+      expect(await lookUpCode(db, secret, round.id, oldCode)).toBe('available');
+
+      const colleague = await staffPage(second, server.staff.admin);
+      await colleague.goto(`/beheer/wijkbudget/${round.id}`);
+      const waiting = colleague.getByRole('region', {
+        name: t('wijkbudget.admin.requests.title', { count: 1 }),
+      });
+      expect(await waiting.getByText(`Balie (Vervangt brief ${letter}): 1 code`).isVisible()).toBe(true);
+      await waiting.getByRole('button', { name: t('wijkbudget.admin.requests.confirmHelpDesk') }).click();
+      await colleague
+        .getByRole('heading', { level: 1, name: t('wijkbudget.admin.helpDesk.title') })
+        .waitFor();
+      expect(await colleague.getByText(t('wijkbudget.admin.helpDesk.replaced', { letter })).isVisible()).toBe(
+        true,
+      );
+      const code = (await colleague.locator('code').textContent())?.trim() ?? '';
+      expect(checkCode(code).ok, code).toBe(true);
+      await expectAccessible(colleague);
+      expect(await lookUpCode(db, secret, round.id, oldCode)).toBe('replaced');
+      expect(await lookUpCode(db, secret, round.id, normaliseCode(code))).toBe('available');
     } finally {
       await Promise.all([first.close(), second.close()]);
     }

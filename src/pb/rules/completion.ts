@@ -46,7 +46,9 @@ export interface Add1Result {
  * certifyInterval: the real budgets at both ends bound those in between). A leap that holds grows
  * the next by a quarter; a missed one is stopped at the first pass that fails and tried half as far.
  * After leaps that all missed, the search waits 1, 3, 7, ... steps before trying again (on most
- * instances the outcome changes every few units and leaps never hold).
+ * instances the outcome changes every few units and leaps never hold), and no leap aims at or past
+ * the target of the last missed one until the search has passed it (Budapest 2024: 3,173 -> 3,116
+ * runs, 463 -> 429 M loop iterations over supporters).
  */
 export function add1Search(instance: Instance): Add1Result {
   const profile = profileOf(instance);
@@ -65,6 +67,8 @@ export function add1Search(instance: Instance): Add1Result {
   /** Leaps that failed in a row, and how many steps to wait before the next one. */
   let misses = 0;
   let wait = 0;
+  /** Where the last missed leap was aimed: later leaps stop short of it until the search passes it. */
+  let failAt = -1;
   /** Leaps from the session at k, halving reach after each miss while it is more than steady. */
   const leap = (from: MesSession, k: number, reach: number, steady: number) => {
     let tries = 0;
@@ -72,6 +76,7 @@ export function add1Search(instance: Instance): Add1Result {
       tries++;
       const far = runMesSession(profile, 'cost', budget + BigInt(k + r) * step, n, false, from, true, true);
       if (far?.sameSincePrevious) return { session: far, reach: r, tries };
+      failAt = k + r;
     }
     return { session: undefined, reach: 0, tries };
   };
@@ -102,6 +107,8 @@ export function add1Search(instance: Instance): Add1Result {
     if (!Number.isFinite(steady)) {
       throw new PbError('add1 stopt nooit: de uitkomst verandert niet meer als het budget per kiezer groeit');
     }
+    if (failAt >= 0 && k + steady >= failAt) failAt = -1;
+    if (failAt >= 0 && reach > failAt - k - 1) reach = failAt - k - 1;
     if (session && reach > steady && wait-- <= 0) {
       // Try to leap further than the proofs of this run reach: a run at k + reach that proves the
       // outcome the same all the way (runMesSession, certifyInterval); shorter after a miss.

@@ -323,6 +323,12 @@ export function runMesSession(
   }
 }
 
+/**
+ * firstUnpaidBefore per session: the leaps from one session (a quarter further, or half as far after
+ * a miss) share it.
+ */
+const firstUnpaidOf = new WeakMap<MesSession, Int32Array>();
+
 /** A price proved in floats was not within its bound of the exact one (never seen). */
 class FloatProofFailed extends Error {
   override name = 'FloatProofFailed';
@@ -455,6 +461,10 @@ class MesRun {
   // markedFor: the project whose supporters the last marking price() marked.
   best = -1;
   markedFor = -1;
+  /** Of the pass's candidate winner, for the interval: see fallingThreshold (NaN: not yet). */
+  winnerFall = Number.NaN;
+  /** See firstUnpaidBefore (made when first needed). */
+  firstUnpaid: Int32Array | undefined = undefined;
   wX = 0n;
   wR = 0;
   wFloat = false;
@@ -1400,6 +1410,7 @@ class MesRun {
     let rhoHi = 0;
     for (let changed = true; changed; ) {
       changed = false;
+      this.winnerFall = Number.NaN;
       const wD = this.wFloat ? 1n : this.D * BigInt(this.wR) * this.uExact(this.best);
       const rHi =
         (this.wFloat ? (this.floatPi + this.floatErr) / this.uOf(this.best) : ratioF(this.wX, wD)) *
@@ -1412,7 +1423,7 @@ class MesRun {
         const q = this.order[i] as number;
         if (q === this.best || this.alive[q] !== 1 || (this.lo[q] as number) > rT) continue;
         if (rT > rHi) {
-          if (this.provedAboveInterval(q, rT)) continue;
+          if (this.provedAboveInterval(q, rT, rHi, round)) continue;
           rT = rHi;
           if ((this.lo[q] as number) > rHi) continue;
         }
@@ -1427,9 +1438,16 @@ class MesRun {
     return rhoHi;
   }
 
-  /** q proved above rT (the winner's rho at previous.b) or unaffordable; else the interval fails. */
-  provedAboveInterval(q: number, rT: number): boolean {
-    const above = this.certifyAbove(q, rT);
+  /**
+   * q proved above rT (the winner's rho at previous.b) or unaffordable, else above the lower
+   * threshold that the falls of both rhos allow (`fallingThreshold`); else the interval fails.
+   */
+  provedAboveInterval(q: number, rT: number, rHi: number, round: number): boolean {
+    let above = this.certifyAbove(q, rT);
+    if (above === NOT_PROVED) {
+      const lower = this.fallingThreshold(q, rT, rHi, round);
+      if (lower < rT) above = this.certifyAbove(q, lower);
+    }
     if (above === UNAFFORDABLE) {
       this.retire(q);
       return true;
@@ -1440,6 +1458,79 @@ class MesRun {
     }
     this.sameSince = false;
     return false;
+  }
+
+  /**
+   * A threshold t in [rHi, rT] such that rho(q) > t at this b proves, with rho(w) <= rT at
+   * previous.b, that q is worse than the winner w at every start budget between previous.b and this
+   * b. Both rhos fall as b grows, each at least at a certain rate f (`fallRate`), so on the interval
+   * rho(w) lies below the line from rT down at rate f_w, and rho(q) above the line from rho_q(b')
+   * up (towards smaller b) at rate f_q: both lines are straight, so comparing them at the two ends
+   * suffices, which is rho_q(b') > rT - min(f_w, f_q) * (b' - previous.b).
+   */
+  fallingThreshold(q: number, rT: number, rHi: number, round: number): number {
+    if (Number.isNaN(this.winnerFall)) {
+      const wLo = this.wFloat
+        ? (this.floatPi - this.floatErr) / this.uOf(this.best)
+        : ratioF(this.wX, this.D * BigInt(this.wR) * this.uExact(this.best)) * (1 - 2 ** -40);
+      this.winnerFall = this.fallRate(this.best, wLo, round);
+    }
+    const f = Math.min(this.winnerFall, this.fallRate(q, rHi, round));
+    if (!(f > 0)) return rT;
+    const db = (this.bF - (this.previous as MesSession).b) * (1 - 1e-9);
+    const t = (rT - f * db) * (1 + 2 ** -50);
+    return t > rHi ? t : rHi;
+  }
+
+  /**
+   * A certain lower bound, valid from previous.b to this b with the winners so far the same, of how
+   * fast rho(p) falls as b grows, given rho(p) >= level at this b (rho per unit of b). A supporter
+   * that paid the price in every earlier round at previous.b (`paidAllBefore`) does so at every
+   * larger b, and its budget b - (those prices) grows at least as fast as b (the prices only fall).
+   * With P the supporters certainly poor at this b (nothing left, or budget below level * u), A the
+   * weight of those among them that paid every price before, and R the weight of the others: at any
+   * b0 < b1 in the interval, the supporters in P (poor at b1, so at b0 too) had at least
+   * A * (b1 - b0) less, so rho(b0) - rho(b1) >= A * (b1 - b0) / (u * R).
+   */
+  fallRate(p: number, level: number, round: number): number {
+    const firstUnpaid = this.firstUnpaidBefore();
+    const s = this.supporters[p] as Int32Array;
+    const u = this.uOf(p);
+    const cap = level * u * (1 - 1e-12) - (this.E * 1.01 + U * this.bF);
+    let poor = 0;
+    let rising = 0;
+    for (let i = 0; i < s.length; i++) {
+      const g = s[i] as number;
+      const w = this.weights[g] as number;
+      if (this.zero[g] === 1) {
+        poor += w;
+      } else if ((this.beta[g] as number) < cap) {
+        poor += w;
+        if ((firstUnpaid[g] as number) >= round) rising += w;
+      }
+    }
+    const rich = (this.approvalsF[p] as number) - poor;
+    if (!(rich > 0) || rising === 0) return 0;
+    return (rising / (u * rich * (1 + 1e-9))) * (1 - 1e-9);
+  }
+
+  /** Per group: the first round of the previous run in which it did not pay the price (or P). */
+  firstUnpaidBefore(): Int32Array {
+    if (this.firstUnpaid) return this.firstUnpaid;
+    const previous = this.previous as MesSession;
+    const known = firstUnpaidOf.get(previous);
+    if (known) {
+      this.firstUnpaid = known;
+      return known;
+    }
+    const first = new Int32Array(this.weights.length).fill(this.P + 1);
+    for (let r = previous.records.length - 1; r >= 0; r--) {
+      const rec = previous.records[r] as RoundRecord;
+      for (let k = rec.from; k < rec.to; k++) first[previous.unpaid[k] as number] = r;
+    }
+    this.firstUnpaid = first;
+    firstUnpaidOf.set(previous, first);
+    return first;
   }
 
   /**

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp, testPassword } from '../../../tests/support/app.ts';
 import { TestClient } from '../../../tests/support/client.ts';
+import { startTestSmtpServer } from '../../../tests/support/smtp.ts';
 import { measures, measureUpdates } from '../../programme/schema.ts';
 import { auditLog } from '../audit/schema.ts';
-import { sessions, users } from './schema.ts';
+import { sessions, userInvitations, users } from './schema.ts';
 
 let t: TestApp;
+let smtp: Awaited<ReturnType<typeof startTestSmtpServer>>;
 beforeAll(async () => {
-  t = await buildTestApp();
+  smtp = await startTestSmtpServer();
+  t = await buildTestApp({ SMTP_URL: smtp.url });
 });
-afterAll(() => t.close());
+afterAll(async () => {
+  await t.close();
+  await smtp.close();
+});
 
 describe('signing in', () => {
   test('the right password opens a session stored in the database, with an HttpOnly SameSite cookie', async () => {
@@ -138,30 +145,171 @@ describe('signing in', () => {
   });
 });
 
+/** The invitation link in the newest mail to an address (the outbox delivers what was queued first). */
+async function invitationLink(to: string): Promise<string> {
+  await t.jobs.runDue();
+  const mail = smtp.to(to).at(-1);
+  expect(mail, `a mail to ${to}`).toBeDefined();
+  const link = /https?:\/\/\S+\/beheer\/uitnodiging\/[A-Za-z0-9_-]+/.exec(mail!.text)?.[0];
+  expect(link, mail!.text).toBeDefined();
+  return new URL(link!).pathname;
+}
+
 describe('an administrator manages staff accounts', () => {
-  test('adds an alliance editor; the new account can sign in; the audit log has it without the password', async () => {
+  test('invites an alliance editor without choosing a password; the link by mail lets them choose one and signs them in', async () => {
     const admin = new TestClient(t.app);
     await admin.signIn(t.staff.admin);
-    await admin.get('/beheer/gebruikers');
+    const form = await (await admin.get('/beheer/gebruikers')).text();
+    // The administrator no longer types someone else's password.
+    expect(form).not.toContain('name="password"');
+    expect(form).toContain('De nieuwe gebruiker krijgt een mail met een link.');
     const response = await admin.post('/beheer/gebruikers', {
       name: 'Nieuwe Collega',
       email: 'nieuw@example.nl',
-      password: 'een lange zin als wachtwoord',
       role: 'alliance-editor',
       allianceId: String(t.staff.allianceId),
     });
     expect(response.status).toBe(303);
+    const list = await (await admin.get(response.headers.get('location')!)).text();
+    expect(list).toContain('De uitnodiging is gestuurd naar nieuw@example.nl.');
+    expect(list).toContain('Uitgenodigd, nog geen wachtwoord.');
     const [created] = await t.database.db.select().from(users).where(eq(users.email, 'nieuw@example.nl'));
-    expect(created).toMatchObject({ role: 'alliance-editor', allianceId: t.staff.allianceId });
-    expect(created!.passwordHash).toMatch(/^\$argon2id\$/);
-    const [entry] = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'user.create'));
-    expect(JSON.stringify(entry)).not.toContain('een lange zin als wachtwoord');
+    expect(created).toMatchObject({
+      role: 'alliance-editor',
+      allianceId: t.staff.allianceId,
+      passwordHash: null,
+    });
+
+    // The mail: who invited them, the link, until when it works. Only the link's hash is stored.
+    // Queued with the account, in the same transaction; the job runner delivers it.
+    expect(await t.jobs.runDue()).toBe(1);
+    const mail = smtp.to('nieuw@example.nl').at(-1)!;
+    expect(mail.subject).toBe('Uitnodiging voor Open Zuidwest');
+    expect(mail.text).toContain('Anna Beheer heeft een account voor u gemaakt op Open Zuidwest.');
+    const path = await invitationLink('nieuw@example.nl');
+    const token = path.split('/').at(-1)!;
+    const [stored] = await t.database.db
+      .select()
+      .from(userInvitations)
+      .where(eq(userInvitations.userId, created!.id));
+    expect(stored!.tokenHash).toBe(createHash('sha256').update(token).digest('hex'));
+    expect(JSON.stringify(await t.database.db.select().from(userInvitations))).not.toContain(token);
+    const days = (stored!.expiresAt.getTime() - stored!.createdAt.getTime()) / 86_400_000;
+    expect(days).toBeCloseTo(7, 3);
+
+    // Before choosing a password the account cannot sign in, whatever is typed.
+    expect(
+      (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
+    ).toBe(401);
+
+    const invited = new TestClient(t.app);
+    const page = await invited.get(path);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('cache-control')).toContain('no-store');
+    expect(await page.text()).toContain('Welkom, Nieuwe Collega.');
+    const short = await invited.post(path, { password: 'kort', repeat: 'kort' });
+    expect(short.status).toBe(400);
+    const shortHtml = await short.text();
+    expect(shortHtml).toContain('Het wachtwoord moet minstens 12 tekens hebben.');
+    expect(shortHtml).not.toContain('value="kort"');
+    const different = await invited.post(path, {
+      password: 'een lange zin als wachtwoord',
+      repeat: 'een andere zin',
+    });
+    expect(different.status).toBe(400);
+    expect(await different.text()).toContain('De twee wachtwoorden zijn niet gelijk.');
+    expect(
+      (await t.database.db.select().from(users).where(eq(users.id, created!.id)))[0]!.passwordHash,
+    ).toBeNull();
+
+    const chosen = await invited.post(path, {
+      password: 'een lange zin als wachtwoord',
+      repeat: 'een lange zin als wachtwoord',
+    });
+    expect(chosen.status).toBe(303);
+    expect(chosen.headers.get('location')).toBe('/beheer');
+    expect(await (await invited.get('/beheer')).text()).toContain('Ingelogd als Nieuwe Collega');
+    const [after] = await t.database.db.select().from(users).where(eq(users.id, created!.id));
+    expect(after!.passwordHash).toMatch(/^\$argon2id\$/);
+    const entries = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(created!.id)));
+    expect(entries.map((e) => e.action)).toEqual(['user.invite', 'user.invite.accept']);
+    expect(JSON.stringify(entries)).not.toContain('een lange zin als wachtwoord');
+    expect(JSON.stringify(entries)).not.toContain(token);
+
+    // The link works once.
+    const again = await new TestClient(t.app).get(path);
+    expect(again.status).toBe(410);
+    expect(await again.text()).toContain('Deze link is al gebruikt.');
+    const reuse = new TestClient(t.app);
+    await reuse.get('/beheer/inloggen');
+    const overwrite = await reuse.post(path, {
+      password: 'iemand anders zijn zin',
+      repeat: 'iemand anders zijn zin',
+    });
+    expect(overwrite.status).toBe(410);
     expect(
       (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
     ).toBe(303);
   });
 
-  test('a short password, an alliance editor without alliance, and a taken address are refused; nothing is stored', async () => {
+  test('an expired link says so; a new invitation ends the old link, and only the newest works', async () => {
+    const admin = new TestClient(t.app);
+    await admin.signIn(t.staff.admin);
+    await admin.get('/beheer/gebruikers');
+    await admin.post('/beheer/gebruikers', {
+      name: 'Late Collega',
+      email: 'laat@example.nl',
+      role: 'editor',
+    });
+    const first = await invitationLink('laat@example.nl');
+    const [late] = await t.database.db.select().from(users).where(eq(users.email, 'laat@example.nl'));
+    await t.database.db
+      .update(userInvitations)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(userInvitations.userId, late!.id));
+    const expired = await new TestClient(t.app).get(first);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('Deze link is verlopen. Een link werkt 7 dagen.');
+    expect(await (await admin.get('/beheer/gebruikers')).text()).toContain(
+      'Uitgenodigd, maar de link is verlopen.',
+    );
+
+    const renewed = await admin.post(`/beheer/gebruikers/${late!.id}/uitnodiging`, {});
+    expect(renewed.status).toBe(303);
+    const second = await invitationLink('laat@example.nl');
+    expect(second).not.toBe(first);
+    // A second renewal: the link from the second mail stops working too.
+    await admin.get('/beheer/gebruikers');
+    await admin.post(`/beheer/gebruikers/${late!.id}/uitnodiging`, {});
+    const third = await invitationLink('laat@example.nl');
+    const revoked = await new TestClient(t.app).get(second);
+    expect(revoked.status).toBe(410);
+    expect(await revoked.text()).toContain('Er is een nieuwere uitnodiging gestuurd.');
+    const unknown = await new TestClient(t.app).get('/beheer/uitnodiging/geraden-token');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.text()).toContain('Deze link kennen wij niet.');
+
+    const invited = new TestClient(t.app);
+    await invited.get(third);
+    expect(
+      (await invited.post(third, { password: 'nu wel op tijd hoor', repeat: 'nu wel op tijd hoor' })).status,
+    ).toBe(303);
+    // Someone with a password gets no new invitation.
+    await admin.get('/beheer/gebruikers');
+    const refused = await admin.post(`/beheer/gebruikers/${late!.id}/uitnodiging`, {});
+    expect(refused.status).toBe(409);
+    expect(await refused.text()).toContain('Dit account heeft al een wachtwoord.');
+    const renewals = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'user.invite.renew'));
+    expect(renewals.filter((e) => e.entityId === String(late!.id))).toHaveLength(2);
+  });
+
+  test('an alliance editor without alliance and a taken address are refused; nothing is stored', async () => {
     const admin = new TestClient(t.app);
     await admin.signIn(t.staff.admin);
     await admin.get('/beheer/gebruikers');
@@ -169,24 +317,23 @@ describe('an administrator manages staff accounts', () => {
     const bad = await admin.post('/beheer/gebruikers', {
       name: 'X',
       email: 'x@example.nl',
-      password: 'kort',
       role: 'alliance-editor',
       allianceId: '',
     });
     expect(bad.status).toBe(400);
     const html = await bad.text();
-    expect(html).toContain('Het wachtwoord moet minstens 12 tekens hebben.');
     expect(html).toContain('Kies de alliantie van deze redacteur.');
     expect(html).toContain('value="x@example.nl"');
     const taken = await admin.post('/beheer/gebruikers', {
       name: 'Dubbel',
       email: t.staff.editor,
-      password: 'nog een lange zin hier',
       role: 'editor',
     });
     expect(taken.status).toBe(409);
     expect(await taken.text()).toContain('Er is al een account met dit e-mailadres.');
     expect((await t.database.db.select().from(users)).length).toBe(count);
+    await t.jobs.runDue();
+    expect(smtp.to('x@example.nl')).toHaveLength(0);
   });
 
   test('an alliance that does not exist is refused at the field (the id is no foreign key); nothing is stored', async () => {
@@ -221,6 +368,48 @@ describe('an administrator manages staff accounts', () => {
     expect(
       (await new TestClient(t.app).signIn('nieuw@example.nl', 'een lange zin als wachtwoord')).status,
     ).toBe(401);
+  });
+});
+
+describe('an invitation mail that cannot be sent yet', () => {
+  let down: TestApp;
+  beforeAll(async () => {
+    // A mail server address where nothing listens.
+    down = await buildTestApp({ SMTP_URL: 'smtp://127.0.0.1:9', MAIL_RETRIES: '0' });
+  });
+  afterAll(() => down.close());
+
+  test('the account is added and its mail is kept in the outbox: after the last try staff see it at /beheer/mail; an address already taken queues nothing', async () => {
+    const admin = new TestClient(down.app);
+    await admin.signIn(down.staff.admin);
+    await admin.get('/beheer/gebruikers');
+    const response = await admin.post('/beheer/gebruikers', {
+      name: 'Zonder Mail',
+      email: 'zondermail@example.nl',
+      role: 'editor',
+    });
+    expect(response.status).toBe(303);
+    const page = await (await admin.get(response.headers.get('location')!)).text();
+    expect(page).toContain('De uitnodiging is gestuurd naar zondermail@example.nl.');
+    expect(page).toContain('Stuur Zonder Mail een nieuwe uitnodiging');
+    // The delivery fails (no retries in this test): the mail is listed for staff at /beheer/mail, not lost.
+    expect(await down.jobs.runDue()).toBe(0);
+    const failed = await (await admin.get('/beheer/mail')).text();
+    expect(failed).toContain('zondermail@example.nl');
+    expect(failed).toContain('Uitnodiging voor Open Zuidwest');
+
+    // A second account with the same address is refused, and no second mail is queued with it.
+    const taken = await admin.post('/beheer/gebruikers', {
+      name: 'Nog Eens',
+      email: 'zondermail@example.nl',
+      role: 'editor',
+    });
+    expect(taken.status).toBe(409);
+    expect(await down.jobs.runDue()).toBe(0);
+    const still = await (await admin.get('/beheer/mail')).text();
+    expect(still.split('zondermail@example.nl').length - 1).toBe(
+      failed.split('zondermail@example.nl').length - 1,
+    );
   });
 });
 

@@ -1,7 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
-
 import { t } from '../i18n.ts';
-import type { Source } from '../source.ts';
+
+/** Where a fact comes from (the shape of the seed's sources; the kit imports no part). */
+export interface Source {
+  file: string;
+  section: string;
+  quote?: string;
+  /** The document's title, for readers. */
+  document?: string;
+}
 
 /**
  * Where a fact comes from, shown under it. Records added by staff have no document source.

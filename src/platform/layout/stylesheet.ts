@@ -6,6 +6,7 @@ import type { Context } from 'hono';
 
 const require = createRequire(import.meta.url);
 const siteCss = fileURLToPath(new URL('./site.css', import.meta.url));
+const kitCss = fileURLToPath(new URL('../components/kit.css', import.meta.url));
 const srcDir = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
@@ -20,7 +21,7 @@ export async function buildStylesheet(): Promise<string> {
     require.resolve('@gemeente-denhaag/design-tokens-components/dist/index.css'),
     require.resolve('@utrecht/component-library-css/dist/index.css'),
   ].map((file) => readFileSync(file, 'utf8'));
-  const css = `${sources.join('\n')}\n${readFileSync(siteCss, 'utf8')}`;
+  const css = `${sources.join('\n')}\n${readFileSync(siteCss, 'utf8')}\n${readFileSync(kitCss, 'utf8')}`;
   const [purged] = await new PurgeCSS().purge({
     content: [`${srcDir}/**/*.tsx`, `${srcDir}/**/*.ts`],
     css: [{ raw: css }],

@@ -5,7 +5,7 @@ import type { SignedInUser } from '../../platform/auth/sessions.ts';
 import { t } from '../../platform/i18n.ts';
 import { programmePaths } from '../paths.ts';
 import type { listEditableMeasures } from '../service.ts';
-import { StatusTag } from './status-tag.tsx';
+import { StatusTag } from './measure-status.tsx';
 
 interface Props {
   user: SignedInUser;

@@ -8,7 +8,7 @@ import { programmePaths } from '../paths.ts';
 import { nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
-import { StatusTag, statusLabel } from './status-tag.tsx';
+import { StatusTag, statusLabel } from './measure-status.tsx';
 
 export type EditForm = 'details' | 'status' | 'update';
 

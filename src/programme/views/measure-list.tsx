@@ -3,7 +3,7 @@
 import { formatDate, t } from '../../platform/i18n.ts';
 import { programmePaths } from '../paths.ts';
 import type { MeasureSummary } from '../service.ts';
-import { StatusTag } from './status-tag.tsx';
+import { StatusTag } from './measure-status.tsx';
 
 /** A list of measures as cards: title link, status, where, and the latest update. */
 export function MeasureList({

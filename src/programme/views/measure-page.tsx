@@ -5,7 +5,7 @@ import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import { sitePaths } from '../../site/paths.ts';
 import { programmePaths } from '../paths.ts';
 import type { MeasureDetail } from '../service.ts';
-import { StatusTag, statusLabel } from './status-tag.tsx';
+import { StatusTag, statusLabel } from './measure-status.tsx';
 
 /** A measure that carries out a plan residents chose with the wijkbudget links back to that plan. */
 export interface WijkbudgetOrigin {

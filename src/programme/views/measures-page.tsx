@@ -5,7 +5,7 @@ import { programmePaths } from '../paths.ts';
 import { measureStatuses } from '../rules.ts';
 import type { MeasureSummary, NamedLink } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
-import { statusLabel } from './status-tag.tsx';
+import { statusLabel } from './measure-status.tsx';
 
 interface Props {
   measures: MeasureSummary[];

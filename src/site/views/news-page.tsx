@@ -26,7 +26,7 @@ export function UpdatesPage({ updates }: { updates: NewsItem[] }) {
             </h2>
             <p class="measure-card__meta">
               <time datetime={u.publishedOn}>{formatDate(u.publishedOn)}</time>{' '}
-              {u.status ? <StatusTag status={u.status.value} label={u.status.label} /> : null}
+              {u.status ? <StatusTag label={u.status.label} tone={u.status.tone} /> : null}
             </p>
             <p class="utrecht-paragraph">{u.body}</p>
           </li>

@@ -4,6 +4,7 @@ import { CsrfField, Radios, Select, SubmitButton, TextInput } from '../../platfo
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { formatDate, formatNumber, t } from '../../platform/i18n.ts';
 import type { BatchListing } from '../code-batches.ts';
+import { helpDeskSituations } from '../forms.ts';
 import type { Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 import { CodeRequestList } from './code-batches.tsx';
@@ -162,13 +163,22 @@ export function AdminCodesPage(props: Props) {
               novalidate
             >
               <CsrfField token={csrfToken} />
+              <Radios
+                name="situation"
+                legend={t('wijkbudget.admin.codes.situation')}
+                error={errorsOf('help-desk').situation}
+                options={helpDeskSituations.map((value) => ({
+                  value,
+                  label: t(`wijkbudget.admin.codes.situation.${value}`),
+                }))}
+                checked={typed('help-desk', 'situation')}
+              />
               <TextInput
-                name="reason"
-                label={t('wijkbudget.admin.codes.reason')}
-                hint={t('wijkbudget.admin.codes.reasonHint')}
-                value={typed('help-desk', 'reason')}
-                error={errorsOf('help-desk').reason}
-                required
+                name="letter"
+                label={t('wijkbudget.admin.codes.letter')}
+                hint={t('wijkbudget.admin.codes.letterHint')}
+                value={typed('help-desk', 'letter')}
+                error={errorsOf('help-desk').letter}
               />
               <SubmitButton
                 label={
@@ -199,17 +209,36 @@ export function AdminCodesPage(props: Props) {
   );
 }
 
-/** The one time a help-desk code is shown. The page is never stored by a browser or a cache. */
-export function HelpDeskCodePage({ round, code }: { round: Round; code: string }) {
+/**
+ * The one time a help-desk code is shown, with its own letter number (to replace it if it is lost too)
+ * and, for a lost letter, that the letter's code no longer works. Never stored by a browser or a cache.
+ */
+export function HelpDeskCodePage({
+  round,
+  code,
+  letter,
+  replaced,
+}: {
+  round: Round;
+  code: string;
+  /** This code's own letter number. */
+  letter: string;
+  /** The letter number whose code this one replaces, or null. */
+  replaced: string | null;
+}) {
   return (
     <>
       <p class="pre-heading">{round.title}</p>
       <h1 class="utrecht-heading-1">{t('wijkbudget.admin.helpDesk.title')}</h1>
+      {replaced ? (
+        <Notice kind="ok">{t('wijkbudget.admin.helpDesk.replaced', { letter: replaced })}</Notice>
+      ) : null}
       <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.intro')}</p>
       <p class="utrecht-heading-2">
         <code>{code}</code>
       </p>
       <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.once')}</p>
+      <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.number', { letter })}</p>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/stemcodes`}>
           {t('wijkbudget.admin.helpDesk.back')}

@@ -4,7 +4,8 @@ import { Checkboxes, CsrfField, Select, SubmitButton, TextInput } from '../../pl
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { formatEuros, formatNumber, t } from '../../platform/i18n.ts';
 import type { Turnout } from '../ballot-service.ts';
-import type { StoredChoice } from '../schema.ts';
+import { paperNeedsCode } from '../rules.ts';
+import type { PaperRefusal, StoredChoice } from '../schema.ts';
 import type { Plan, Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 
@@ -15,6 +16,13 @@ export interface OpenPaperBallot {
   secondBy: number | null;
   firstChoice: StoredChoice;
   secondChoice: StoredChoice | null;
+  /** The two entries have different voting codes (the codes themselves are never shown). */
+  codesDiffer: boolean;
+}
+
+export interface RefusedPaperBallot {
+  serial: string;
+  refused: PaperRefusal;
 }
 
 export type PaperForm = 'place' | 'ballot';
@@ -26,6 +34,8 @@ interface Props {
   /** The plans on the ballot (feasible), in ballot order. */
   plans: Plan[];
   open: OpenPaperBallot[];
+  /** Sheets that do not count because their voting code could not be used. */
+  refusedBallots: RefusedPaperBallot[];
   /** Shown only once voting has closed. */
   turnout: Turnout | null;
   /** Why paper ballots cannot be entered now, or null when they can. */
@@ -56,6 +66,7 @@ export function AdminPaperPage(props: Props) {
   const ballotErrors = errorsOf('ballot');
   const titles = new Map(plans.map((p) => [p.id, p.title]));
   const isPoints = round.ballot.kind === 'points';
+  const needsCode = paperNeedsCode(round.eligibility);
   return (
     <>
       <ErrorSummary errors={failed?.errors} />
@@ -66,6 +77,7 @@ export function AdminPaperPage(props: Props) {
       <PhaseLine phase={round.phase} />
       <RoundNav roundId={round.id} current="paper" canManage={props.canManage} canEnterPaper />
       <p class="utrecht-paragraph">{t('wijkbudget.admin.paper.intro')}</p>
+      {needsCode ? <p class="utrecht-paragraph">{t('wijkbudget.admin.paper.introCodes')}</p> : null}
 
       <section aria-labelledby="invoeren">
         <h2 class="utrecht-heading-2" id="invoeren">
@@ -102,6 +114,17 @@ export function AdminPaperPage(props: Props) {
               ]}
               required
             />
+            {needsCode ? (
+              <TextInput
+                name="code"
+                label={t('wijkbudget.admin.paper.code')}
+                hint={t('wijkbudget.admin.paper.codeHint')}
+                value={textValue(values, 'code')}
+                error={ballotErrors.code}
+                autocomplete="off"
+                required
+              />
+            ) : null}
             {isPoints ? (
               <fieldset
                 class={`utrecht-form-fieldset${ballotErrors.points ? ' utrecht-form-field--invalid' : ''}`}
@@ -180,6 +203,16 @@ export function AdminPaperPage(props: Props) {
                         : t('wijkbudget.admin.paper.secondEntry')}
                     </dt>
                     <dd>{choiceText(b.secondChoice, titles)}</dd>
+                    {needsCode ? (
+                      <>
+                        <dt>{t('wijkbudget.admin.paper.codeTitle')}</dt>
+                        <dd>
+                          {b.codesDiffer
+                            ? t('wijkbudget.admin.paper.codeDifferent')
+                            : t('wijkbudget.admin.paper.codeSame')}
+                        </dd>
+                      </>
+                    ) : null}
                   </dl>
                 </>
               )}
@@ -187,6 +220,26 @@ export function AdminPaperPage(props: Props) {
           ))}
         </ul>
       </section>
+
+      {props.refusedBallots.length > 0 ? (
+        <section aria-labelledby="geweigerd">
+          <h2 class="utrecht-heading-2" id="geweigerd">
+            {t('wijkbudget.admin.paper.refusedTitle', { count: props.refusedBallots.length })}
+          </h2>
+          <p class="utrecht-paragraph">{t('wijkbudget.admin.paper.refusedIntro')}</p>
+          <ul class="plain-list">
+            {props.refusedBallots.map((b) => (
+              <li>
+                {/* No polling place, like the open sheets: no counts per place during voting (ADR 0008). */}
+                {t('wijkbudget.admin.paper.refusedRow', {
+                  serial: b.serial,
+                  reason: t(`wijkbudget.admin.paper.refusal.${b.refused}`),
+                })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="opkomst">
         <h2 class="utrecht-heading-2" id="opkomst">

@@ -11,6 +11,8 @@ interface Props {
   round: Round;
   plan: Plan;
   contactEmail: string | null;
+  /** The staff member who typed the plan in for a resident, or null when the resident sent it. */
+  enteredBy: string | null;
   /** The statuses staff can choose now (nextPlanStatuses). */
   statuses: PlanStatus[];
   /** Plans this one can be merged into. */
@@ -27,6 +29,7 @@ export function AdminPlanPage({
   round,
   plan,
   contactEmail,
+  enteredBy,
   statuses,
   mergeTargets,
   csrfToken,
@@ -55,6 +58,12 @@ export function AdminPlanPage({
       <dl class="facts">
         <dt>{t('wijkbudget.admin.plan.status')}</dt>
         <dd>{t(planStatusMessages[plan.status])}</dd>
+        {enteredBy ? (
+          <>
+            <dt>{t('wijkbudget.admin.plan.channel')}</dt>
+            <dd>{t('wijkbudget.admin.plan.enteredBy', { name: enteredBy })}</dd>
+          </>
+        ) : null}
         {plan.statusReason ? (
           <>
             <dt>{t('wijkbudget.admin.plan.reasonShown')}</dt>

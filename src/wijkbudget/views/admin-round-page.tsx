@@ -100,6 +100,13 @@ export function AdminRoundPage({
         <h2 class="utrecht-heading-2" id="plannen">
           {t('wijkbudget.admin.plans.title', { count: plans.length })}
         </h2>
+        {canManage && round.phase === 'submitting' ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/plannen/nieuw`}>
+              {t('wijkbudget.admin.planForResident.link')}
+            </a>
+          </p>
+        ) : null}
         {plans.length === 0 ? <p class="utrecht-paragraph">{t('wijkbudget.admin.plans.none')}</p> : null}
         <ul class="plain-list">
           {plans.map((plan) => (
@@ -116,6 +123,9 @@ export function AdminRoundPage({
               <p class="utrecht-paragraph">
                 {t('wijkbudget.admin.plans.status', { status: t(planStatusMessages[plan.status]) })}
               </p>
+              {plan.viaDesk ? (
+                <p class="utrecht-paragraph muted">{t('wijkbudget.plan.viaDeskShort')}</p>
+              ) : null}
               <p class="utrecht-paragraph muted">
                 {t('wijkbudget.admin.plans.costs', {
                   submitter: euros(plan.submitterCostCents),

@@ -55,6 +55,12 @@ export function PlanPage({
             </dd>
           </>
         ) : null}
+        {plan.viaDesk ? (
+          <>
+            <dt>{t('wijkbudget.plan.channel')}</dt>
+            <dd>{t('wijkbudget.plan.viaDesk')}</dd>
+          </>
+        ) : null}
         <dt>{t('wijkbudget.plan.buurt')}</dt>
         <dd>{plan.buurtName}</dd>
         {plan.location ? (

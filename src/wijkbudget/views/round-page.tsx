@@ -28,6 +28,7 @@ export function PlanCard({ round, plan }: { round: Round; plan: Plan }) {
       <p class="utrecht-paragraph">
         {t('wijkbudget.plan.cost')}: {euros(plan.costCents)}
       </p>
+      {plan.viaDesk ? <p class="utrecht-paragraph muted">{t('wijkbudget.plan.viaDeskShort')}</p> : null}
     </li>
   );
 }

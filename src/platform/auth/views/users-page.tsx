@@ -15,6 +15,19 @@ interface Props {
   errors?: FieldErrors;
   values?: FormValues;
   saved?: string | undefined;
+  /** A warning after an action (the invitation mail could not be sent). */
+  warning?: string | undefined;
+}
+
+type ListedUser = Props['users'][number];
+
+/** An account's state: active, blocked, or invited and waiting for the person to choose a password. */
+function accountState(u: ListedUser, now: Date): string {
+  if (u.disabledAt) return t('admin.users.disabledSince', { date: formatDate(u.disabledAt) });
+  if (u.hasPassword) return t('admin.users.active');
+  if (u.invitedUntil && new Date(u.invitedUntil) > now)
+    return t('admin.users.invited', { date: formatDate(u.invitedUntil) });
+  return t('admin.users.invitationExpired');
 }
 
 export function UsersPage({
@@ -25,13 +38,20 @@ export function UsersPage({
   errors = {},
   values = {},
   saved,
+  warning,
 }: Props) {
+  const now = new Date();
   return (
     <>
       <ErrorSummary errors={errors} />
       {saved ? (
         <div class="utrecht-alert utrecht-alert--ok" role="status">
           <p class="utrecht-paragraph">{saved}</p>
+        </div>
+      ) : null}
+      {warning ? (
+        <div class="utrecht-alert utrecht-alert--warning" role="alert">
+          <p class="utrecht-paragraph">{warning}</p>
         </div>
       ) : null}
       <h1 class="utrecht-heading-1">{t('admin.users.title')}</h1>
@@ -66,9 +86,15 @@ export function UsersPage({
                   {u.allianceName ? ` (${u.allianceName})` : ''}
                 </td>
                 <td class="utrecht-table__cell">
-                  {u.disabledAt
-                    ? t('admin.users.disabledSince', { date: formatDate(u.disabledAt) })
-                    : t('admin.users.active')}
+                  {accountState(u, now)}
+                  {!u.hasPassword && !u.disabledAt ? (
+                    <form method="post" action={`/beheer/gebruikers/${u.id}/uitnodiging`} class="inline-form">
+                      <CsrfField token={csrfToken} />
+                      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                        {t('admin.users.resend', { name: u.name })}
+                      </button>
+                    </form>
+                  ) : null}
                   {u.id !== currentUserId ? (
                     <form
                       method="post"
@@ -91,6 +117,7 @@ export function UsersPage({
       </div>
 
       <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
+      <p class="utrecht-paragraph">{t('admin.users.newIntro')}</p>
       <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <TextInput
@@ -107,15 +134,6 @@ export function UsersPage({
           label={t('auth.form.email')}
           value={textValue(values, 'email')}
           error={errors.email}
-          required
-        />
-        <TextInput
-          name="password"
-          type="password"
-          autocomplete="new-password"
-          label={t('auth.form.newPassword')}
-          hint={t('auth.form.passwordHint')}
-          error={errors.password}
           required
         />
         <Select

@@ -1,8 +1,15 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { CsrfField } from '../../components/field.tsx';
-import { formatDateTime, t } from '../../i18n.ts';
+import { Table } from '../../components/table.tsx';
+import { t } from '../../i18n.ts';
 import type { FailedJob } from '../../jobs/runner.ts';
 import type { Mail } from '../mailer.ts';
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+  timeZone: 'Europe/Amsterdam',
+});
 
 interface Props {
   mails: FailedJob<Mail>[];
@@ -20,58 +27,31 @@ export function FailedMailPage({ mails, csrfToken, notice }: Props) {
           {notice}
         </p>
       )}
-      {mails.length === 0 ? (
-        <p class="utrecht-paragraph">{t('admin.mail.none')}</p>
-      ) : (
-        <div class="utrecht-table-container">
-          <table class="utrecht-table">
-            <caption class="utrecht-table__caption">
-              {t('admin.mail.caption', { count: mails.length })}
-            </caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t('admin.mail.queuedAt')}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t('admin.mail.to')}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t('admin.mail.subject')}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t('admin.mail.error')}
-                </th>
-                <th class="utrecht-table__header-cell" scope="col">
-                  {t('admin.mail.action')}
-                </th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {mails.map((mail) => (
-                <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{formatDateTime(mail.createdOn, { seconds: false })}</td>
-                  <td class="utrecht-table__cell">{mail.data.to}</td>
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {mail.data.subject}
-                  </th>
-                  <td class="utrecht-table__cell">
-                    {t('admin.mail.attempts', { count: mail.attempts })} {mail.error}
-                  </td>
-                  <td class="utrecht-table__cell">
-                    <form method="post" action={`/beheer/mail/${encodeURIComponent(mail.id)}/opnieuw`}>
-                      <CsrfField token={csrfToken} />
-                      <button type="submit" class="utrecht-button utrecht-button--secondary-action">
-                        {t('admin.mail.retry')}
-                      </button>
-                    </form>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <Table
+        empty={t('admin.mail.none')}
+        caption={t('admin.mail.caption', { count: mails.length })}
+        rows={mails}
+        columns={[
+          { header: t('admin.mail.queuedAt'), cell: (mail) => dateTime.format(mail.createdOn) },
+          { header: t('admin.mail.to'), cell: (mail) => mail.data.to },
+          { header: t('admin.mail.subject'), cell: (mail) => mail.data.subject, rowHeader: true },
+          {
+            header: t('admin.mail.error'),
+            cell: (mail) => `${t('admin.mail.attempts', { count: mail.attempts })} ${mail.error}`,
+          },
+          {
+            header: t('admin.mail.action'),
+            cell: (mail) => (
+              <form method="post" action={`/beheer/mail/${encodeURIComponent(mail.id)}/opnieuw`}>
+                <CsrfField token={csrfToken} />
+                <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                  {t('admin.mail.retry')}
+                </button>
+              </form>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }
