@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
  * Projects the CBS wijk and buurt boundaries of Zuidwest (../shared/data/geo) into SVG paths and
- * writes src/programme/map-data.ts. Run again when the boundaries change: `node scripts/build-map.ts`.
+ * writes src/places/map-data.ts. Run again when the boundaries change: `node scripts/build-map.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { projectBoundaries } from '../src/programme/map-projection.ts';
+import { projectBoundaries } from '../src/places/map-projection.ts';
 
 const geoDir = new URL('../../shared/data/geo/', import.meta.url);
 const wijken = JSON.parse(readFileSync(new URL('zuidwest-wijken.geojson', geoDir), 'utf8'));
@@ -18,5 +18,5 @@ import type { ProjectedMap } from './map-projection.ts';
 
 export const zuidwestMap: ProjectedMap = ${JSON.stringify(map, null, 2)};
 `;
-writeFileSync(new URL('../src/programme/map-data.ts', import.meta.url), out);
+writeFileSync(new URL('../src/places/map-data.ts', import.meta.url), out);
 console.log(`wrote ${map.wijken.length} wijken and ${map.buurten.length} buurten`);

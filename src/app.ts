@@ -2,7 +2,8 @@
 import { Hono } from 'hono';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
-import { aboutRoutes } from './about/routes.tsx';
+import { parts } from './parts.ts';
+import { zuidwestMap } from './places/index.ts';
 import { apiRoutes } from './platform/api/routes.ts';
 import { auditRoutes } from './platform/audit/routes.tsx';
 import { csrfProtection } from './platform/auth/csrf.ts';
@@ -21,11 +22,9 @@ import { pageRenderer, stylesheetPath } from './platform/layout/page.tsx';
 import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
-import { programmeAdminRoutes } from './programme/admin-routes.tsx';
-import { zuidwestMap } from './programme/map-data.ts';
-import { programmeRoutes } from './programme/routes.tsx';
-import { wijkbudgetAdminRoutes } from './wijkbudget/admin-routes.tsx';
-import { wijkbudgetRoutes } from './wijkbudget/routes.tsx';
+import { navigationOf, staffGroupsOf } from './platform/part.ts';
+import { siteNavigation } from './site/navigation.ts';
+import { siteRoutes } from './site/routes.tsx';
 
 export interface AppOptions extends AppDeps {
   logger: Logger;
@@ -36,7 +35,6 @@ export interface AppOptions extends AppDeps {
 /** The whole site, in the order a request meets it. Reads like a table of contents. */
 export function createApp(options: AppOptions) {
   const { config, database, logger } = options;
-  const wijkbudget = { outbox: options.outbox, logger, publicUrl: config.PUBLIC_URL };
   const app = new Hono();
 
   app.use('*', requestId());
@@ -57,7 +55,7 @@ export function createApp(options: AppOptions) {
   );
   app.use('*', compression());
   // Before anything reads a body: a too large one is refused unread (413), on every path.
-  app.use('*', pageRenderer);
+  app.use('*', pageRenderer(navigationOf(parts, siteNavigation)));
   app.use('*', requestBodyLimit(bodyTooLarge));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -68,21 +66,29 @@ export function createApp(options: AppOptions) {
   });
   app.get(stylesheetPath, serveStylesheet(options.stylesheetFile));
 
-  app.route('/api/v1', apiRoutes(options));
+  app.route(
+    '/api/v1',
+    apiRoutes(
+      options,
+      parts.flatMap((part) => (part.api ? [part.api] : [])),
+    ),
+  );
 
   app.use('*', csrfProtection({ secure: config.secureCookies, onRejected: csrfRejected }));
   app.use('*', loadUser(database.db, config.secureCookies));
   app.use('*', publicCaching(database));
 
-  app.route('/', programmeRoutes(options));
-  app.route('/wijkbudget', wijkbudgetRoutes({ ...options, wijkbudget }));
-  app.route('/over', aboutRoutes());
-  app.route('/beheer', authRoutes(options));
+  // Home, wijken, news, search and about: put together from what every part contributes.
+  app.route('/', siteRoutes(options, parts));
+  for (const part of parts) if (part.routes) app.route(part.routes.path, part.routes.create(options));
+  app.route('/beheer', authRoutes(options, staffGroupsOf(parts)));
   app.route('/beheer/logboek', auditRoutes(options));
   app.route('/beheer/mail', mailRoutes(options));
   app.route('/beheer/voorbeelden', componentExampleRoutes({ geometry: zuidwestMap }));
-  app.route('/beheer/wijkbudget', wijkbudgetAdminRoutes({ ...options, wijkbudget }));
-  app.route('/beheer', programmeAdminRoutes(options));
+  // Staff pages. The most specific mount first: programme's staff pages sit at /beheer itself.
+  const staffRoutes = parts.flatMap((part) => (part.adminRoutes ? [part.adminRoutes] : []));
+  staffRoutes.sort((a, b) => b.path.length - a.path.length);
+  for (const routes of staffRoutes) app.route(routes.path, routes.create(options));
 
   app.notFound(notFoundPage);
   app.onError(errorHandler(logger));

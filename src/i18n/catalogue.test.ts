@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { roles } from '../platform/auth/roles.ts';
+import { formatEuroCents, formatNumber, tPlural } from '../platform/i18n.ts';
 import { measureStatuses } from '../programme/rules.ts';
 import { eligibilities } from '../wijkbudget/forms.ts';
 import { wijkbudgetRules } from '../wijkbudget/rules.ts';
@@ -42,10 +43,33 @@ describe('the Dutch message catalogue', () => {
         const lineStart = text.lastIndexOf('\n', match.index) + 1;
         if (/\baction:/.test(text.slice(lineStart, match.index))) continue;
         if (key.endsWith('.') || /\.(ts|tsx|css|csv|json|atom)$/.test(key)) continue;
-        if (!(key in nl)) missing.push(`${file}: ${key}`);
+        // A plural key ("search.count" for tPlural) stands for its .one and .other forms.
+        const known = key in nl || (`${key}.one` in nl && `${key}.other` in nl);
+        if (!known) missing.push(`${file}: ${key}`);
       }
     }
     expect(missing).toEqual([]);
+  });
+
+  test('each area keeps its own messages, and no key is in two areas (a later one would hide the first)', async () => {
+    const source = readFileSync('src/i18n/nl.ts', 'utf8');
+    const files = [...source.matchAll(/import \{ (\w+) \} from '(\.\.\/[\w/-]+messages\.ts)'/g)];
+    expect(files.length).toBeGreaterThan(4);
+    let total = 0;
+    for (const [, name, file] of files) {
+      const area = (await import(file!)) as Record<string, Record<string, string>>;
+      total += Object.keys(area[name!]!).length;
+    }
+    expect(Object.keys(nl).length).toBe(total);
+  });
+
+  test('counts take the singular for one and the plural otherwise, with the number formatted', () => {
+    expect(tPlural('search.count', 1, { query: 'school' })).toBe('1 resultaat voor “school”');
+    expect(tPlural('search.count', 0, { query: 'school' })).toBe('0 resultaten voor “school”');
+    expect(tPlural('programme.measures.count', 1250)).toBe('1.250 maatregelen gevonden.');
+    expect(tPlural('wijkbudget.result.planVotes', 1)).toBe('1 stem');
+    expect(formatNumber(25000)).toBe('25.000');
+    expect(formatEuroCents(1_240_000n)).toBe('€\u00a012.400');
   });
 
   test('no message is empty, and placeholders are written {likeThis}', () => {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Context } from 'hono';
 import type { z } from 'zod';
-import { isMessageKey, type MessageKey, t } from './i18n.ts';
+import { isMessageKey, t } from './i18n.ts';
 
 /** Field name -> the Dutch message shown next to it. */
 export type FieldErrors = Record<string, string>;
@@ -36,7 +36,7 @@ export function validate<S extends z.ZodType>(
   for (const issue of result.error.issues) {
     const field = issue.path.join('.') || '_form';
     if (errors[field]) continue;
-    errors[field] = isMessageKey(issue.message) ? t(issue.message as MessageKey) : t('form.invalid');
+    errors[field] = isMessageKey(issue.message) ? t(issue.message) : t('form.invalid');
   }
   return { ok: false, errors, values };
 }

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { listWijken } from '../places/service.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { toCsv } from '../platform/csv.ts';
-import type { MeasureKind } from '../seed/dataset.ts';
 import { measureStatuses } from './rules.ts';
 import * as service from './service.ts';
+import type { MeasureKind } from './types.ts';
 
 const measureQuery = z.object({
   line: z.string().max(100).optional(),
@@ -176,7 +177,7 @@ export function programmeApi({ database }: AppDeps) {
   });
 
   app.get('/wijken', async (c) => {
-    const wijken = await service.listWijken(db);
+    const wijken = await listWijken(db);
     return c.json(
       wijken.map((w) => ({
         slug: w.slug,

@@ -5,47 +5,23 @@ import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { t } from '../platform/i18n.ts';
 import { wijkbudgetOrigin } from '../wijkbudget/service.ts';
-import { atomFeed } from './feed.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
 import * as service from './service.ts';
 import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
 import { FinancePage } from './views/finance-page.tsx';
-import { HomePage } from './views/home-page.tsx';
 import { LinePage } from './views/line-page.tsx';
 import { MeasurePage } from './views/measure-page.tsx';
 import { MeasuresPage } from './views/measures-page.tsx';
 import { GoalsPage, ProgrammePage } from './views/programme-page.tsx';
-import { SearchPage } from './views/search-page.tsx';
-import { UpdatesPage } from './views/updates-page.tsx';
-import { WijkPage } from './views/wijk-page.tsx';
-import { WijkenPage } from './views/wijken-page.tsx';
 
 function notFound(): never {
   throw new HTTPException(404);
 }
 
 /** The public register: every page is plain HTML that needs no JavaScript. */
-export function programmeRoutes({ database, config }: AppDeps) {
+export function programmeRoutes({ database }: AppDeps) {
   const { db } = database;
   const app = new Hono();
-
-  app.get('/', async (c) => {
-    const [programme, lines, wijken, top10, updates] = await Promise.all([
-      service.getProgramme(db),
-      service.listLines(db),
-      service.listWijken(db),
-      service.listMeasures(db, { kind: 'priority' }),
-      service.listLatestUpdates(db, 5),
-    ]);
-    if (!programme) notFound();
-    return c.render(
-      <HomePage programme={programme} lines={lines} wijken={wijken} top10={top10} updates={updates} />,
-      {
-        title: t('home.title'),
-        description: programme.mission,
-      },
-    );
-  });
 
   app.get('/programma', async (c) => {
     const [programme, lines, top10] = await Promise.all([
@@ -69,22 +45,6 @@ export function programmeRoutes({ database, config }: AppDeps) {
   app.get('/programma/lijnen/:slug', async (c) => {
     const line = (await service.getLine(db, c.req.param('slug'))) ?? notFound();
     return c.render(<LinePage line={line} />, { title: line.name });
-  });
-
-  app.get('/wijken', async (c) => {
-    const wijken = await service.listWijken(db);
-    return c.render(<WijkenPage wijken={wijken} />, { title: t('wijk.list.title') });
-  });
-
-  app.get('/wijken/:slug', async (c) => {
-    const [wijk, wijken] = await Promise.all([
-      service.getWijk(db, c.req.param('slug')),
-      service.listWijken(db),
-    ]);
-    if (!wijk) notFound();
-    return c.render(<WijkPage wijk={wijk} wijken={wijken} />, {
-      title: t('wijk.title', { name: wijk.name }),
-    });
   });
 
   app.get('/maatregelen', async (c) => {
@@ -146,31 +106,6 @@ export function programmeRoutes({ database, config }: AppDeps) {
   app.get('/financien', async (c) => {
     const [funds, tables] = await Promise.all([service.listFunds(db), service.listBudgetTables(db)]);
     return c.render(<FinancePage funds={funds} tables={tables} />, { title: t('finance.title') });
-  });
-
-  app.get('/nieuws', async (c) => {
-    const updates = await service.listLatestUpdates(db, 50);
-    return c.render(<UpdatesPage updates={updates} />, { title: t('updates.title') });
-  });
-
-  app.get('/nieuws.atom', async (c) => {
-    const updates = await service.listLatestUpdates(db, 50);
-    c.header('content-type', 'application/atom+xml; charset=utf-8');
-    return c.body(atomFeed(updates, config.PUBLIC_URL));
-  });
-
-  app.get('/zoeken', async (c) => {
-    const query = (c.req.query('q') ?? '').trim();
-    if (query === '') return c.render(<SearchPage query="" hits={null} />, { title: t('search.title') });
-    if (query.length > 200) {
-      c.status(400);
-      return c.render(<SearchPage query={query} hits={null} error={t('search.tooLong')} />, {
-        title: t('search.title'),
-        hasErrors: true,
-      });
-    }
-    const hits = await service.search(db, query);
-    return c.render(<SearchPage query={query} hits={hits} />, { title: t('search.resultsTitle', { query }) });
   });
 
   return app;

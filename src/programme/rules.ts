@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { type Role, roles } from '../platform/auth/roles.ts';
 import {
   defineWorkflow,
   nextStatuses as nextInWorkflow,
   reasonRequired,
 } from '../platform/workflow/rules.ts';
-import type { MeasureStatus } from '../seed/dataset.ts';
+import type { MeasureStatus } from './types.ts';
 
 export type { MeasureStatus };
 

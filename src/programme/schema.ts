@@ -12,7 +12,9 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
+import { wijken } from '../places/schema.ts';
+import type { Source } from '../platform/source.ts';
+import type { MeasureKind, MeasureStatus } from './types.ts';
 
 const source = () => jsonb('source').$type<Source>().notNull();
 
@@ -24,22 +26,6 @@ export const programme = pgTable('programme', {
   partnerraad: text('partnerraad').notNull(),
   source: source(),
   partnerraadSource: jsonb('partnerraad_source').$type<Source>().notNull(),
-});
-
-export const wijken = pgTable('wijken', {
-  id: serial('id').primaryKey(),
-  slug: text('slug').notNull().unique(),
-  name: text('name').notNull(),
-  cbsCode: text('cbs_code').notNull(),
-  description: text('description').notNull(),
-  position: integer('position').notNull(),
-  source: source(),
-});
-
-export const buurten = pgTable('buurten', {
-  code: text('code').primaryKey(),
-  name: text('name').notNull(),
-  cbsWijkCode: text('cbs_wijk_code').notNull(),
 });
 
 export const lines = pgTable('lines', {

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { prepared } from '../db/prepared.ts';
+import { wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
+import type { SearchHit } from '../platform/part.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
+import type { Source } from '../platform/source.ts';
 import { changeStatus, type HistoryEntry } from '../platform/workflow/service.ts';
-import type { MeasureKind, MeasureStatus, Source } from '../seed/dataset.ts';
+import { programmePaths } from './paths.ts';
 import { measureWorkflow } from './rules.ts';
 import {
   allianceLines,
@@ -14,7 +19,6 @@ import {
   alliances,
   budgetRows,
   budgetTables,
-  type buurten,
   fundContributions,
   funds,
   goals,
@@ -25,8 +29,8 @@ import {
   measureWijken,
   partners,
   programme,
-  wijken,
 } from './schema.ts';
+import type { MeasureKind, MeasureStatus } from './types.ts';
 
 export interface NamedLink {
   slug: string;
@@ -100,59 +104,6 @@ export async function listGoals(db: Db) {
     .from(goals)
     .innerJoin(lines, eq(lines.id, goals.lineId))
     .orderBy(asc(lines.position), asc(goals.position));
-}
-
-// The public pages' queries are prepared once per database and connection (named statements): PostgreSQL
-// then plans them once instead of on every request (planning the measure list took longer than running it),
-// and Drizzle builds their SQL once.
-const preparedQueries = new WeakMap<Db, Map<string, unknown>>();
-
-function prepared<T>(db: Db, name: string, build: (name: string) => T): T {
-  let cache = preparedQueries.get(db);
-  if (!cache) {
-    cache = new Map();
-    preparedQueries.set(db, cache);
-  }
-  let query = cache.get(name) as T | undefined;
-  if (query === undefined) {
-    query = build(name);
-    cache.set(name, query);
-  }
-  return query;
-}
-
-/** The buurten of a wijk as a JSON array ordered by code, inside a select from wijken. */
-const buurtenOfWijk = sql<(typeof buurten.$inferSelect)[]>`coalesce((
-  select json_agg(json_build_object('code', b.code, 'name', b.name, 'cbsWijkCode', b.cbs_wijk_code) order by b.code)
-    from buurten b where b.cbs_wijk_code = "wijken"."cbs_code"), '[]'::json)`;
-
-/** The four wijken with their buurten, in one query. */
-export async function listWijken(db: Db) {
-  const query = prepared(db, 'wijken_list', (name) =>
-    db
-      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
-      .from(wijken)
-      .orderBy(asc(wijken.position))
-      .prepare(name),
-  );
-  return query.execute();
-}
-
-/** A wijk with its buurten and measures: two queries, sent at the same time. */
-export async function getWijk(db: Db, slug: string) {
-  const wijkBySlug = prepared(db, 'wijk_by_slug', (name) =>
-    db
-      .select({ ...getTableColumns(wijken), buurten: buurtenOfWijk })
-      .from(wijken)
-      .where(eq(wijken.slug, sql.placeholder('slug')))
-      .prepare(name),
-  );
-  const [[wijk], wijkMeasures] = await Promise.all([
-    wijkBySlug.execute({ slug }),
-    listMeasures(db, { wijk: slug }),
-  ]);
-  if (!wijk) return null;
-  return { ...wijk, measures: wijkMeasures };
 }
 
 /** Measures with their lines, wijken, alliance and latest update, in one query whatever the count. */
@@ -418,6 +369,14 @@ export async function listBudgetTables(db: Db) {
   return tables.map((table) => ({ ...table, rows: rows.filter((r) => r.tableId === table.id) }));
 }
 
+/** The alliances as choices for a staff account (an alliance editor edits one alliance's measures). */
+export async function listAllianceOptions(db: Db) {
+  return db
+    .select({ id: alliances.id, name: alliances.name })
+    .from(alliances)
+    .orderBy(asc(alliances.position));
+}
+
 export async function listLatestUpdates(db: Db, limit = 20) {
   return db
     .select({
@@ -433,13 +392,7 @@ export async function listLatestUpdates(db: Db, limit = 20) {
     .limit(limit);
 }
 
-export interface SearchHit {
-  type: 'measure' | 'line' | 'goal' | 'alliance' | 'partner' | 'wijk';
-  slug: string;
-  title: string;
-  text: string;
-  href: string;
-}
+type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
 
 /** Full text search with PostgreSQL's Dutch configuration over everything the register holds. */
 export async function search(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
@@ -464,28 +417,30 @@ export async function search(db: Db, query: string, limit = 50): Promise<SearchH
       union all
       select 'partner', slug, name, '', ts_rank(${doc(sql`name`)}, ${q})
         from partners where ${doc(sql`name`)} @@ ${q}
-      union all
-      select 'wijk', slug, name, description, ts_rank(${doc(sql`name`, sql`description`)}, ${q})
-        from wijken where ${doc(sql`name`, sql`description`)} @@ ${q}
     ) hits order by rank desc, title asc limit ${limit}`);
-  const rows = (result as unknown as { rows: Omit<SearchHit, 'href'>[] }).rows;
-  return rows.map((row) => ({ ...row, href: hrefFor(row) }));
+  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
+  const rows = (result as unknown as { rows: Row[] }).rows;
+  return rows.map((row) => ({
+    kind: `search.type.${row.type}`,
+    title: row.title,
+    text: row.text,
+    href: hrefFor(row.type, row.slug),
+    rank: Number(row.rank),
+  }));
 }
 
-function hrefFor(hit: Omit<SearchHit, 'href'>): string {
-  switch (hit.type) {
+function hrefFor(type: HitType, slug: string): string {
+  switch (type) {
     case 'measure':
-      return `/maatregelen/${hit.slug}`;
+      return programmePaths.measure(slug);
     case 'line':
-      return `/programma/lijnen/${hit.slug}`;
+      return programmePaths.line(slug);
     case 'goal':
-      return `/programma/doelen#${hit.slug}`;
+      return programmePaths.goal(slug);
     case 'alliance':
-      return `/allianties/${hit.slug}`;
+      return programmePaths.alliance(slug);
     case 'partner':
-      return `/allianties#partner-${hit.slug}`;
-    case 'wijk':
-      return `/wijken/${hit.slug}`;
+      return programmePaths.partner(slug);
   }
 }
 
@@ -756,6 +711,46 @@ function pick<T extends object, K extends keyof T>(object: T, keys: K[]): Pick<T
 }
 
 /** The choices for the measure form: lines, wijken and alliances by slug and name. */
+/** A measure that another part starts, such as a funded wijkbudget plan. */
+export interface ActivityFromElsewhere {
+  slug: string;
+  title: string;
+  summary: string;
+  description: string;
+  budgetEuros: number | null;
+  fundingSource: string;
+  position: number;
+  wijkIds: number[];
+}
+
+/**
+ * Adds an activity to the register for another part, in that part's transaction: status 'planned', no
+ * document source, linked to its wijken. Returns the measure's id; the other part keeps the link back
+ * (wijkbudget: plans.measure_id) as its own data.
+ */
+export async function addActivityFromElsewhere(tx: Tx, input: ActivityFromElsewhere): Promise<number> {
+  const [row] = await tx
+    .insert(measures)
+    .values({
+      slug: input.slug,
+      title: input.title,
+      summary: input.summary,
+      description: input.description,
+      kind: 'activity',
+      status: 'planned',
+      budgetEuros: input.budgetEuros,
+      fundingSource: input.fundingSource,
+      position: input.position,
+      source: null,
+    })
+    .returning({ id: measures.id });
+  const measureId = row!.id;
+  if (input.wijkIds.length > 0) {
+    await tx.insert(measureWijken).values(input.wijkIds.map((wijkId) => ({ measureId, wijkId })));
+  }
+  return measureId;
+}
+
 export async function listMeasureFormOptions(db: Db) {
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
     db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),

@@ -7,30 +7,16 @@
  * do not give is `null` (shown as "onbekend"), never invented.
  */
 
-/** Where a fact comes from: the seed file name and the section (heading or slide) in it. */
-export interface Source {
-  file: string;
-  section: string;
-  /** A short verbatim quote that backs the record, where one helps a reader check it. */
-  quote?: string;
-  /** The document's title, for readers; added by the loader from Dataset.documents. */
-  document?: string;
-}
+import type { Source } from '../platform/source.ts';
+import type { MeasureKind, MeasureStatus } from '../programme/types.ts';
+
+export type { MeasureKind, MeasureStatus, Source };
 
 /** A source document of the dataset, with the title a resident can recognise. */
 export interface SeedDocument {
   file: string;
   title: string;
 }
-
-export type MeasureStatus = 'unknown' | 'planned' | 'started' | 'completed' | 'paused' | 'stopped';
-
-/** What kind of record a measure is, so lists can group them the way the documents do. */
-export type MeasureKind =
-  | 'priority' // one of the top 10 priorities 2023-2026
-  | 'measure' // a measure ("maatregel") of the concept programme, per line/alliance
-  | 'quick-win' // a running Regio Deal project named as a quick win
-  | 'activity'; // a concrete activity in one wijk, from the residents' meeting
 
 export interface SeedProgramme {
   name: string;

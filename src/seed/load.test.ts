@@ -5,13 +5,14 @@ import { createTestDatabase } from '../../tests/support/db.ts';
 import type { Database } from '../db/client.ts';
 import { openDatabase } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
+import * as places from '../places/schema.ts';
 import { statusHistory } from '../platform/workflow/schema.ts';
 import * as schema from '../programme/schema.ts';
 import { npzw } from './data/npzw.ts';
 import { isEmpty, loadDataset } from './load.ts';
 
 const tables = {
-  wijken: schema.wijken,
+  wijken: places.wijken,
   lines: schema.lines,
   goals: schema.goals,
   partners: schema.partners,
@@ -23,7 +24,7 @@ const tables = {
   fundContributions: schema.fundContributions,
   budgetTables: schema.budgetTables,
   budgetRows: schema.budgetRows,
-  buurten: schema.buurten,
+  buurten: places.buurten,
 };
 
 async function counts(database: Database) {

@@ -1,15 +1,16 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { zuidwestMap } from '../places/map-data.ts';
+import { buurten, wijken } from '../places/schema.ts';
 import { statusHistory } from '../platform/workflow/schema.ts';
-import { zuidwestMap } from '../programme/map-data.ts';
+
 import {
   allianceLines,
   alliancePartners,
   alliances,
   budgetRows,
   budgetTables,
-  buurten,
   fundContributions,
   funds,
   goals,
@@ -21,7 +22,6 @@ import {
   measureWijken,
   partners,
   programme,
-  wijken,
 } from '../programme/schema.ts';
 import type { Dataset } from './dataset.ts';
 

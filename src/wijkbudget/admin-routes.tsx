@@ -2,6 +2,7 @@
 import { Readable } from 'node:stream';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { listWijken } from '../places/service.ts';
 import { currentUser, requirePermission, requireUser } from '../platform/auth/guards.ts';
 import { can } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
@@ -9,7 +10,6 @@ import { type FieldErrors, type FormValues, parseForm, textValue } from '../plat
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
-import { listWijken } from '../programme/service.ts';
 import * as ballotService from './ballot-service.ts';
 import { codesNeedSecondPerson, turnoutPerBuurt } from './code-batch-rules.ts';
 import * as codeBatchService from './code-batches.ts';
@@ -82,7 +82,7 @@ function roundInput(data: Record<string, unknown>): service.RoundInput {
 /** A refused ballot as one Dutch sentence, with its money and numbers formatted. */
 function ballotProblemText(problem: BallotProblem): string {
   const euros = (cents: bigint) => formatEuros(Number(cents) / 100);
-  const key = ballotProblemMessages[problem.reason] as MessageKey;
+  const key = ballotProblemMessages[problem.reason];
   if (problem.reason === 'over-budget')
     return t(key, { total: euros(problem.total), over: euros(problem.over), budget: euros(problem.budget) });
   if (problem.reason === 'too-many-plans') return t(key, { count: problem.count, max: problem.max });
@@ -119,7 +119,7 @@ function paperCode(values: FormValues): { ok: true; code: string } | { ok: false
   if (checked.ok) return checked;
   return {
     ok: false,
-    error: t(codeProblemMessages[checked.reason] as MessageKey, {
+    error: t(codeProblemMessages[checked.reason], {
       character: checked.reason === 'unknown-character' ? checked.character : '',
       length: checked.reason === 'wrong-length' ? checked.length : 0,
       expected: checked.reason === 'wrong-length' ? checked.expected : 0,
@@ -726,7 +726,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
 
   const refusalText = (round: service.Round, reason: keyof typeof countRefusals) =>
     t(countRefusals[reason], {
-      phase: t(phaseMessages[round.phase] as MessageKey),
+      phase: t(phaseMessages[round.phase]),
       date: formatDate(round.voteUntil),
     });
 

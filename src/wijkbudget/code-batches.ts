@@ -7,11 +7,11 @@
  */
 import { aliasedTable, and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { buurten } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { t } from '../platform/i18n.ts';
-import { buurten } from '../programme/schema.ts';
 import {
   auditReplaceRefused,
   type CodeBatchInput,

@@ -18,16 +18,17 @@ import {
   parsePabulib,
   writePabulib,
 } from '../pb/index.ts';
+import { wijkIdsOfBuurt } from '../places/service.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
 import { toCsv } from '../platform/csv.ts';
 import { formatEuros, t } from '../platform/i18n.ts';
 import { changeStatusIn } from '../platform/workflow/service.ts';
-import { buurten, measures, measureWijken, wijken } from '../programme/schema.ts';
+import { addActivityFromElsewhere } from '../programme/service.ts';
 import { listOpenPaperBallots, listPollingPlaces, sealBallots } from './ballot-service.ts';
 import { type BuurtTurnout, type CodesPerKind, codesPerKind, turnoutPerBuurt } from './code-batch-rules.ts';
 import { batchCounts } from './code-batches.ts';
-import { countsVisible, pabulibVoteTypes, planWorkflow } from './rules.ts';
+import { countsVisible, pabulibVoteTypes, planWorkflow, type WijkbudgetRule } from './rules.ts';
 import { ballots, plans, pollingPlaces, results, rounds, type StoredChoice } from './schema.ts';
 import { decisionMail, getRound, listPlans, type Round, type WijkbudgetDeps } from './service.ts';
 
@@ -48,7 +49,7 @@ export interface ResultPlan {
 /** The published result: exactly this JSON text is hashed (result_sha256). */
 export interface ResultDocument {
   round: { id: number; slug: string; title: string };
-  rule: string;
+  rule: WijkbudgetRule;
   budget: number;
   ballots: number;
   selected: string[];
@@ -452,35 +453,17 @@ async function createMeasureForPlan(
   round: Round,
   plan: { id: number; title: string; description: string; buurtCode: string; costCents: bigint | null },
 ): Promise<number> {
-  const [row] = await tx
-    .insert(measures)
-    .values({
-      slug: `wijkbudget-${round.slug}-${plan.id}`,
-      title: plan.title,
-      summary: t('wijkbudget.measure.summary', { round: round.title }),
-      description: plan.description,
-      kind: 'activity',
-      status: 'planned',
-      budgetEuros: plan.costCents === null ? null : Number(plan.costCents / 100n),
-      fundingSource: t('wijkbudget.measure.funding', { round: round.title }),
-      position: 200_000 + plan.id,
-      source: null,
-    })
-    .returning({ id: measures.id });
-  const wijkIds =
-    round.wijkId !== null
-      ? [round.wijkId]
-      : (
-          await tx
-            .select({ id: wijken.id })
-            .from(wijken)
-            .innerJoin(buurten, eq(buurten.cbsWijkCode, wijken.cbsCode))
-            .where(eq(buurten.code, plan.buurtCode))
-        ).map((w) => w.id);
-  if (wijkIds.length > 0) {
-    await tx.insert(measureWijken).values(wijkIds.map((wijkId) => ({ measureId: row!.id, wijkId })));
-  }
-  return row!.id;
+  const wijkIds = round.wijkId !== null ? [round.wijkId] : await wijkIdsOfBuurt(tx, plan.buurtCode);
+  return addActivityFromElsewhere(tx, {
+    slug: `wijkbudget-${round.slug}-${plan.id}`,
+    title: plan.title,
+    summary: t('wijkbudget.measure.summary', { round: round.title }),
+    description: plan.description,
+    budgetEuros: plan.costCents === null ? null : Number(plan.costCents / 100n),
+    fundingSource: t('wijkbudget.measure.funding', { round: round.title }),
+    position: 200_000 + plan.id,
+    wijkIds,
+  });
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from '../platform/forms.ts';
 import { clientAddress } from '../platform/http/client-address.ts';
 import { parseId } from '../platform/http/ids.ts';
-import { formatNumber, type MessageKey, t } from '../platform/i18n.ts';
+import { formatNumber, t } from '../platform/i18n.ts';
 import { type Counter, takeAttempt } from '../platform/rate-limit/service.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
 import {
@@ -71,7 +71,7 @@ type RefusedCode = Exclude<CodeState, 'available'>;
 
 /** The message for a ballot problem, with its numbers formatted. */
 export function ballotProblemText(problem: BallotProblem): string {
-  const key = ballotProblemMessages[problem.reason] as MessageKey;
+  const key = ballotProblemMessages[problem.reason];
   switch (problem.reason) {
     case 'over-budget':
       return t(key, {
@@ -292,7 +292,7 @@ export function wijkbudgetRoutes({
     const code = checkCode(textValue(values, 'code'));
     if (textValue(values, 'code').trim() === '') errors.code = t('wijkbudget.code.required');
     else if (!code.ok) {
-      errors.code = t(codeProblemMessages[code.reason] as MessageKey, {
+      errors.code = t(codeProblemMessages[code.reason], {
         character: code.reason === 'unknown-character' ? code.character : '',
         length: code.reason === 'wrong-length' ? code.length : 0,
         expected: code.reason === 'wrong-length' ? code.expected : 0,
@@ -307,7 +307,7 @@ export function wijkbudgetRoutes({
   }
 
   function codeRefusal(state: RefusedCode): FieldErrors {
-    return { code: t(`wijkbudget.code.${state}` as MessageKey) };
+    return { code: t(`wijkbudget.code.${state}`) };
   }
 
   /** The refusal of a code: 429 when a limit said no, the ballot again with the message at the code. */

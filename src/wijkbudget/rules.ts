@@ -123,7 +123,9 @@ export const roundDateOrderMessages = {
 export const roundDateInvalidMessage = 'wijkbudget.round.date.invalid';
 
 /** Field errors as message keys, for the form's error summary. */
-export type RoundDateErrors = Partial<Record<RoundDateField, string>>;
+export type RoundDateErrors = Partial<
+  Record<RoundDateField, (typeof roundDateOrderMessages)[RoundDateField] | typeof roundDateInvalidMessage>
+>;
 
 /**
  * Checks that every date is a real ISO instant and that they follow each other: submitting lasts a
@@ -605,7 +607,15 @@ export const pabulibVoteTypes = {
 } as const satisfies Record<BallotKind, VoteType>;
 
 /** Problems with a round's money and ballot settings, as message keys per field. */
-export type RoundBallotErrors = Partial<Record<'budget' | 'ballot' | 'rule', string>>;
+export type RoundBallotErrors = Partial<
+  Record<
+    'budget' | 'ballot' | 'rule',
+    | 'wijkbudget.round.budget.invalid'
+    | 'wijkbudget.round.ballot.maxInvalid'
+    | 'wijkbudget.round.ballot.pointsInvalid'
+    | 'wijkbudget.round.rule.notForBallot'
+  >
+>;
 
 /**
  * Checks the budget (more than € 0), the ballot type (a whole max of at least 1 plan, or a whole number

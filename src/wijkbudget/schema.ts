@@ -15,8 +15,9 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { buurten, wijken } from '../places/schema.ts';
 import { users } from '../platform/auth/schema.ts';
-import { buurten, measures, wijken } from '../programme/schema.ts';
+import { measures } from '../programme/schema.ts';
 import type { BallotKind, PlanStatus, WijkbudgetRule } from './rules.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({

@@ -6,16 +6,16 @@
  */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { buurten, wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { userName } from '../platform/auth/service.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
-import { formatEuros, type MessageKey, t } from '../platform/i18n.ts';
+import { formatEuros, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { changeStatus } from '../platform/workflow/service.ts';
-import { buurten, wijken } from '../programme/schema.ts';
 import {
   type BallotKind,
   type BallotType,
@@ -153,12 +153,16 @@ function roundErrors(input: RoundInput): Record<string, string> | null {
   const errors: Record<string, string> = {};
   const dates = validateRoundDates(input.dates);
   if (!dates.ok)
-    for (const [field, key] of Object.entries(dates.errors)) errors[field] = t(key as MessageKey);
+    for (const field of roundDateFields) {
+      const key = dates.errors[field];
+      if (key) errors[field] = t(key);
+    }
   const ballot = validateRoundBallot(BigInt(input.budgetEuros) * 100n, ballotTypeOf(input), input.rule);
   if (!ballot.ok) {
     const fieldOf = { budget: 'budgetEuros', ballot: 'ballotLimit', rule: 'rule' } as const;
-    for (const [field, key] of Object.entries(ballot.errors)) {
-      errors[fieldOf[field as keyof typeof fieldOf]] = t(key as MessageKey);
+    for (const field of ['budget', 'ballot', 'rule'] as const) {
+      const key = ballot.errors[field];
+      if (key) errors[fieldOf[field]] = t(key);
     }
   }
   return Object.keys(errors).length > 0 ? errors : null;

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
-import { programmeApi } from '../../programme/api.ts';
-import { programmeOpenApi } from '../../programme/openapi.ts';
-import { wijkbudgetApi } from '../../wijkbudget/api.ts';
-import { wijkbudgetOpenApi } from '../../wijkbudget/openapi.ts';
 import type { AppDeps } from '../context.ts';
+import type { PartApi } from '../part.ts';
 
-const fragments = [programmeOpenApi, wijkbudgetOpenApi];
-
-export function openApiDocument(publicUrl: string) {
+/** One OpenAPI document from every part's paths and schemas. */
+export function openApiDocument(publicUrl: string, apis: readonly PartApi[]) {
+  const fragments = apis.map((api) => api.openApi);
   return {
     openapi: '3.1.0',
     info: {
@@ -35,10 +32,10 @@ export function openApiDocument(publicUrl: string) {
 }
 
 /** /api/v1: versioned, read-only, open to every origin. Errors are JSON with a status code. */
-export function apiRoutes(deps: AppDeps) {
+export function apiRoutes(deps: AppDeps, apis: readonly PartApi[]) {
   const app = new Hono();
   app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
-  const document = openApiDocument(deps.config.PUBLIC_URL);
+  const document = openApiDocument(deps.config.PUBLIC_URL, apis);
   app.get('/', (c) =>
     c.json({
       name: 'Open Zuidwest API',
@@ -48,8 +45,7 @@ export function apiRoutes(deps: AppDeps) {
     }),
   );
   app.get('/openapi.json', (c) => c.json(document));
-  app.route('/', programmeApi(deps));
-  app.route('/wijkbudget', wijkbudgetApi(deps));
+  for (const api of apis) app.route(api.path, api.create(deps));
   app.notFound((c) => c.json({ error: 'not_found', message: 'Dit adres bestaat niet in de API.' }, 404));
   return app;
 }

@@ -336,6 +336,25 @@ describe('an administrator manages staff accounts', () => {
     expect(smtp.to('x@example.nl')).toHaveLength(0);
   });
 
+  test('an alliance that does not exist is refused at the field (the id is no foreign key); nothing is stored', async () => {
+    const admin = new TestClient(t.app);
+    await admin.signIn(t.staff.admin);
+    await admin.get('/beheer/gebruikers');
+    const count = (await t.database.db.select().from(users)).length;
+    const response = await admin.post('/beheer/gebruikers', {
+      name: 'Geen Alliantie',
+      email: 'geen@example.nl',
+      password: 'een lange zin als wachtwoord',
+      role: 'alliance-editor',
+      allianceId: '999999',
+    });
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('Kies de alliantie van deze redacteur.');
+    expect(html).toContain('value="geen@example.nl"');
+    expect((await t.database.db.select().from(users)).length).toBe(count);
+  });
+
   test('a blocked account is signed out at once and cannot sign in again', async () => {
     const victim = new TestClient(t.app);
     await victim.signIn('nieuw@example.nl', 'een lange zin als wachtwoord');

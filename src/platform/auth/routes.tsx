@@ -8,6 +8,7 @@ import { clientAddress } from '../http/client-address.ts';
 import { parseId } from '../http/ids.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { Logger } from '../logger.ts';
+import type { StaffGroupSource } from '../part.ts';
 import { choosePasswordForm, newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
 import * as service from './service.ts';
@@ -36,7 +37,10 @@ function safeBack(value: string | undefined): string {
   return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : '/beheer';
 }
 
-export function authRoutes({ database, config, outbox }: AppDeps & { logger: Logger }) {
+export function authRoutes(
+  { database, config, outbox }: AppDeps & { logger: Logger },
+  staffGroups: StaffGroupSource,
+) {
   const { db } = database;
   const app = new Hono();
 
@@ -132,7 +136,8 @@ export function authRoutes({ database, config, outbox }: AppDeps & { logger: Log
   users.use('*', requirePermission('manage-users'));
 
   const renderUsers = async (c: Context, errors?: FieldErrors, values?: FormValues, refusal?: string) => {
-    const [list, alliances] = await Promise.all([service.listUsers(db), service.listAllianceOptions(db)]);
+    const alliances = await staffGroups(db);
+    const list = await service.listUsersWithAlliance(db, alliances);
     const invited = list.find((u) => String(u.id) === c.req.query('uitgenodigd'));
     const saved =
       c.req.query('opgeslagen') === '1'
@@ -163,6 +168,11 @@ export function authRoutes({ database, config, outbox }: AppDeps & { logger: Log
     if (!form.ok) {
       c.status(400);
       return renderUsers(c, form.errors, form.values);
+    }
+    const { role, allianceId } = form.data;
+    if (role === 'alliance-editor' && !(await staffGroups(db)).some((a) => a.id === allianceId)) {
+      c.status(400);
+      return renderUsers(c, { allianceId: t('auth.form.alliance.required') }, form.values);
     }
     const admin = currentUser(c);
     const result = await service.inviteUser(db, admin, form.data, invitationMail(admin));

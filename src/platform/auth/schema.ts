@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { index, integer, pgTable, serial, text, timestamp } from 'drizzle-orm/pg-core';
-import { alliances } from '../../programme/schema.ts';
 import type { Role } from './roles.ts';
 
 export const users = pgTable('users', {
@@ -11,8 +10,11 @@ export const users = pgTable('users', {
   /** Null until the person sets a password through their invitation link (see userInvitations). */
   passwordHash: text('password_hash'),
   role: text('role').$type<Role>().notNull(),
-  /** Only for alliance editors: the alliance whose measures they may edit. */
-  allianceId: integer('alliance_id').references(() => alliances.id),
+  /**
+   * Only for alliance editors: the alliance whose measures they may edit. The programme owns alliances, so
+   * this is a plain id, not a foreign key (the platform knows no part); the form checks it exists.
+   */
+  allianceId: integer('alliance_id'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   disabledAt: timestamp('disabled_at', { withTimezone: true }),
 });

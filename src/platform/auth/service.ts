@@ -2,8 +2,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { alliances } from '../../programme/schema.ts';
 import { recordAudit } from '../audit/service.ts';
+import type { StaffGroup } from '../part.ts';
 import {
   clearAttempts,
   deleteExpiredCounters,
@@ -321,7 +321,7 @@ export async function listUsers(db: Db) {
       email: users.email,
       name: users.name,
       role: users.role,
-      allianceName: alliances.name,
+      allianceId: users.allianceId,
       disabledAt: users.disabledAt,
       createdAt: users.createdAt,
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
@@ -331,7 +331,6 @@ export async function listUsers(db: Db) {
           and ${userInvitations.revokedAt} is null)`,
     })
     .from(users)
-    .leftJoin(alliances, eq(alliances.id, users.allianceId))
     .orderBy(asc(users.email));
 }
 
@@ -341,9 +340,12 @@ export async function userName(db: Db, id: number): Promise<string | null> {
   return row?.name ?? null;
 }
 
-export async function listAllianceOptions(db: Db) {
-  return db
-    .select({ id: alliances.id, name: alliances.name })
-    .from(alliances)
-    .orderBy(asc(alliances.position));
+/** The users with the name of the alliance an alliance editor belongs to (from the part that owns them). */
+export async function listUsersWithAlliance(db: Db, alliances: readonly StaffGroup[]) {
+  const names = new Map(alliances.map((a) => [a.id, a.name]));
+  const list = await listUsers(db);
+  return list.map((u) => ({
+    ...u,
+    allianceName: u.allianceId === null ? null : (names.get(u.allianceId) ?? null),
+  }));
 }

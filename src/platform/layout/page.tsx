@@ -6,19 +6,11 @@ import { RequestContext, useRequestContext } from 'hono/jsx-renderer';
 import { HtmlEscapedCallbackPhase, resolveCallback } from 'hono/utils/html';
 import type { PageProps } from '../context.ts';
 import { t } from '../i18n.ts';
+import type { NavigationEntry } from '../part.ts';
 
 export const stylesheetPath = '/static/site.css';
 
-function SiteHeader({ path }: { path: string }) {
-  const items = [
-    { href: '/', label: t('site.nav.home') },
-    { href: '/programma', label: t('site.nav.programme') },
-    { href: '/wijken', label: t('site.nav.wijken') },
-    { href: '/maatregelen', label: t('site.nav.measures') },
-    { href: '/nieuws', label: t('site.nav.updates') },
-    { href: '/wijkbudget', label: t('site.nav.wijkbudget') },
-    { href: '/zoeken', label: t('site.nav.search') },
-  ];
+function SiteHeader({ path, navigation }: { path: string; navigation: readonly NavigationEntry[] }) {
   const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
   return (
     <header class="utrecht-page-header site-header">
@@ -27,14 +19,14 @@ function SiteHeader({ path }: { path: string }) {
       </a>
       <nav class="site-nav" aria-label={t('site.nav.label')}>
         <ul class="site-nav__list">
-          {items.map((item) => (
+          {navigation.map((item) => (
             <li>
               <a
                 class="utrecht-link"
                 href={item.href}
                 aria-current={isCurrent(item.href) ? 'page' : undefined}
               >
-                {item.label}
+                {t(item.label)}
               </a>
             </li>
           ))}
@@ -89,7 +81,13 @@ function SiteFooter() {
   );
 }
 
-function Document({ title, hasErrors, description, children }: PageProps & { children?: Child }) {
+function Document({
+  title,
+  hasErrors,
+  description,
+  navigation,
+  children,
+}: PageProps & { navigation: readonly NavigationEntry[]; children?: Child }) {
   const c = useRequestContext();
   const fullTitle = `${hasErrors ? t('site.errorTitlePrefix', { title }) : title} - ${t('site.name')}`;
   return (
@@ -112,7 +110,7 @@ function Document({ title, hasErrors, description, children }: PageProps & { chi
           {t('site.skipLink')}
         </a>
         <StaffBar />
-        <SiteHeader path={c.req.path} />
+        <SiteHeader path={c.req.path} navigation={navigation} />
         <main id="main" class="utrecht-page-content site-main" tabindex={-1}>
           {children}
         </main>
@@ -128,16 +126,26 @@ function Document({ title, hasErrors, description, children }: PageProps & { chi
  * Rendered to a plain string before it becomes the response. (hono/jsx-renderer hands c.html() a String
  * object, which @hono/node-server cannot send directly: it builds a web Response around it and reads
  * that back as a stream, about a tenth of the CPU of a small page such as the voting receipt.)
+ * The main menu is built by app.ts from the site's and the parts' navigation entries.
  */
-export const pageRenderer: MiddlewareHandler = async (c, next) => {
-  c.setRenderer(async (content, props) => {
-    const page = (
-      <RequestContext.Provider value={c}>
-        <Document {...props}>{content}</Document>
-      </RequestContext.Provider>
-    );
-    const text = await resolveCallback(await page.toString(), HtmlEscapedCallbackPhase.Stringify, false, {});
-    return c.html(`<!DOCTYPE html>${text}`);
-  });
-  await next();
-};
+export const pageRenderer =
+  (navigation: readonly NavigationEntry[]): MiddlewareHandler =>
+  async (c, next) => {
+    c.setRenderer(async (content, props) => {
+      const page = (
+        <RequestContext.Provider value={c}>
+          <Document {...props} navigation={navigation}>
+            {content}
+          </Document>
+        </RequestContext.Provider>
+      );
+      const text = await resolveCallback(
+        await page.toString(),
+        HtmlEscapedCallbackPhase.Stringify,
+        false,
+        {},
+      );
+      return c.html(`<!DOCTYPE html>${text}`);
+    });
+    await next();
+  };

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { getAlliance, listAlliances, listPartners } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
 
@@ -17,14 +19,12 @@ export function AlliancesPage({ alliances, partners }: ListProps) {
       {alliances.map((a) => (
         <section aria-labelledby={`alliantie-${a.slug}`} class="card">
           <h2 class="utrecht-heading-2" id={`alliantie-${a.slug}`}>
-            <a class="utrecht-link" href={`/allianties/${a.slug}`}>
+            <a class="utrecht-link" href={programmePaths.alliance(a.slug)}>
               {a.name}
             </a>
           </h2>
           <p class="utrecht-paragraph">{a.description}</p>
-          <p class="utrecht-paragraph">
-            {t('programme.alliance.partnerCount', { count: a.partners.length })}
-          </p>
+          <p class="utrecht-paragraph">{tPlural('programme.alliance.partnerCount', a.partners.length)}</p>
         </section>
       ))}
       <h2 class="utrecht-heading-2">{t('programme.partners.title')}</h2>
@@ -59,7 +59,7 @@ export function AlliancePage({
           {alliance.lines.map((l, i) => (
             <>
               {i > 0 ? ', ' : ''}
-              <a class="utrecht-link" href={`/programma/lijnen/${l.slug}`}>
+              <a class="utrecht-link" href={programmePaths.line(l.slug)}>
                 {l.name}
               </a>
             </>

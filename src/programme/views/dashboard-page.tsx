@@ -2,7 +2,8 @@
 
 import { can } from '../../platform/auth/roles.ts';
 import type { SignedInUser } from '../../platform/auth/sessions.ts';
-import { type MessageKey, t } from '../../platform/i18n.ts';
+import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { listEditableMeasures } from '../service.ts';
 import { StatusTag } from './measure-status.tsx';
 
@@ -18,9 +19,7 @@ export function DashboardPage({ user, measures }: Props) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('admin.dashboard.title')}</h1>
-      <p class="utrecht-paragraph">
-        {t('admin.dashboard.role', { role: t(`auth.role.${user.role}` as MessageKey) })}
-      </p>
+      <p class="utrecht-paragraph">{t('admin.dashboard.role', { role: t(`auth.role.${user.role}`) })}</p>
       {can(user, 'manage-users') || can(user, 'view-audit-log') || canWijkbudget(user) ? (
         <ul class="utrecht-unordered-list">
           {canWijkbudget(user) ? (
@@ -56,14 +55,14 @@ export function DashboardPage({ user, measures }: Props) {
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
       {can(user, 'edit-programme') ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/beheer/lijnen">
+          <a class="utrecht-link" href={programmePaths.admin.lines}>
             {t('admin.lines.title')}
           </a>
         </p>
       ) : null}
       {can(user, 'create-measure') ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/beheer/maatregelen/nieuw">
+          <a class="utrecht-link" href={programmePaths.admin.newMeasure}>
             {t('admin.new.title')}
           </a>
         </p>
@@ -72,11 +71,10 @@ export function DashboardPage({ user, measures }: Props) {
       <ul class="plain-list">
         {measures.map((m) => (
           <li>
-            <a class="utrecht-link" href={`/beheer/maatregelen/${m.id}`}>
+            <a class="utrecht-link" href={programmePaths.admin.measure(m.id)}>
               {m.title}
             </a>{' '}
-            <span class="muted">({t(`programme.kind.${m.kind}` as MessageKey)})</span>{' '}
-            <StatusTag status={m.status} />
+            <span class="muted">({t(`programme.kind.${m.kind}`)})</span> <StatusTag status={m.status} />
           </li>
         ))}
       </ul>

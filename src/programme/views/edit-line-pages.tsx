@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { listLines } from '../service.ts';
 
 type Line = Awaited<ReturnType<typeof listLines>>[number];
@@ -25,7 +27,7 @@ export function LinesAdminPage({ lines }: { lines: Line[] }) {
       <ul class="plain-list">
         {lines.map((line) => (
           <li>
-            <a class="utrecht-link" href={`/beheer/lijnen/${line.slug}`}>
+            <a class="utrecht-link" href={programmePaths.admin.line(line.slug)}>
               {line.name}
             </a>
           </li>
@@ -51,7 +53,7 @@ export function EditLinePage({ line, csrfToken, errors, values, saved }: LinePro
       <Saved message={saved} />
       <p class="pre-heading">{t('admin.line.preHeading')}</p>
       <h1 class="utrecht-heading-1">{line.name}</h1>
-      <form method="post" action={`/beheer/lijnen/${line.slug}`} class="utrecht-form" novalidate>
+      <form method="post" action={programmePaths.admin.line(line.slug)} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <TextInput
           name="ambitionTitle"
@@ -74,7 +76,7 @@ export function EditLinePage({ line, csrfToken, errors, values, saved }: LinePro
       <ul class="plain-list">
         {line.goals.map((goal) => (
           <li>
-            <a class="utrecht-link" href={`/beheer/doelen/${goal.slug}`}>
+            <a class="utrecht-link" href={programmePaths.admin.goal(goal.slug)}>
               {goal.title}
             </a>
           </li>
@@ -106,12 +108,12 @@ export function EditGoalPage({ goal, line, csrfToken, errors, values, saved }: G
       <ErrorSummary errors={errors} />
       <Saved message={saved} />
       <p class="pre-heading">
-        <a class="utrecht-link" href={`/beheer/lijnen/${line.slug}`}>
+        <a class="utrecht-link" href={programmePaths.admin.line(line.slug)}>
           {line.name}
         </a>
       </p>
       <h1 class="utrecht-heading-1">{t('admin.goal.legend', { title: goal.title })}</h1>
-      <form method="post" action={`/beheer/doelen/${goal.slug}`} class="utrecht-form" novalidate>
+      <form method="post" action={programmePaths.admin.goal(goal.slug)} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <TextInput
           name="title"

@@ -7,6 +7,7 @@ import { type FieldErrors, type FormValues, textValue } from '../../platform/for
 import { t } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { programmePaths } from '../paths.ts';
 import { type MeasureStatus, nextStatuses } from '../rules.ts';
 import type { MeasureDetail, MeasureFormOptions } from '../service.ts';
 import { MeasureFields } from './measure-fields.tsx';
@@ -70,7 +71,7 @@ export function EditMeasurePage({
       <p class="pre-heading">{t('admin.measure.preHeading')}</p>
       <h1 class="utrecht-heading-1">{measure.title}</h1>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/maatregelen/${measure.slug}`}>
+        <a class="utrecht-link" href={programmePaths.measure(measure.slug)}>
           {t('admin.measure.viewPublic')}
         </a>
       </p>
@@ -81,7 +82,7 @@ export function EditMeasurePage({
         </h2>
         <form
           method="post"
-          action={`/beheer/maatregelen/${measure.id}/voortgang`}
+          action={programmePaths.admin.measureUpdate(measure.id)}
           class="utrecht-form"
           novalidate
         >
@@ -117,7 +118,7 @@ export function EditMeasurePage({
         </p>
         <form
           method="post"
-          action={`/beheer/maatregelen/${measure.id}/status`}
+          action={programmePaths.admin.measureStatus(measure.id)}
           class="utrecht-form"
           novalidate
         >
@@ -154,7 +155,7 @@ export function EditMeasurePage({
         <h2 class="utrecht-heading-2" id="gegevens">
           {t('admin.details.title')}
         </h2>
-        <form method="post" action={`/beheer/maatregelen/${measure.id}`} class="utrecht-form" novalidate>
+        <form method="post" action={programmePaths.admin.measure(measure.id)} class="utrecht-form" novalidate>
           <CsrfField token={csrfToken} />
           <MeasureFields
             values={failed?.form === 'details' ? failed.values : currentValues(measure)}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
 import { formatDate, t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { MeasureSummary } from '../service.ts';
 import { StatusTag } from './measure-status.tsx';
 
@@ -19,7 +20,7 @@ export function MeasureList({
       {measures.map((m) => (
         <li class="measure-card">
           <Heading class={`utrecht-heading-${headingLevel} measure-card__title`}>
-            <a class="utrecht-link" href={`/maatregelen/${m.slug}`}>
+            <a class="utrecht-link" href={programmePaths.measure(m.slug)}>
               {m.top10Rank ? t('programme.top10.rankPrefix', { rank: m.top10Rank }) : ''}
               {m.title}
             </a>

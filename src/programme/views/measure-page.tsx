@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { SourceNote } from '../../platform/components/source-note.tsx';
-import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { sitePaths } from '../../site/paths.ts';
+import { programmePaths } from '../paths.ts';
 import type { MeasureStatus } from '../rules.ts';
 import type { MeasureDetail } from '../service.ts';
 import { StatusTag, statusLabel } from './measure-status.tsx';
@@ -25,11 +28,11 @@ export function MeasurePage({
   const unknown = <span class="unknown">{t('site.unknown')}</span>;
   return (
     <>
-      <p class="pre-heading">{t(`programme.kind.${measure.kind}` as MessageKey)}</p>
+      <p class="pre-heading">{t(`programme.kind.${measure.kind}`)}</p>
       <h1 class="utrecht-heading-1">{measure.title}</h1>
       {canEdit ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/beheer/maatregelen/${measure.id}`}>
+          <a class="utrecht-link" href={programmePaths.admin.measure(measure.id)}>
             {t('admin.measure.editLink')}
           </a>
         </p>
@@ -61,7 +64,7 @@ export function MeasurePage({
             ? measure.lines.map((l, i) => (
                 <>
                   {i > 0 ? ', ' : ''}
-                  <a class="utrecht-link" href={`/programma/lijnen/${l.slug}`}>
+                  <a class="utrecht-link" href={programmePaths.line(l.slug)}>
                     {l.name}
                   </a>
                 </>
@@ -74,7 +77,7 @@ export function MeasurePage({
             <ul class="plain-list">
               {measure.goals.map((g) => (
                 <li>
-                  <a class="utrecht-link" href={`/programma/doelen#${g.slug}`}>
+                  <a class="utrecht-link" href={programmePaths.goal(g.slug)}>
                     {g.title}
                   </a>
                 </li>
@@ -90,7 +93,7 @@ export function MeasurePage({
             ? measure.wijken.map((w, i) => (
                 <>
                   {i > 0 ? ', ' : ''}
-                  <a class="utrecht-link" href={`/wijken/${w.slug}`}>
+                  <a class="utrecht-link" href={sitePaths.wijk(w.slug)}>
                     {w.name}
                   </a>
                 </>
@@ -100,7 +103,7 @@ export function MeasurePage({
         <dt>{t('programme.measure.alliance')}</dt>
         <dd>
           {measure.alliance ? (
-            <a class="utrecht-link" href={`/allianties/${measure.alliance.slug}`}>
+            <a class="utrecht-link" href={programmePaths.alliance(measure.alliance.slug)}>
               {measure.alliance.name}
             </a>
           ) : (

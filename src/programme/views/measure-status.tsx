@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { StatusTag as KitStatusTag, type StatusTone } from '../../platform/components/status-tag.tsx';
-import { type MessageKey, t } from '../../platform/i18n.ts';
-import type { MeasureStatus } from '../../seed/dataset.ts';
+import { t } from '../../platform/i18n.ts';
+import type { MeasureStatus } from '../types.ts';
 
 export function statusLabel(status: MeasureStatus): string {
-  return t(`programme.status.${status}` as MessageKey);
+  return t(`programme.status.${status}`);
 }
 
 /** How each measure status reads in the kit's generic status tag. */
@@ -16,6 +16,11 @@ const tones: Record<MeasureStatus, StatusTone> = {
   stopped: 'danger',
   unknown: 'neutral',
 };
+
+/** The tone of a measure's status in the kit's status tag. */
+export function statusTone(status: MeasureStatus): StatusTone {
+  return tones[status];
+}
 
 /**
  * The status of a measure as a text badge (the kit's StatusTag with the measure's words and tone).

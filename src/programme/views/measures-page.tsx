@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 
-import { t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import { measureStatuses } from '../rules.ts';
 import type { MeasureSummary, NamedLink } from '../service.ts';
 import { MeasureList } from './measure-list.tsx';
@@ -98,7 +99,12 @@ export function MeasuresPage({ measures, total, page, pageCount, filter, lines, 
   return (
     <>
       <h1 class="utrecht-heading-1">{t('programme.measures.title')}</h1>
-      <form method="get" action="/maatregelen" class="filter-form" aria-label={t('programme.filter.label')}>
+      <form
+        method="get"
+        action={programmePaths.measures}
+        class="filter-form"
+        aria-label={t('programme.filter.label')}
+      >
         <FilterSelect name="wijk" label={t('programme.filter.wijk')} value={filter.wijk} options={wijken} />
         <FilterSelect name="lijn" label={t('programme.filter.line')} value={filter.lijn} options={lines} />
         <FilterSelect
@@ -118,8 +124,8 @@ export function MeasuresPage({ measures, total, page, pageCount, filter, lines, 
         </button>
       </form>
       <p class="utrecht-paragraph" role="status">
-        {t('programme.measures.count', { count: total })}{' '}
-        <a class="utrecht-link" href={`/api/v1/measures.csv`}>
+        {tPlural('programme.measures.count', total)}{' '}
+        <a class="utrecht-link" href={programmePaths.measuresCsv}>
           {t('programme.measures.csv')}
         </a>
       </p>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
+
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { formatNumber, t } from '../../platform/i18n.ts';
+import { programmePaths } from '../paths.ts';
 import type { getProgramme, listLines, MeasureSummary } from '../service.ts';
 
 type Line = Awaited<ReturnType<typeof listLines>>[number];
@@ -68,12 +70,12 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
             </a>
           </li>
           <li>
-            <a class="utrecht-link" href="/allianties">
+            <a class="utrecht-link" href={programmePaths.alliances}>
               {t('programme.alliances.title')}
             </a>
           </li>
           <li>
-            <a class="utrecht-link" href="/financien">
+            <a class="utrecht-link" href={programmePaths.finance}>
               {t('finance.title')}
             </a>
           </li>
@@ -87,7 +89,7 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
         {lines.map((line) => (
           <section aria-labelledby={`lijn-${line.slug}`} class="line-section">
             <h3 class="utrecht-heading-3" id={`lijn-${line.slug}`}>
-              <a class="utrecht-link" href={`/programma/lijnen/${line.slug}`}>
+              <a class="utrecht-link" href={programmePaths.line(line.slug)}>
                 {line.name}
               </a>
             </h3>
@@ -108,7 +110,7 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
         <ol class="utrecht-ordered-list">
           {top10.map((m) => (
             <li>
-              <a class="utrecht-link" href={`/maatregelen/${m.slug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(m.slug)}>
                 {m.title}
               </a>
               : {m.summary}

@@ -2,7 +2,7 @@
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton } from '../../platform/components/field.tsx';
 import type { FieldErrors } from '../../platform/forms.ts';
-import { formatDate, formatEuros, formatNumber, type MessageKey, t } from '../../platform/i18n.ts';
+import { formatDate, formatEuros, formatNumber, t } from '../../platform/i18n.ts';
 import type { Turnout } from '../ballot-service.ts';
 import type { StoredResult } from '../result-service.ts';
 import { type Phase, phaseMessages } from '../rules.ts';
@@ -164,7 +164,7 @@ function Outcome({ result }: { result: StoredResult }) {
           ballots: formatNumber(doc.ballots),
           budget: formatEuros(doc.budget),
           cost: formatEuros(doc.cost),
-          rule: t(`wijkbudget.admin.rule.${doc.rule}` as MessageKey),
+          rule: t(`wijkbudget.admin.rule.${doc.rule}`),
         })}
       </p>
       <p class="utrecht-paragraph muted">

@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
-import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import { eligibilities, localInputValue, trackerChoices } from '../forms.ts';
 import {
   ballotKinds,
@@ -115,7 +115,7 @@ export function RoundFields({
         hint={locked('ballotKind')}
         options={ballotKinds.map((k) => ({
           value: k,
-          label: t(`wijkbudget.admin.ballotKind.${k}` as MessageKey),
+          label: t(`wijkbudget.admin.ballotKind.${k}`),
         }))}
         required
       />
@@ -131,7 +131,7 @@ export function RoundFields({
         hint={locked('trackers', t('wijkbudget.admin.round.trackersHint'))}
         options={trackerChoices.map((choice) => ({
           value: choice,
-          label: t(`wijkbudget.admin.trackers.${choice}` as MessageKey),
+          label: t(`wijkbudget.admin.trackers.${choice}`),
         }))}
         required
       />
@@ -141,7 +141,7 @@ export function RoundFields({
         hint={locked('rule', t('wijkbudget.admin.round.ruleHint'))}
         options={wijkbudgetRules.map((r) => ({
           value: r,
-          label: t(`wijkbudget.admin.rule.${r}` as MessageKey),
+          label: t(`wijkbudget.admin.rule.${r}`),
         }))}
         required
       />
@@ -158,7 +158,7 @@ export function RoundFields({
         hint={locked('eligibility')}
         options={eligibilities.map((e) => ({
           value: e,
-          label: t(`wijkbudget.admin.eligibility.${e}` as MessageKey),
+          label: t(`wijkbudget.admin.eligibility.${e}`),
         }))}
         required
       />
@@ -176,7 +176,7 @@ export function RoundFields({
           <TextInput
             type="datetime-local"
             {...field(f)}
-            label={t(`wijkbudget.admin.date.${f}` as MessageKey)}
+            label={t(`wijkbudget.admin.date.${f}`)}
             hint={locked(f)}
           />
         ))}

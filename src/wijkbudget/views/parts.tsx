@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Small pieces the wijkbudget's pages share: money, the phase banner, a plan's status, the rule. */
-import { formatDate, formatEuros, type MessageKey, t } from '../../platform/i18n.ts';
+import { formatDate, formatEuroCents, formatTime, t } from '../../platform/i18n.ts';
 import {
   type BallotType,
   ballotKindMessages,
@@ -15,19 +15,13 @@ import {
 import type { Round } from '../service.ts';
 
 export const euros = (cents: bigint | null): string =>
-  cents === null ? t('site.unknown') : formatEuros(Number(cents) / 100);
-
-const timeOfDay = new Intl.DateTimeFormat('nl-NL', {
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'Europe/Amsterdam',
-});
+  cents === null ? t('site.unknown') : formatEuroCents(cents);
 
 /** "1 maart 2026 om 09:00" */
 export function when(instant: string): string {
   return t('wijkbudget.when', {
     date: formatDate(instant),
-    time: timeOfDay.format(new Date(instant)),
+    time: formatTime(instant),
   });
 }
 
@@ -38,11 +32,11 @@ export function ballotDescription(ballot: BallotType): string {
 }
 
 export function ruleName(rule: WijkbudgetRule): string {
-  return t(`wijkbudget.rule.${rule}.name` as MessageKey);
+  return t(`wijkbudget.rule.${rule}.name`);
 }
 
 export function ruleExplanation(rule: WijkbudgetRule): string {
-  return t(`wijkbudget.rule.${rule}.explain` as MessageKey);
+  return t(`wijkbudget.rule.${rule}.explain`);
 }
 
 export function DemoTag({ demo }: { demo: boolean }) {

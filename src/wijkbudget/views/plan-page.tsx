@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { formatNumber, t } from '../../platform/i18n.ts';
+import { t, tPlural } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
 import type { ResultPlan } from '../result-service.ts';
@@ -97,8 +97,6 @@ export function PlanPage({
 /** Why this plan was or was not chosen, in the words of the published result, with a link to all of it. */
 function PlanOutcome({ round, outcome }: { round: Round; outcome: ResultPlan }) {
   const value = outcome.points ?? outcome.votes;
-  const count = formatNumber(value);
-  const one = value === 1;
   return (
     <section class="plan-outcome" aria-labelledby="plan-outcome">
       <h2 class="utrecht-heading-2" id="plan-outcome">
@@ -106,15 +104,9 @@ function PlanOutcome({ round, outcome }: { round: Round; outcome: ResultPlan }) 
       </h2>
       <p class="utrecht-paragraph">
         <strong>
-          {t(
-            outcome.points === undefined
-              ? one
-                ? 'wijkbudget.result.planVotes.one'
-                : 'wijkbudget.result.planVotes.other'
-              : one
-                ? 'wijkbudget.result.planPoints.one'
-                : 'wijkbudget.result.planPoints.other',
-            { count },
+          {tPlural(
+            outcome.points === undefined ? 'wijkbudget.result.planVotes' : 'wijkbudget.result.planPoints',
+            value,
           )}
           .
         </strong>{' '}

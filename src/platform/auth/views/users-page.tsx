@@ -2,13 +2,14 @@
 import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, TextInput } from '../../components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
-import { formatDate, type MessageKey, t } from '../../i18n.ts';
+import { formatDate, t } from '../../i18n.ts';
+import type { StaffGroup } from '../../part.ts';
 import { roles } from '../roles.ts';
-import type { listAllianceOptions, listUsers } from '../service.ts';
+import type { listUsersWithAlliance } from '../service.ts';
 
 interface Props {
-  users: Awaited<ReturnType<typeof listUsers>>;
-  alliances: Awaited<ReturnType<typeof listAllianceOptions>>;
+  users: Awaited<ReturnType<typeof listUsersWithAlliance>>;
+  alliances: readonly StaffGroup[];
   csrfToken: string;
   currentUserId: number;
   errors?: FieldErrors;
@@ -81,7 +82,7 @@ export function UsersPage({
                 </th>
                 <td class="utrecht-table__cell">{u.email}</td>
                 <td class="utrecht-table__cell">
-                  {t(`auth.role.${u.role}` as MessageKey)}
+                  {t(`auth.role.${u.role}`)}
                   {u.allianceName ? ` (${u.allianceName})` : ''}
                 </td>
                 <td class="utrecht-table__cell">
@@ -140,7 +141,7 @@ export function UsersPage({
           label={t('auth.form.role')}
           value={textValue(values, 'role') || 'editor'}
           error={errors.role}
-          options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}` as MessageKey) }))}
+          options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
           required
         />
         <Select

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../../tests/support/app.ts';
 import { TestClient } from '../../../../tests/support/client.ts';
-import { zuidwestMap } from '../../../programme/map-data.ts';
+import { zuidwestMap } from '../../../places/map-data.ts';
 import { t } from '../../i18n.ts';
 import { examplePages, exampleSlugs } from './pages.tsx';
 

@@ -1,18 +1,19 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Child } from 'hono/jsx';
+import { WijkMap } from '../../places/index.ts';
+import type { WijkWithBuurten } from '../../places/service.ts';
 import { SourceNote } from '../../platform/components/source-note.tsx';
 import { t } from '../../platform/i18n.ts';
-import type { getWijk, listWijken } from '../service.ts';
-import { MeasureList } from './measure-list.tsx';
-import { WijkMap } from './wijk-map.tsx';
 
 interface Props {
-  wijk: NonNullable<Awaited<ReturnType<typeof getWijk>>>;
-  wijken: Awaited<ReturnType<typeof listWijken>>;
+  wijk: WijkWithBuurten;
+  wijken: WijkWithBuurten[];
+  /** Each part's section about this wijk, in the order of src/parts.ts. */
+  sections: Child[];
 }
 
-export function WijkPage({ wijk, wijken }: Props) {
-  const activities = wijk.measures.filter((m) => m.kind === 'activity');
-  const others = wijk.measures.filter((m) => m.kind !== 'activity');
+/** The overview of one wijk: what the place is, what each part does there, its buurten and the map. */
+export function WijkPage({ wijk, wijken, sections }: Props) {
   return (
     <>
       <p class="pre-heading">{t('wijk.preHeading')}</p>
@@ -20,16 +21,7 @@ export function WijkPage({ wijk, wijken }: Props) {
       <p class="utrecht-paragraph">{wijk.description}</p>
       <SourceNote source={wijk.source} />
 
-      <h2 class="utrecht-heading-2">{t('wijk.activities.title')}</h2>
-      <MeasureList measures={activities} />
-
-      <h2 class="utrecht-heading-2">{t('wijk.measures.title')}</h2>
-      <MeasureList measures={others} />
-      <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/maatregelen">
-          {t('wijk.allZuidwest')}
-        </a>
-      </p>
+      {sections}
 
       <h2 class="utrecht-heading-2">{t('wijk.buurten.title')}</h2>
       <ul class="utrecht-unordered-list">

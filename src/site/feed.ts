@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../platform/i18n.ts';
-import type { listLatestUpdates } from './service.ts';
+import type { NewsItem } from '../platform/part.ts';
+import { sitePaths } from './paths.ts';
 
 const escapeXml = (text: string) =>
   text.replace(
@@ -9,14 +10,14 @@ const escapeXml = (text: string) =>
   );
 
 /** The latest progress updates as an Atom 1.0 feed (RFC 4287). Text content only: nothing is HTML. */
-export function atomFeed(updates: Awaited<ReturnType<typeof listLatestUpdates>>, publicUrl: string): string {
+export function atomFeed(updates: NewsItem[], publicUrl: string): string {
   const base = publicUrl.replace(/\/$/, '');
   const updated = new Date(Math.max(0, ...updates.map((u) => u.createdAt.getTime())));
   const entries = updates.map(
     (u) => `  <entry>
-    <id>${base}/maatregelen/${escapeXml(u.measure.slug)}#update-${u.id}</id>
-    <title>${escapeXml(u.measure.title)}</title>
-    <link rel="alternate" type="text/html" href="${base}/maatregelen/${escapeXml(u.measure.slug)}"/>
+    <id>${base}${escapeXml(u.href)}#${escapeXml(u.anchor)}</id>
+    <title>${escapeXml(u.title)}</title>
+    <link rel="alternate" type="text/html" href="${base}${escapeXml(u.href)}"/>
     <published>${u.publishedOn}T00:00:00Z</published>
     <updated>${u.createdAt.toISOString()}</updated>
     <content type="text">${escapeXml(u.body)}</content>
@@ -24,10 +25,10 @@ export function atomFeed(updates: Awaited<ReturnType<typeof listLatestUpdates>>,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">
-  <id>${base}/nieuws</id>
+  <id>${base}${sitePaths.news}</id>
   <title>${escapeXml(t('updates.feedTitle'))}</title>
-  <link rel="self" href="${base}/nieuws.atom"/>
-  <link rel="alternate" type="text/html" href="${base}/nieuws"/>
+  <link rel="self" href="${base}${sitePaths.newsFeed}"/>
+  <link rel="alternate" type="text/html" href="${base}${sitePaths.news}"/>
   <updated>${updated.toISOString()}</updated>
   <author><name>${escapeXml(t('site.name'))}</name></author>
 ${entries.join('\n')}

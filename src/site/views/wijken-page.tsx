@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { t } from '../../platform/i18n.ts';
-import type { listWijken } from '../service.ts';
-import { WijkMap } from './wijk-map.tsx';
 
-export function WijkenPage({ wijken }: { wijken: Awaited<ReturnType<typeof listWijken>> }) {
+import { WijkMap } from '../../places/index.ts';
+import type { WijkWithBuurten } from '../../places/service.ts';
+import { t } from '../../platform/i18n.ts';
+import { sitePaths } from '../paths.ts';
+
+export function WijkenPage({ wijken }: { wijken: WijkWithBuurten[] }) {
   return (
     <>
       <h1 class="utrecht-heading-1">{t('wijk.list.title')}</h1>
@@ -12,7 +14,7 @@ export function WijkenPage({ wijken }: { wijken: Awaited<ReturnType<typeof listW
         <ul class="wijk-picker__list">
           {wijken.map((w) => (
             <li>
-              <a class="utrecht-link wijk-picker__link" href={`/wijken/${w.slug}`}>
+              <a class="utrecht-link wijk-picker__link" href={sitePaths.wijk(w.slug)}>
                 {w.name}
               </a>
               <p class="utrecht-paragraph">{w.description}</p>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { type MessageKey, t } from '../../platform/i18n.ts';
-import type { SearchHit } from '../service.ts';
+
+import { t, tPlural } from '../../platform/i18n.ts';
+import type { SearchHit } from '../../platform/part.ts';
+import { sitePaths } from '../paths.ts';
 
 export function SearchPage({
   query,
@@ -15,7 +17,7 @@ export function SearchPage({
     <>
       <h1 class="utrecht-heading-1">{t('search.title')}</h1>
       {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the old phones we support; role="search" on the form is announced everywhere */}
-      <form method="get" action="/zoeken" role="search" class="search-form">
+      <form method="get" action={sitePaths.search} role="search" class="search-form">
         <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
           <label class="utrecht-form-label" for="field-q">
             {t('search.label')}
@@ -42,7 +44,7 @@ export function SearchPage({
       {hits === null ? null : (
         <>
           <h2 class="utrecht-heading-2" role="status">
-            {t('search.count', { count: hits.length, query })}
+            {tPlural('search.count', hits.length, { query })}
           </h2>
           <ul class="search-results">
             {hits.map((hit) => (
@@ -50,7 +52,7 @@ export function SearchPage({
                 <a class="utrecht-link" href={hit.href}>
                   {hit.title}
                 </a>{' '}
-                <span class="muted">({t(`search.type.${hit.type}` as MessageKey)})</span>
+                <span class="muted">({t(hit.kind)})</span>
                 {hit.text ? (
                   <p class="utrecht-paragraph">
                     {hit.text.length > 240 ? `${hit.text.slice(0, 240)}…` : hit.text}

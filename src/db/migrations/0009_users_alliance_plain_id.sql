@@ -1,0 +1,1 @@
+ALTER TABLE "users" DROP CONSTRAINT "users_alliance_id_alliances_id_fk";
