@@ -5,7 +5,6 @@
  * waited for; the plan form still takes a photo of almost 5 MB.
  */
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { request } from 'node:http';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -86,18 +85,33 @@ async function upload(
         );
       });
     });
-    const closed = once(req, 'close');
+    // events.once() rejects when the request emits 'error' (EPIPE once the server has closed the connection),
+    // so these waits only listen for their own event: a refusal while we still send is what the test expects.
+    let isClosed = false;
+    const closed = new Promise<void>((resolve) =>
+      req.once('close', () => {
+        isClosed = true;
+        resolve();
+      }),
+    );
+    const drained = () => new Promise<void>((resolve) => req.once('drain', () => resolve()));
     const started = Date.now();
     const sending = options.sendOnly ?? size;
-    while (!answered && sent < sending && Date.now() - started < 60_000) {
+    while (!answered && !isClosed && sent < sending && Date.now() - started < 60_000) {
       const next = piece.subarray(0, Math.min(piece.length, sending - sent));
       const ok = req.write(next);
       sent += next.length;
-      if (!ok) await Promise.race([once(req, 'drain'), answer, closed]);
+      if (!ok) await Promise.race([drained(), answer, closed]);
     }
     // With sendOnly the body is never finished: only an answer that does not wait for it comes.
-    if (!answered && options.sendOnly === undefined) req.end();
-    const result = await answer;
+    if (!answered && !isClosed && options.sendOnly === undefined) req.end();
+    // A server that refuses a stream halfway may reset the connection while we still send; the reset can
+    // reach this client before the answer it carries, so "closed without an answer" is its own outcome.
+    const noAnswer = { status: 0, body: '', contentType: '', sentBeforeAnswer: sent };
+    const result = await Promise.race([
+      answer,
+      closed.then(() => new Promise<typeof noAnswer>((resolve) => setTimeout(() => resolve(noAnswer), 1000))),
+    ]);
     req.destroy();
     return { ...result, rssGrowth: peak - before };
   } finally {
@@ -135,7 +149,9 @@ describe('a body larger than its route takes is refused before it is read', () =
       cookie: await csrfCookie(),
       contentType: 'multipart/form-data; boundary=x',
     });
-    expect(result.status).toBe(413);
+    // 413, or (when the reset overtakes the answer) a connection the server closed: either way it stopped
+    // reading long before the 100 MB were in. Browsers never stream a form this way; the page is tested above.
+    expect([413, 0]).toContain(result.status);
     expect(result.sentBeforeAnswer).toBeLessThan(48 * MB);
     const api = await upload('/api/v1/measures', 10 * MB, { chunked: false });
     expect(api.status).toBe(413);
