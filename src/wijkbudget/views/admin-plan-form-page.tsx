@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { randomUUID } from 'node:crypto';
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
-import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
+import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
 import type { Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
+import { PlanFields } from './plan-form-page.tsx';
 
 interface Props {
   round: Round;
@@ -50,49 +51,7 @@ export function AdminPlanFormPage({
           novalidate
         >
           <CsrfField token={csrfToken} />
-          <TextInput
-            name="title"
-            label={t('wijkbudget.submit.planTitle')}
-            value={v('title')}
-            error={errors.title}
-            required
-          />
-          <Textarea
-            name="description"
-            label={t('wijkbudget.submit.description')}
-            hint={t('wijkbudget.submit.descriptionHint')}
-            value={v('description')}
-            error={errors.description}
-            rows={8}
-            required
-          />
-          <Select
-            name="buurtCode"
-            label={t('wijkbudget.submit.buurt')}
-            value={v('buurtCode')}
-            error={errors.buurtCode}
-            options={[
-              { value: '', label: t('wijkbudget.submit.buurtChoose') },
-              ...buurten.map((b) => ({ value: b.code, label: b.name })),
-            ]}
-            required
-          />
-          <TextInput
-            name="location"
-            label={t('wijkbudget.submit.location')}
-            hint={t('wijkbudget.submit.locationHint')}
-            value={v('location')}
-            error={errors.location}
-          />
-          <TextInput
-            name="costEuros"
-            label={t('wijkbudget.submit.cost')}
-            hint={t('wijkbudget.submit.costHint')}
-            value={v('costEuros')}
-            error={errors.costEuros}
-            inputmode="numeric"
-            required
-          />
+          <PlanFields buurten={buurten} errors={errors} values={values} />
           <TextInput
             name="email"
             type="email"

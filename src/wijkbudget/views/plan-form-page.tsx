@@ -35,49 +35,7 @@ export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = 
         novalidate
       >
         <CsrfField token={csrfToken} />
-        <TextInput
-          name="title"
-          label={t('wijkbudget.submit.planTitle')}
-          value={v('title')}
-          error={errors.title}
-          required
-        />
-        <Textarea
-          name="description"
-          label={t('wijkbudget.submit.description')}
-          hint={t('wijkbudget.submit.descriptionHint')}
-          value={v('description')}
-          error={errors.description}
-          rows={8}
-          required
-        />
-        <Select
-          name="buurtCode"
-          label={t('wijkbudget.submit.buurt')}
-          value={v('buurtCode')}
-          error={errors.buurtCode}
-          options={[
-            { value: '', label: t('wijkbudget.submit.buurtChoose') },
-            ...buurten.map((b) => ({ value: b.code, label: b.name })),
-          ]}
-          required
-        />
-        <TextInput
-          name="location"
-          label={t('wijkbudget.submit.location')}
-          hint={t('wijkbudget.submit.locationHint')}
-          value={v('location')}
-          error={errors.location}
-        />
-        <TextInput
-          name="costEuros"
-          label={t('wijkbudget.submit.cost')}
-          hint={t('wijkbudget.submit.costHint')}
-          value={v('costEuros')}
-          error={errors.costEuros}
-          inputmode="numeric"
-          required
-        />
+        <PlanFields buurten={buurten} errors={errors} values={values} />
         <div class={`utrecht-form-field${errors.photo ? ' utrecht-form-field--invalid' : ''}`}>
           <div class="utrecht-form-field__label">
             <label class="utrecht-form-label" for="field-photo">
@@ -149,6 +107,66 @@ export function PlanSentPage({
           </a>
         </p>
       )}
+    </>
+  );
+}
+
+/** The questions about the plan itself, asked the same way of a resident and of staff typing in a resident's plan. */
+export function PlanFields({
+  buurten,
+  errors,
+  values,
+}: {
+  buurten: Props['buurten'];
+  errors: FieldErrors;
+  values: FormValues;
+}) {
+  const v = (name: string) => textValue(values, name);
+  return (
+    <>
+      <TextInput
+        name="title"
+        label={t('wijkbudget.submit.planTitle')}
+        value={v('title')}
+        error={errors.title}
+        required
+      />
+      <Textarea
+        name="description"
+        label={t('wijkbudget.submit.description')}
+        hint={t('wijkbudget.submit.descriptionHint')}
+        value={v('description')}
+        error={errors.description}
+        rows={8}
+        required
+      />
+      <Select
+        name="buurtCode"
+        label={t('wijkbudget.submit.buurt')}
+        value={v('buurtCode')}
+        error={errors.buurtCode}
+        options={[
+          { value: '', label: t('wijkbudget.submit.buurtChoose') },
+          ...buurten.map((b) => ({ value: b.code, label: b.name })),
+        ]}
+        required
+      />
+      <TextInput
+        name="location"
+        label={t('wijkbudget.submit.location')}
+        hint={t('wijkbudget.submit.locationHint')}
+        value={v('location')}
+        error={errors.location}
+      />
+      <TextInput
+        name="costEuros"
+        label={t('wijkbudget.submit.cost')}
+        hint={t('wijkbudget.submit.costHint')}
+        value={v('costEuros')}
+        error={errors.costEuros}
+        inputmode="numeric"
+        required
+      />
     </>
   );
 }
