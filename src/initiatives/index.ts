@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Resident initiatives (part 4): apply for a subsidy without an account, follow it, and the showcase.
+import type { Part, PartDeps } from '../platform/part.ts';
+import { initiativesRoutes } from './routes.tsx';
+import type { InitiativesDeps } from './service.ts';
+
+export { initiativesMessages } from './messages.ts';
+export * as initiativesSchema from './schema.ts';
+
+/** The part's own dependencies, taken from the app's. */
+function withInitiatives(deps: PartDeps): PartDeps & { initiatives: InitiativesDeps } {
+  return { ...deps, initiatives: { outbox: deps.outbox, publicUrl: deps.config.PUBLIC_URL } };
+}
+
+export const initiatives: Part = {
+  name: 'initiatives',
+  routes: { path: '/initiatieven', create: (deps) => initiativesRoutes(withInitiatives(deps)) },
+  navigation: [{ href: '/initiatieven', label: 'site.nav.initiatives', order: 65 }],
+};
