@@ -92,7 +92,7 @@ export const initiativesMessages = {
   'initiatives.form.file': 'Bestand',
   'initiatives.form.fileTypes': 'PDF, JPG, PNG of WebP',
   'initiatives.form.declarationText':
-    'U verklaart dat wat u invulde klopt, dat bewoners zelf het initiatief uitvoeren, en dat u het geld alleen gebruikt voor wat in de begroting staat.',
+    'U verklaart dat wat u invulde klopt en dat bewoners zelf het initiatief uitvoeren. U gebruikt het geld alleen voor wat in de begroting staat.',
   'initiatives.form.declaredLegend': 'Uw verklaring',
   'initiatives.form.declared': 'Ik verklaar dat dit klopt',
   'initiatives.form.declared.required': 'Vink aan dat u verklaart dat dit klopt.',
