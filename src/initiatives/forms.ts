@@ -5,7 +5,7 @@ import { email, isoDate, optionalText, optionalWholeNumber, requiredText } from 
 import type { FieldErrors, FormValues } from '../platform/forms.ts';
 import { textValue } from '../platform/forms.ts';
 import { t } from '../platform/i18n.ts';
-import type { BudgetLine } from './rules.ts';
+import { type BudgetLine, initiativeStatuses } from './rules.ts';
 
 export const emailForm = z.object({
   email: email('initiatives.form.email.required', 'initiatives.form.email.invalid'),
@@ -105,3 +105,36 @@ export function budgetValues(lines: readonly BudgetLine[]): FormValues {
   });
   return values;
 }
+
+export const staffStatusForm = z.object({
+  from: z.enum(initiativeStatuses, 'initiatives.admin.status.required'),
+  to: z.enum(initiativeStatuses, 'initiatives.admin.status.required'),
+  reason: optionalText(2000, tooLong),
+  grantedEuros: optionalWholeNumber('initiatives.form.amount.invalid', 1, 1_000_000),
+});
+
+export const settingsForm = z.object({
+  maximumEuros: optionalWholeNumber('initiatives.form.amount.invalid', 1, 1_000_000).refine(
+    (v) => v !== null,
+    'initiatives.form.amount.invalid',
+  ),
+  fourEyesAboveEuros: optionalWholeNumber('initiatives.form.amount.invalid', 0, 1_000_000).refine(
+    (v) => v !== null,
+    'initiatives.form.amount.invalid',
+  ),
+  decisionDays: optionalWholeNumber('initiatives.admin.settings.days.invalid', 1, 365).refine(
+    (v) => v !== null,
+    'initiatives.admin.settings.days.invalid',
+  ),
+});
+
+export const listFilterForm = z.object({
+  status: z.enum(initiativeStatuses).optional().catch(undefined),
+  wijk: z
+    .string()
+    .regex(/^[a-z0-9-]{1,60}$/)
+    .optional()
+    .catch(undefined),
+  termijn: z.enum(['verlopen']).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(100_000).catch(1),
+});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Resident initiatives (part 4): apply for a subsidy without an account, follow it, and the showcase.
 import type { Part, PartDeps } from '../platform/part.ts';
+import { initiativesAdminRoutes } from './admin-routes.tsx';
 import { initiativesRoutes } from './routes.tsx';
 import type { InitiativesDeps } from './service.ts';
 
@@ -15,5 +16,9 @@ function withInitiatives(deps: PartDeps): PartDeps & { initiatives: InitiativesD
 export const initiatives: Part = {
   name: 'initiatives',
   routes: { path: '/initiatieven', create: (deps) => initiativesRoutes(withInitiatives(deps)) },
+  adminRoutes: {
+    path: '/beheer/initiatieven',
+    create: (deps) => initiativesAdminRoutes(withInitiatives(deps)),
+  },
   navigation: [{ href: '/initiatieven', label: 'site.nav.initiatives', order: 65 }],
 };

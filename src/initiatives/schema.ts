@@ -6,11 +6,13 @@ import {
   index,
   integer,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
-import { buurten } from '../places/schema.ts';
+import { buurten, wijken } from '../places/schema.ts';
+import { users } from '../platform/auth/schema.ts';
 import type { InitiativeStatus } from './rules.ts';
 
 const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
@@ -119,4 +121,35 @@ export const initiativeSettings = pgTable('initiatives_settings', {
   fourEyesAboveEuros: integer('four_eyes_above_euros').notNull(),
   /** Calendar days to decide after an application is received. */
   decisionDays: integer('decision_days').notNull(),
+});
+
+/** The wijken an initiative broker helps in: they see and help the applications there. */
+export const initiativeBrokerWijken = pgTable(
+  'initiatives_broker_wijken',
+  {
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    wijkId: integer('wijk_id')
+      .notNull()
+      .references(() => wijken.id),
+  },
+  (table) => [primaryKey({ columns: [table.userId, table.wijkId] })],
+);
+
+/**
+ * A grant above the four-eyes amount, proposed by one assessor and waiting for a second one. At most
+ * one per application (the primary key); the decision is saved only when another assessor confirms.
+ */
+export const initiativePendingDecisions = pgTable('initiatives_pending_decisions', {
+  initiativeId: integer('initiative_id')
+    .primaryKey()
+    .references(() => initiatives.id, { onDelete: 'cascade' }),
+  toStatus: text('to_status').$type<InitiativeStatus>().notNull(),
+  reason: text('reason').notNull(),
+  grantedEuros: integer('granted_euros').notNull(),
+  proposedBy: integer('proposed_by')
+    .notNull()
+    .references(() => users.id),
+  proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
 });

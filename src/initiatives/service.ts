@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { formatDate, t } from '../platform/i18n.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import { canTransition } from '../platform/workflow/rules.ts';
 import { changeStatusIn, listStatusHistory } from '../platform/workflow/service.ts';
@@ -81,26 +82,16 @@ export async function requestMagicLink(db: Db, deps: InitiativesDeps, email: str
     });
     await deps.outbox.queue(tx, {
       to: email,
-      subject: magicLinkMail.subject,
+      subject: magicLinkMail.subject(),
       text: magicLinkMail.text(link),
     });
   });
 }
 
-/** The sign-in mail (plain text). Kept here so the tests read the same words. */
+/** The sign-in mail (plain text). */
 export const magicLinkMail = {
-  subject: 'Uw link voor uw aanvraag bewonersinitiatief',
-  text: (link: string) =>
-    [
-      'Goedendag,',
-      '',
-      'U vroeg een link om een aanvraag voor een bewonersinitiatief te beginnen of verder te gaan.',
-      `Open deze link binnen ${MAGIC_LINK_MINUTES} minuten. De link werkt één keer:`,
-      '',
-      link,
-      '',
-      'Vroeg u deze link niet aan? Dan kunt u deze mail negeren.',
-    ].join('\n'),
+  subject: () => t('initiatives.mail.linkSubject'),
+  text: (link: string) => t('initiatives.mail.linkBody', { link, minutes: MAGIC_LINK_MINUTES }),
 };
 
 /**
@@ -412,14 +403,13 @@ export async function sendApplication(
       mails: [
         {
           to: applicant.email,
-          subject: `Ontvangen: ${application.title}`,
-          text: [
-            'Goedendag,',
-            '',
-            `Wij hebben uw aanvraag "${application.title}" ontvangen (nummer ${id}).`,
-            `U hoort uiterlijk op ${dueOn} wat wij besluiten.`,
-            `Volg uw aanvraag op ${deps.publicUrl}/initiatieven/mijn/${id}`,
-          ].join('\n'),
+          subject: t('initiatives.mail.receivedSubject', { title: application.title ?? String(id) }),
+          text: t('initiatives.mail.receivedBody', {
+            title: application.title ?? String(id),
+            id,
+            date: dueOn ? formatDate(dueOn) : '',
+            link: `${deps.publicUrl}/initiatieven/mijn/${id}`,
+          }),
         },
       ],
     }),

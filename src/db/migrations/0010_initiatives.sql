@@ -15,6 +15,12 @@ CREATE TABLE "initiatives_attachments" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "initiatives_broker_wijken" (
+	"user_id" integer NOT NULL,
+	"wijk_id" integer NOT NULL,
+	CONSTRAINT "initiatives_broker_wijken_user_id_wijk_id_pk" PRIMARY KEY("user_id","wijk_id")
+);
+--> statement-breakpoint
 CREATE TABLE "initiatives_budget_lines" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"initiative_id" integer NOT NULL,
@@ -31,6 +37,15 @@ CREATE TABLE "initiatives_magic_links" (
 	"used_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "initiatives_magic_links_token_hash_unique" UNIQUE("token_hash")
+);
+--> statement-breakpoint
+CREATE TABLE "initiatives_pending_decisions" (
+	"initiative_id" integer PRIMARY KEY NOT NULL,
+	"to_status" text NOT NULL,
+	"reason" text NOT NULL,
+	"granted_euros" integer NOT NULL,
+	"proposed_by" integer NOT NULL,
+	"proposed_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "initiatives_sessions" (
@@ -72,7 +87,11 @@ CREATE TABLE "initiatives" (
 );
 --> statement-breakpoint
 ALTER TABLE "initiatives_attachments" ADD CONSTRAINT "initiatives_attachments_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives_broker_wijken" ADD CONSTRAINT "initiatives_broker_wijken_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives_broker_wijken" ADD CONSTRAINT "initiatives_broker_wijken_wijk_id_wijken_id_fk" FOREIGN KEY ("wijk_id") REFERENCES "public"."wijken"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives_budget_lines" ADD CONSTRAINT "initiatives_budget_lines_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives_pending_decisions" ADD CONSTRAINT "initiatives_pending_decisions_initiative_id_initiatives_id_fk" FOREIGN KEY ("initiative_id") REFERENCES "public"."initiatives"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "initiatives_pending_decisions" ADD CONSTRAINT "initiatives_pending_decisions_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives_sessions" ADD CONSTRAINT "initiatives_sessions_applicant_id_initiatives_applicants_id_fk" FOREIGN KEY ("applicant_id") REFERENCES "public"."initiatives_applicants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_applicant_id_initiatives_applicants_id_fk" FOREIGN KEY ("applicant_id") REFERENCES "public"."initiatives_applicants"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "initiatives" ADD CONSTRAINT "initiatives_buurt_code_buurten_code_fk" FOREIGN KEY ("buurt_code") REFERENCES "public"."buurten"("code") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
