@@ -2,7 +2,7 @@
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { HTTPException } from 'hono/http-exception';
-import { listWijken } from '../places/index.ts';
+import { getWijk, listWijken } from '../places/index.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm, readFormValues, validate } from '../platform/forms.ts';
 import { clientAddress } from '../platform/http/client-address.ts';
@@ -25,6 +25,7 @@ import {
 import { initiativesPaths as paths } from './paths.ts';
 import { type ApplicationStep, applicationSteps, checkBudget, missingSteps } from './rules.ts';
 import * as service from './service.ts';
+import { figuresPerWijk, listPublicInitiatives } from './showcase.ts';
 import {
   ApplicationPage,
   HomePage,
@@ -34,6 +35,7 @@ import {
   MinePage,
   StepPage,
 } from './views/pages.tsx';
+import { ShowcasePage, WijkShowcasePage } from './views/showcase.tsx';
 
 /** Sign-in links per hour: per address typed, and per computer (a flood of mails to chosen addresses). */
 export const linkLimits = { perEmail: 3, perClient: 10, windowSeconds: 3600 } as const;
@@ -89,6 +91,7 @@ export function initiativesRoutes({
   const app = new Hono();
   const mine = new Hono<Env>();
   const secure = config.secureCookies;
+  const demoMode = config.DEMO === '1';
 
   async function applicantOf(c: Context) {
     const token = getCookie(c, cookieName(secure));
@@ -123,6 +126,20 @@ export function initiativesRoutes({
   }
 
   app.get('/', (c) => renderHome(c));
+
+  app.get('/wat-bewoners-doen', async (c) => {
+    const figures = await figuresPerWijk(db, demoMode);
+    return c.render(<ShowcasePage figures={figures} />, { title: t('initiatives.showcase.title') });
+  });
+
+  app.get('/wijk/:slug', async (c) => {
+    const wijk = await getWijk(db, c.req.param('slug'));
+    if (!wijk) notFound();
+    const items = await listPublicInitiatives(db, { wijkSlug: wijk.slug, includeDemo: demoMode });
+    return c.render(<WijkShowcasePage wijk={wijk.name} items={items} />, {
+      title: t('initiatives.showcase.wijkTitle', { wijk: wijk.name }),
+    });
+  });
 
   app.post('/aanvragen', async (c) => {
     const form = await parseForm(c, emailForm);

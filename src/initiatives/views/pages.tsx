@@ -68,6 +68,11 @@ export function HomePage(props: {
       <h1 class="utrecht-heading-1">{t('initiatives.home.title')}</h1>
       <p class="utrecht-paragraph">{t('initiatives.home.intro')}</p>
       <p class="utrecht-paragraph">{t('initiatives.home.how')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/initiatieven/wat-bewoners-doen">
+          {t('initiatives.home.showcaseLink')}
+        </a>
+      </p>
       <h2 class="utrecht-heading-2">{t('initiatives.start.title')}</h2>
       <p class="utrecht-paragraph">{t('initiatives.start.intro')}</p>
       <form method="post" action={paths.requestLink} class="utrecht-form" novalidate>
