@@ -304,6 +304,8 @@ export const wijkbudgetMessages = {
   'wijkbudget.codesKind.count': 'Aantal',
   'wijkbudget.codesKind.batches': 'Reeksen',
   'wijkbudget.codesKind.codes': 'Codes',
+  'wijkbudget.codesKind.replaced': 'Vervangen door een nieuwe code (werkt niet meer)',
+  'wijkbudget.codesKind.usable': 'Codes waarmee iemand kon stemmen',
   'wijkbudget.codesKind.duringVoting': 'Gemaakt tijdens het stemmen',
   'wijkbudget.codesKind.used': 'Gebruikt',
   'wijkbudget.codesKind.letters': 'Brieven',
