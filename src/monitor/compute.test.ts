@@ -19,7 +19,7 @@ function figure(year: number, areaCode: string, stem: string, value: number | nu
 }
 
 const rate: Indicator = {
-  key: 'test',
+  key: 'bijstand',
   line: 'werk-en-economie',
   formula: { kind: 'rate', numerator: ['N'], denominator: ['D'], per: 100 },
   unit: 'percent',

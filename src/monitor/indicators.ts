@@ -15,11 +15,23 @@ export type Formula =
   | { kind: 'share'; stem: string; base: string };
 
 export type Unit = 'per-1000' | 'percent' | 'count';
+export type LineSlug = (typeof lineSlugs)[number];
+
+export const indicatorKeys = [
+  'bijstand',
+  'ww-uitkering',
+  'laag-inkomen',
+  'laag-opleidingsniveau',
+  'woningvoorraad',
+  'arbeidsongeschiktheid',
+  'wmo',
+] as const;
+export type IndicatorKey = (typeof indicatorKeys)[number];
 
 export interface Indicator {
-  key: string;
+  key: IndicatorKey;
   /** The programme line (its slug in the register) the indicator tells about. */
-  line: string;
+  line: LineSlug;
   formula: Formula;
   unit: Unit;
   direction: Direction;

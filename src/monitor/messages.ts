@@ -88,31 +88,33 @@ export const monitorMessages = {
   'monitor.wijk.title': 'Cijfers over deze wijk',
   'monitor.wijk.shared':
     'Het CBS telt Bouwlust en Vrederust als één wijk. De cijfers hieronder gaan over beide wijken samen.',
+  'monitor.wijk.value': 'Deze wijk',
   'monitor.wijk.more': 'Alle cijfers in de monitor',
 
   'monitor.unit.per-1000': 'per 1.000 inwoners',
   'monitor.unit.percent': 'procent',
   'monitor.unit.count': 'aantal',
 
-  'monitor.indicator.bijstand.title': 'bijstand',
+  'monitor.indicator.bijstand.title': 'het aantal mensen in de bijstand (per 1.000 inwoners)',
   'monitor.indicator.bijstand.name': 'Mensen in de bijstand',
   'monitor.indicator.bijstand.definition':
     'Het aantal mensen met een bijstandsuitkering, per 1.000 inwoners. Minder is beter.',
   'monitor.indicator.bijstand.formula':
     'Mensen met bijstand (PersonenPerSoortUitkeringBijstand) gedeeld door het aantal inwoners (AantalInwoners), keer 1.000. Voor Zuidwest tellen wij eerst de aantallen van de drie wijken op.',
-  'monitor.indicator.ww-uitkering.title': 'de WW',
+  'monitor.indicator.ww-uitkering.title': 'het aantal mensen met WW (per 1.000 inwoners)',
   'monitor.indicator.ww-uitkering.name': 'Mensen met een WW-uitkering',
   'monitor.indicator.ww-uitkering.definition':
     'Het aantal mensen met een werkloosheidsuitkering (WW), per 1.000 inwoners. Minder is beter.',
   'monitor.indicator.ww-uitkering.formula':
     'Mensen met WW (PersonenPerSoortUitkeringWW) gedeeld door het aantal inwoners (AantalInwoners), keer 1.000. Voor Zuidwest tellen wij eerst de aantallen van de drie wijken op.',
-  'monitor.indicator.laag-inkomen.title': 'het deel huishoudens met een laag inkomen',
+  'monitor.indicator.laag-inkomen.title': 'het deel van de huishoudens met een laag inkomen (procent)',
   'monitor.indicator.laag-inkomen.name': 'Huishoudens met een laag inkomen',
   'monitor.indicator.laag-inkomen.definition':
     'Van elke 100 huishoudens: hoeveel hebben een inkomen onder de lage-inkomensgrens van het CBS. Minder is beter.',
   'monitor.indicator.laag-inkomen.formula':
     'Het CBS geeft een percentage (HuishoudensMetEenLaagInkomen). Wij maken daar weer een aantal van met het aantal huishoudens (HuishoudensTotaal). Voor Zuidwest tellen wij die aantallen op en delen door alle huishoudens. Het CBS rekent het percentage over huishoudens met een bekend inkomen; daarom is de uitkomst voor Zuidwest een benadering.',
-  'monitor.indicator.laag-opleidingsniveau.title': 'het deel mensen met een laag opleidingsniveau',
+  'monitor.indicator.laag-opleidingsniveau.title':
+    'het deel van de mensen met een laag opleidingsniveau (procent)',
   'monitor.indicator.laag-opleidingsniveau.name': 'Laag opleidingsniveau',
   'monitor.indicator.laag-opleidingsniveau.definition':
     'Van elke 100 mensen van 15 tot 75 jaar: hoeveel hebben als hoogste opleiding basisschool, vmbo, of de eerste jaren van havo of vwo. Minder is beter.',
@@ -124,13 +126,14 @@ export const monitorMessages = {
     'Het aantal woningen op 1 januari. Het programma wil er tot 2040 woningen bij bouwen.',
   'monitor.indicator.woningvoorraad.formula':
     'Het aantal woningen (Woningvoorraad) van het CBS. Voor Zuidwest tellen wij de drie wijken op. Een totaal is niet te vergelijken met heel Den Haag.',
-  'monitor.indicator.arbeidsongeschiktheid.title': 'arbeidsongeschiktheid',
+  'monitor.indicator.arbeidsongeschiktheid.title':
+    'het aantal mensen met een arbeidsongeschiktheidsuitkering (per 1.000 inwoners)',
   'monitor.indicator.arbeidsongeschiktheid.name': 'Mensen met een arbeidsongeschiktheidsuitkering',
   'monitor.indicator.arbeidsongeschiktheid.definition':
     'Het aantal mensen met een uitkering omdat zij (deels) niet kunnen werken door ziekte of een handicap, per 1.000 inwoners. Minder is beter.',
   'monitor.indicator.arbeidsongeschiktheid.formula':
     'Mensen met een AO-uitkering (PersonenPerSoortUitkeringAO) gedeeld door het aantal inwoners (AantalInwoners), keer 1.000. Voor Zuidwest tellen wij eerst de aantallen van de drie wijken op.',
-  'monitor.indicator.wmo.title': 'het gebruik van Wmo-hulp',
+  'monitor.indicator.wmo.title': 'het aantal mensen met Wmo-hulp (per 1.000 inwoners)',
   'monitor.indicator.wmo.name': 'Mensen met Wmo-hulp',
   'monitor.indicator.wmo.definition':
     'Het aantal mensen met hulp uit de Wet maatschappelijke ondersteuning (Wmo), per 1.000 inwoners. Minder is beter.',
