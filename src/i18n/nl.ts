@@ -5,6 +5,7 @@
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
 import { initiativesMessages } from '../initiatives/messages.ts';
+import { monitorMessages } from '../monitor/messages.ts';
 import { placesMessages } from '../places/messages.ts';
 import { kitMessages } from '../platform/components/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
@@ -25,6 +26,7 @@ export const nl = {
   ...wijkbudgetMessages,
   ...channelsMessages,
   ...initiativesMessages,
+  ...monitorMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;
