@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: EUPL-1.2
+// The addresses of consultations (inspraak), in one place.
+
+export const consultationsPaths = {
+  list: '/inspraak',
+  listOfWijk: (wijkSlug: string) => `/inspraak?wijk=${encodeURIComponent(wijkSlug)}`,
+  consultation: (slug: string) => `/inspraak/${slug}`,
+  /** Staff pages, under /beheer/inspraak. */
+  admin: {
+    overview: '/beheer/inspraak',
+    create: '/beheer/inspraak/nieuw',
+    consultation: (id: number) => `/beheer/inspraak/${id}`,
+  },
+} as const;
