@@ -6,12 +6,25 @@ import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { t } from '../platform/i18n.ts';
-import { consultationForm } from './forms.ts';
+import { nextStatuses } from '../platform/workflow/rules.ts';
+import { listStatusHistory } from '../platform/workflow/service.ts';
+import * as contributions from './contribution-service.ts';
+import {
+  consultationForm,
+  contributionStatusForm,
+  contributionsPerPage,
+  enteredContributionForm,
+  pageQuery,
+} from './forms.ts';
 import { consultationsPaths } from './paths.ts';
 import { dutchToday } from './routes.tsx';
+import { contributionWorkflow } from './rules.ts';
 import * as service from './service.ts';
 import { AdminOverviewPage } from './views/admin-overview-page.tsx';
 import { ConsultationFormPage } from './views/consultation-form-page.tsx';
+import { ContributionAdminPage } from './views/contribution-admin-page.tsx';
+import { EnterContributionPage } from './views/enter-page.tsx';
+import { QueuePage } from './views/queue-page.tsx';
 
 /** What the form shows for a saved consultation. */
 function valuesOf(c: service.Consultation): FormValues {
@@ -37,7 +50,7 @@ const referenceMessages = {
 } as const;
 
 /** Staff pages for consultations, under /beheer/inspraak. Editors and admins plan them. */
-export function consultationsAdminRoutes({ database }: AppDeps) {
+export function consultationsAdminRoutes({ database, outbox, config }: AppDeps) {
   const { db } = database;
   const app = new Hono();
   // Who may publish the programme's texts may plan its consultations.
@@ -96,6 +109,123 @@ export function consultationsAdminRoutes({ database }: AppDeps) {
     if (!consultation) throw new HTTPException(404);
     return consultation;
   }
+
+  app.get('/wachtrij', async (c) => {
+    const query = pageQuery.safeParse(c.req.query());
+    const page = (query.success ? query.data.pagina : undefined) ?? 1;
+    const [rows, total] = await Promise.all([
+      contributions.listQueue(db, { limit: contributionsPerPage, offset: (page - 1) * contributionsPerPage }),
+      contributions.countQueue(db),
+    ]);
+    return c.render(
+      <QueuePage
+        rows={rows}
+        total={total}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / contributionsPerPage))}
+        today={dutchToday()}
+      />,
+      { title: t('consultations.queue.title') },
+    );
+  });
+
+  async function renderContribution(
+    c: Context,
+    id: number,
+    failed?: { errors: FieldErrors; values: FormValues },
+    status: 400 | 409 = 400,
+  ) {
+    const contribution = await contributions.getContributionForStaff(db, id);
+    if (!contribution) throw new HTTPException(404);
+    const [consultation, history] = await Promise.all([
+      service.getConsultationById(db, contribution.consultationId),
+      listStatusHistory(db, contributionWorkflow.entityType, id),
+    ]);
+    if (!consultation) throw new HTTPException(404);
+    if (failed) c.status(status);
+    return c.render(
+      <ContributionAdminPage
+        contribution={contribution}
+        consultation={consultation}
+        next={nextStatuses(contributionWorkflow, contribution.status, currentUser(c).role)}
+        history={history}
+        csrfToken={c.get('csrfToken')()}
+        today={dutchToday()}
+        errors={failed?.errors}
+        values={failed?.values}
+        saved={!failed && c.req.query('opgeslagen') === '1'}
+      />,
+      {
+        title: t('consultations.admin.contribution.title', { number: id, title: consultation.title }),
+        hasErrors: failed !== undefined,
+      },
+    );
+  }
+
+  const contributionId = (c: Context) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null) throw new HTTPException(404);
+    return id;
+  };
+
+  app.get('/reacties/:id', (c) => renderContribution(c, contributionId(c)));
+
+  app.post('/reacties/:id', async (c) => {
+    const id = contributionId(c);
+    const form = await parseForm(c, contributionStatusForm);
+    if (!form.ok) return renderContribution(c, id, form);
+    const result = await contributions.changeContributionStatus(
+      db,
+      outbox,
+      config.PUBLIC_URL,
+      currentUser(c),
+      id,
+      form.data,
+    );
+    if (result.ok) return c.redirect(`${consultationsPaths.admin.contribution(id)}?opgeslagen=1`, 303);
+    const fail = (field: string, message: string, code: 400 | 409 = 400) =>
+      renderContribution(c, id, { errors: { [field]: message }, values: form.values }, code);
+    switch (result.refusal) {
+      case 'not-found':
+        throw new HTTPException(404);
+      case 'conflict': {
+        const { from: _seen, ...typed } = form.values;
+        return renderContribution(c, id, { errors: { status: t('workflow.conflict') }, values: typed }, 409);
+      }
+      case 'reason-required':
+        return fail('reason', t('workflow.reason.required'));
+      case 'merge-target':
+        return fail('mergeInto', t('consultations.merge.invalid'));
+      default:
+        return fail('status', t('consultations.status.notAllowed'));
+    }
+  });
+
+  app.get('/:id/reacties/nieuw', async (c) => {
+    const consultation = await find(c);
+    return c.render(<EnterContributionPage consultation={consultation} csrfToken={c.get('csrfToken')()} />, {
+      title: t('consultations.enter.title'),
+    });
+  });
+
+  app.post('/:id/reacties/nieuw', async (c) => {
+    const consultation = await find(c);
+    const form = await parseForm(c, enteredContributionForm);
+    if (!form.ok) {
+      c.status(400);
+      return c.render(
+        <EnterContributionPage
+          consultation={consultation}
+          csrfToken={c.get('csrfToken')()}
+          errors={form.errors}
+          values={form.values}
+        />,
+        { title: t('consultations.enter.title'), hasErrors: true },
+      );
+    }
+    const id = await contributions.enterContribution(db, currentUser(c), consultation.id, form.data);
+    return c.redirect(`${consultationsPaths.admin.contribution(id)}?opgeslagen=1`, 303);
+  });
 
   app.get('/nieuw', (c) => renderForm(c, null));
   app.post('/nieuw', (c) => save(c, null));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
 import { parseDateInput } from '../platform/components/date-input.tsx';
-import { requiredText } from '../platform/fields.ts';
+import { optionalText, requiredText } from '../platform/fields.ts';
 import type { MessageKey } from '../platform/i18n.ts';
-import { consultationLevels } from './types.ts';
+import { consultationLevels, contributionStatuses } from './types.ts';
 
 /** A date from the calendar ("2027-03-27") or typed the Dutch way ("27-3-2027"), as YYYY-MM-DD. */
 function dutchDate(required: MessageKey, invalid: MessageKey) {
@@ -76,3 +76,58 @@ export const consultationFilterQuery = z.object({
 });
 
 export const consultationsPerPage = 20;
+
+/** A resident's reaction, online and without an account. The e-mail address is only for the answer. */
+export const contributionForm = z.object({
+  body: requiredText(5000, 'consultations.contribute.body.required', 'consultations.contribute.body.tooLong'),
+  email: z.preprocess(
+    (v) => (typeof v === 'string' ? v.trim().toLowerCase() : ''),
+    z
+      .string()
+      .max(254, 'consultations.contribute.email.invalid')
+      .refine((v) => v === '' || z.email().safeParse(v).success, 'consultations.contribute.email.invalid')
+      .transform((v) => (v === '' ? null : v)),
+  ),
+});
+
+/** Staff enter a reaction collected on paper or at a meeting, for one person or a group. */
+export const enteredContributionForm = z.object({
+  body: requiredText(5000, 'consultations.contribute.body.required', 'consultations.contribute.body.tooLong'),
+  channel: z.enum(['paper', 'meeting'], 'consultations.enter.channel.required'),
+  peopleCount: z.preprocess(
+    (v) => (v === undefined || v === '' ? 1 : Number(v)),
+    z
+      .number('consultations.enter.people.invalid')
+      .int('consultations.enter.people.invalid')
+      .min(1, 'consultations.enter.people.invalid')
+      .max(10_000, 'consultations.enter.people.invalid'),
+  ),
+});
+
+/** A contribution's next status, with the public answer, the moderation reason or the one it joins. */
+export const contributionStatusForm = z
+  .object({
+    from: z.enum(contributionStatuses, 'consultations.status.invalid'),
+    status: z.enum(contributionStatuses, 'consultations.status.invalid'),
+    answer: optionalText(5000, 'consultations.answer.tooLong'),
+    reason: optionalText(2000, 'consultations.reason.tooLong'),
+    mergeInto: z.preprocess(
+      (v) => (v === undefined || v === '' ? null : Number(v)),
+      z
+        .number('consultations.merge.invalid')
+        .int('consultations.merge.invalid')
+        .positive('consultations.merge.invalid')
+        .nullable(),
+    ),
+  })
+  .superRefine((form, ctx) => {
+    if (form.status === 'answered' && !form.answer)
+      ctx.addIssue({ code: 'custom', path: ['answer'], message: 'consultations.answer.required' });
+    if (form.status === 'merged' && form.mergeInto === null)
+      ctx.addIssue({ code: 'custom', path: ['mergeInto'], message: 'consultations.merge.required' });
+  });
+
+export const pageQuery = z.object({
+  pagina: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});
+export const contributionsPerPage = 25;

@@ -5,10 +5,14 @@ export const consultationsPaths = {
   list: '/inspraak',
   listOfWijk: (wijkSlug: string) => `/inspraak?wijk=${encodeURIComponent(wijkSlug)}`,
   consultation: (slug: string) => `/inspraak/${slug}`,
+  figures: '/inspraak/antwoorden',
   /** Staff pages, under /beheer/inspraak. */
   admin: {
     overview: '/beheer/inspraak',
     create: '/beheer/inspraak/nieuw',
     consultation: (id: number) => `/beheer/inspraak/${id}`,
+    enterContribution: (id: number) => `/beheer/inspraak/${id}/reacties/nieuw`,
+    queue: '/beheer/inspraak/wachtrij',
+    contribution: (id: number) => `/beheer/inspraak/reacties/${id}`,
   },
 } as const;

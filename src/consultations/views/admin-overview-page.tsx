@@ -19,6 +19,11 @@ export function AdminOverviewPage({ consultations, today }: { consultations: Row
           {t('consultations.admin.overview.new')}
         </a>
       </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={consultationsPaths.admin.queue}>
+          {t('consultations.queue.link')}
+        </a>
+      </p>
       <Table
         caption={t('consultations.admin.overview.caption')}
         empty={t('consultations.list.empty')}

@@ -60,6 +60,13 @@ export function ConsultationFormPage({
           </a>
         </p>
       ) : null}
+      {editing ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={consultationsPaths.admin.enterContribution(editing.id)}>
+            {t('consultations.enter.link')}
+          </a>
+        </p>
+      ) : null}
       <form
         method="post"
         action={editing ? consultationsPaths.admin.consultation(editing.id) : consultationsPaths.admin.create}

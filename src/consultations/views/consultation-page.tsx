@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Child } from 'hono/jsx';
 import { formatDate, t } from '../../platform/i18n.ts';
 import { consultationsPaths } from '../paths.ts';
 import type { Consultation } from '../service.ts';
@@ -9,6 +10,8 @@ interface Props {
   buurtNames: string[];
   today: string;
   canEdit: boolean;
+  /** The resident's form and the contributions with their answers. */
+  children?: Child;
 }
 
 function Paragraphs({ text }: { text: string }) {
@@ -25,7 +28,7 @@ function Paragraphs({ text }: { text: string }) {
 }
 
 /** One consultation: what is asked, how much residents can change, and when they get an answer. */
-export function ConsultationPage({ consultation: c, buurtNames, today, canEdit }: Props) {
+export function ConsultationPage({ consultation: c, buurtNames, today, canEdit, children }: Props) {
   return (
     <>
       <p class="utrecht-paragraph">
@@ -75,6 +78,7 @@ export function ConsultationPage({ consultation: c, buurtNames, today, canEdit }
         <dt>{t('consultations.page.method')}</dt>
         <dd>{c.method}</dd>
       </dl>
+      {children}
     </>
   );
 }

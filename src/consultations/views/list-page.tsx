@@ -23,6 +23,11 @@ export function ListPage(props: Props) {
     <>
       <h1 class="utrecht-heading-1">{t('consultations.list.title')}</h1>
       <p class="utrecht-paragraph">{t('consultations.list.intro')}</p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href={consultationsPaths.figures}>
+          {t('consultations.figures.link')}
+        </a>
+      </p>
       <FilterForm
         action={consultationsPaths.list}
         label={t('consultations.list.filter')}

@@ -1,3 +1,20 @@
+CREATE TABLE "consultations_contributions" (
+	"id" serial PRIMARY KEY NOT NULL,
+	"consultation_id" integer NOT NULL,
+	"body" text NOT NULL,
+	"channel" text NOT NULL,
+	"people_count" integer DEFAULT 1 NOT NULL,
+	"email" text,
+	"status" text DEFAULT 'received' NOT NULL,
+	"answer" text,
+	"answered_at" timestamp with time zone,
+	"moderation_reason" text,
+	"merged_into_id" integer,
+	"entered_by" integer,
+	"demo" boolean DEFAULT false NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "consultations" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"slug" text NOT NULL,
@@ -19,5 +36,10 @@ CREATE TABLE "consultations" (
 	CONSTRAINT "consultations_slug_unique" UNIQUE("slug")
 );
 --> statement-breakpoint
+ALTER TABLE "consultations_contributions" ADD CONSTRAINT "consultations_contributions_consultation_id_consultations_id_fk" FOREIGN KEY ("consultation_id") REFERENCES "public"."consultations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultations_contributions" ADD CONSTRAINT "consultations_contributions_merged_into_id_consultations_contributions_id_fk" FOREIGN KEY ("merged_into_id") REFERENCES "public"."consultations_contributions"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consultations_contributions" ADD CONSTRAINT "consultations_contributions_entered_by_users_id_fk" FOREIGN KEY ("entered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consultations" ADD CONSTRAINT "consultations_wijk_id_wijken_id_fk" FOREIGN KEY ("wijk_id") REFERENCES "public"."wijken"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "consultations_contributions_consultation_idx" ON "consultations_contributions" USING btree ("consultation_id","id");--> statement-breakpoint
+CREATE INDEX "consultations_contributions_status_idx" ON "consultations_contributions" USING btree ("status","created_at");--> statement-breakpoint
 CREATE INDEX "consultations_wijk_starts_idx" ON "consultations" USING btree ("wijk_id","starts_on");
