@@ -5,7 +5,7 @@ import { currentUser, requirePermission, requireUser } from '../platform/auth/gu
 import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
-import { t } from '../platform/i18n.ts';
+import { formatDate, t } from '../platform/i18n.ts';
 import { nextStatuses } from '../platform/workflow/rules.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
 import * as contributions from './contribution-service.ts';
@@ -15,6 +15,7 @@ import {
   contributionsPerPage,
   enteredContributionForm,
   pageQuery,
+  summaryForm,
 } from './forms.ts';
 import { consultationsPaths } from './paths.ts';
 import { dutchToday } from './routes.tsx';
@@ -25,6 +26,7 @@ import { ConsultationFormPage } from './views/consultation-form-page.tsx';
 import { ContributionAdminPage } from './views/contribution-admin-page.tsx';
 import { EnterContributionPage } from './views/enter-page.tsx';
 import { QueuePage } from './views/queue-page.tsx';
+import { SummaryForm } from './views/summary.tsx';
 
 /** What the form shows for a saved consultation. */
 function valuesOf(c: service.Consultation): FormValues {
@@ -66,9 +68,10 @@ export function consultationsAdminRoutes({ database, outbox, config }: AppDeps) 
     c: Context,
     editing: service.Consultation | null,
     failed?: { errors: FieldErrors; values: FormValues },
+    summaryFailed?: { errors: FieldErrors; values: FormValues },
   ) {
     const nearby = editing ? await service.listNearby(db, editing) : [];
-    if (failed) c.status(400);
+    if (failed || summaryFailed) c.status(400);
     return c.render(
       <ConsultationFormPage
         csrfToken={c.get('csrfToken')()}
@@ -78,12 +81,23 @@ export function consultationsAdminRoutes({ database, outbox, config }: AppDeps) 
         errors={failed?.errors}
         nearby={nearby}
         saved={!failed && c.req.query('opgeslagen') === '1'}
-      />,
+      >
+        {editing ? (
+          <SummaryForm
+            consultation={editing}
+            closed={editing.endsOn < dutchToday()}
+            csrfToken={c.get('csrfToken')()}
+            errors={summaryFailed?.errors}
+            values={summaryFailed?.values}
+            saved={c.req.query('opgeslagen') === 'samenvatting'}
+          />
+        ) : null}
+      </ConsultationFormPage>,
       {
         title: editing
           ? t('consultations.admin.edit.title', { title: editing.title })
           : t('consultations.admin.new.title'),
-        hasErrors: failed !== undefined,
+        hasErrors: failed !== undefined || summaryFailed !== undefined,
       },
     );
   }
@@ -225,6 +239,23 @@ export function consultationsAdminRoutes({ database, outbox, config }: AppDeps) 
     }
     const id = await contributions.enterContribution(db, currentUser(c), consultation.id, form.data);
     return c.redirect(`${consultationsPaths.admin.contribution(id)}?opgeslagen=1`, 303);
+  });
+
+  app.post('/:id/samenvatting', async (c) => {
+    const consultation = await find(c);
+    const form = await parseForm(c, summaryForm);
+    if (!form.ok) return renderForm(c, consultation, undefined, form);
+    const result = await service.publishSummary(db, currentUser(c), consultation.id, form.data, dutchToday());
+    if (!result.ok && result.reason === 'not-found') throw new HTTPException(404);
+    if (!result.ok)
+      return renderForm(c, consultation, undefined, {
+        errors: { heard: t('consultations.summary.notYet', { date: formatDate(consultation.endsOn) }) },
+        values: form.values,
+      });
+    return c.redirect(
+      `${consultationsPaths.admin.consultation(consultation.id)}?opgeslagen=samenvatting#samenvatting-blok`,
+      303,
+    );
   });
 
   app.get('/nieuw', (c) => renderForm(c, null));

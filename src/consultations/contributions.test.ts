@@ -317,3 +317,39 @@ describe('staff answer every contribution in public', () => {
     expect(html).not.toContain(residentMail);
   });
 });
+
+describe('a consultation closes with a public summary', () => {
+  const summary = {
+    heard: 'Veel mensen willen meer groen en schaduw.',
+    willDo: 'Wij planten zes bomen.',
+    wontDo: 'Geen fontein: die past niet in het budget.',
+  };
+
+  test('not while residents can still react', async () => {
+    const client = await staff();
+    const response = await client.post(`/beheer/inspraak/${open.id}/samenvatting`, summary);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toContain('De samenvatting kan pas na de laatste dag');
+    const [row] = await t.database.db.select().from(consultations).where(eq(consultations.id, open.id));
+    expect(row!.summarisedAt).toBeNull();
+  });
+
+  test('after the last day: every part is required, then it is public on the consultation page', async () => {
+    const client = await staff();
+    const missing = await client.post(`/beheer/inspraak/${closed.id}/samenvatting`, {
+      ...summary,
+      wontDo: '',
+    });
+    expect(missing.status).toBe(400);
+    const missingHtml = await missing.text();
+    expect(missingHtml).toContain('id="field-wontDo-error">Schrijf op wat u niet doet, en waarom.');
+    expect(missingHtml).toContain('Wij planten zes bomen.</textarea>');
+    const response = await client.post(`/beheer/inspraak/${closed.id}/samenvatting`, summary);
+    expect(response.status).toBe(303);
+    const page = await (await t.app.request(`/inspraak/${closed.slug}`)).text();
+    expect(page).toContain('Wat we hoorden');
+    expect(page).toContain('Veel mensen willen meer groen en schaduw.');
+    expect(page).toContain('Wat we niet doen, en waarom');
+    expect(page).toContain('Geen fontein: die past niet in het budget.');
+  });
+});

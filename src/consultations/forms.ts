@@ -131,3 +131,10 @@ export const pageQuery = z.object({
   pagina: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 export const contributionsPerPage = 25;
+
+/** The closing summary: what we heard, what we do, what not and why. */
+export const summaryForm = z.object({
+  heard: requiredText(10_000, 'consultations.summary.heard.required', 'consultations.summary.tooLong'),
+  willDo: requiredText(10_000, 'consultations.summary.willDo.required', 'consultations.summary.tooLong'),
+  wontDo: requiredText(10_000, 'consultations.summary.wontDo.required', 'consultations.summary.tooLong'),
+});

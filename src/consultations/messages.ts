@@ -223,4 +223,19 @@ export const consultationsMessages = {
   'consultations.figures.column.overdue': 'Te laat',
   'consultations.figures.unknown': 'onbekend',
   'consultations.figures.share': '{percent}% ({answered} van {total})',
+  'consultations.summary.title': 'Samenvatting: wat hebben wij gedaan met uw reacties?',
+  'consultations.summary.heard': 'Wat we hoorden',
+  'consultations.summary.willDo': 'Wat we doen',
+  'consultations.summary.wontDo': 'Wat we niet doen, en waarom',
+  'consultations.summary.publishedOn': 'Gepubliceerd op {date}.',
+  'consultations.summary.submit': 'Samenvatting publiceren',
+  'consultations.summary.intro':
+    'Na de laatste dag publiceert u hier de samenvatting. Iedereen kan die lezen op de pagina van het inspraakmoment.',
+  'consultations.summary.notYet': 'De samenvatting kan pas na de laatste dag ({date}) worden gepubliceerd.',
+  'consultations.summary.saved': 'De samenvatting is gepubliceerd.',
+  'consultations.summary.heard.required': 'Schrijf op wat u hoorde.',
+  'consultations.summary.willDo.required': 'Schrijf op wat u gaat doen.',
+  'consultations.summary.wontDo.required':
+    'Schrijf op wat u niet doet, en waarom. Is dat niets, schrijf dat dan op.',
+  'consultations.summary.tooLong': 'Deze tekst is te lang. Gebruik maximaal 10.000 tekens.',
 } as const;

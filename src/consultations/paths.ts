@@ -13,6 +13,7 @@ export const consultationsPaths = {
     consultation: (id: number) => `/beheer/inspraak/${id}`,
     enterContribution: (id: number) => `/beheer/inspraak/${id}/reacties/nieuw`,
     queue: '/beheer/inspraak/wachtrij',
+    summary: (id: number) => `/beheer/inspraak/${id}/samenvatting`,
     contribution: (id: number) => `/beheer/inspraak/reacties/${id}`,
   },
 } as const;

@@ -24,6 +24,7 @@ import { ConsultationPage } from './views/consultation-page.tsx';
 import { ContributeForm, ContributionList } from './views/contributions.tsx';
 import { FiguresPage } from './views/figures-page.tsx';
 import { ListPage } from './views/list-page.tsx';
+import { PublicSummary } from './views/summary.tsx';
 
 /** A flood of reactions is stopped per address and per consultation; a resident never meets these. */
 export const contributionLimits = (consultationId: number, address: string): Counter[] => [
@@ -111,6 +112,7 @@ export function consultationsRoutes({ database }: AppDeps) {
         today={today}
         canEdit={user !== null && can(user, 'edit-programme')}
       >
+        <PublicSummary consultation={consultation} />
         <ContributeForm
           consultation={consultation}
           open={open}

@@ -39,6 +39,11 @@ export const consultations = pgTable(
     answerPromisedOn: date('answer_promised_on', { mode: 'string' }).notNull(),
     /** How residents are asked (a name for now; later a link to the methods databank). */
     method: text('method').notNull(),
+    /** The public summary after closing: what we heard, what we do, what not and why. */
+    heard: text('heard'),
+    willDo: text('will_do'),
+    wontDo: text('wont_do'),
+    summarisedAt: timestamp('summarised_at', { withTimezone: true }),
     /** An invented example (DEMO=1), shown marked "Voorbeeld". */
     demo: boolean('demo').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -26,6 +26,10 @@ const publicColumns = {
   notOpenForDiscussion: consultations.notOpenForDiscussion,
   answerPromisedOn: consultations.answerPromisedOn,
   method: consultations.method,
+  heard: consultations.heard,
+  willDo: consultations.willDo,
+  wontDo: consultations.wontDo,
+  summarisedAt: consultations.summarisedAt,
   demo: consultations.demo,
 };
 
@@ -195,5 +199,36 @@ export async function editConsultation(
       after,
     });
     return { ok: true, id };
+  });
+}
+
+/**
+ * Publishes (or corrects) the closing summary. Only once the consultation has closed: before that,
+ * residents are still reacting. 'open' when it has not closed yet.
+ */
+export async function publishSummary(
+  db: Db,
+  user: { id: number; email: string },
+  id: number,
+  summary: { heard: string; willDo: string; wontDo: string },
+  today: string,
+): Promise<{ ok: true } | { ok: false; reason: 'not-found' | 'open' }> {
+  return db.transaction(async (tx) => {
+    const [before] = await tx.select().from(consultations).where(eq(consultations.id, id)).for('update');
+    if (!before) return { ok: false, reason: 'not-found' };
+    if (before.endsOn >= today) return { ok: false, reason: 'open' };
+    await tx
+      .update(consultations)
+      .set({ ...summary, summarisedAt: new Date(), updatedAt: new Date() })
+      .where(eq(consultations.id, id));
+    await recordAudit(tx, {
+      user,
+      action: 'consultation.summary',
+      entityType: 'consultation',
+      entityId: id,
+      before: { heard: before.heard, willDo: before.willDo, wontDo: before.wontDo },
+      after: summary,
+    });
+    return { ok: true };
   });
 }

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import type { Child } from 'hono/jsx';
 import { DateInput } from '../../platform/components/date-input.tsx';
 import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import {
@@ -26,6 +27,8 @@ interface Props {
   errors?: FieldErrors | undefined;
   nearby: NearbyItem[];
   saved?: boolean;
+  /** The closing summary's form, below the consultation's. */
+  children?: Child;
 }
 
 /** Staff create or edit a consultation; other consultations close by in the same wijk are a warning at the top. */
@@ -37,6 +40,7 @@ export function ConsultationFormPage({
   errors = {},
   nearby,
   saved,
+  children,
 }: Props) {
   const field = (name: string) => ({ name, value: textValue(values, name), error: errors[name] });
   return (
@@ -136,6 +140,7 @@ export function ConsultationFormPage({
           label={editing ? t('consultations.admin.edit.submit') : t('consultations.admin.new.submit')}
         />
       </form>
+      {children}
     </>
   );
 }
