@@ -235,9 +235,10 @@ export async function changeContributionStatus(
 }
 
 /** The facts the response figures are computed from, with who organised and where. */
-async function contributionFacts(db: Db) {
+async function contributionFacts(db: Db, consultationIds?: number[]) {
   return db
     .select({
+      consultationId: consultations.id,
       organiser: consultations.organiser,
       wijkName: wijken.name,
       wijkPosition: wijken.position,
@@ -251,7 +252,16 @@ async function contributionFacts(db: Db) {
     .from(contributions)
     .innerJoin(consultations, eq(consultations.id, contributions.consultationId))
     .innerJoin(wijken, eq(wijken.id, consultations.wijkId))
-    .where(eq(consultations.demo, false));
+    .where(consultationIds ? inArray(consultations.id, consultationIds) : eq(consultations.demo, false));
+}
+
+/** The response figures of each of these consultations, by id. */
+export async function figuresPerConsultation(db: Db, ids: number[], today: string) {
+  if (ids.length === 0) return new Map<number, FiguresRow>();
+  const facts = await contributionFacts(db, ids);
+  return new Map(
+    groupFigures(facts, (r) => String(r.consultationId), today).map((row) => [Number(row.name), row]),
+  );
 }
 
 export interface FiguresRow extends ResponseFigures {

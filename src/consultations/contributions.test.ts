@@ -353,3 +353,75 @@ describe('a consultation closes with a public summary', () => {
     expect(page).toContain('Geen fontein: die past niet in het budget.');
   });
 });
+
+describe('open data: the API and the calendar', () => {
+  test('/api/v1/consultations gives level, dates, status and the answer figures; filters per wijk', async () => {
+    const response = await t.app.request('/api/v1/consultations');
+    expect(response.status).toBe(200);
+    const all = (await response.json()) as Record<string, unknown>[];
+    const groen = all.find((c) => c.slug === open.slug)!;
+    expect(groen).toMatchObject({
+      title: 'Groen op het Hengelolaan-plein',
+      level: 'raadplegen',
+      status: 'open',
+      starts_on: shift(-3),
+      answer_promised_on: shift(30),
+      answers: { contributions: 10, answered: 1, share_answered: 0.1, median_days_to_answer: 0, overdue: 0 },
+      example: false,
+    });
+    const parkeren = all.find((c) => c.slug === closed.slug)!;
+    expect(parkeren).toMatchObject({ status: 'closed', answers: { overdue: 1 } });
+    expect(parkeren.summary_after_closing).toMatchObject({ will_do: 'Wij planten zes bomen.' });
+    const none = (await (await t.app.request('/api/v1/consultations?wijk=atlantis')).json()) as unknown[];
+    expect(none).toEqual([]);
+    const bad = await t.app.request('/api/v1/consultations?wijk=' + 'x'.repeat(200));
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'bad_request' });
+  });
+
+  test('/api/v1/contributions gives the public contributions with answers and never an e-mail address', async () => {
+    const response = await t.app.request(`/api/v1/contributions?consultation=${open.slug}`);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).not.toContain('@example.nl');
+    expect(text).not.toContain('email');
+    const body = JSON.parse(text) as { total: number; contributions: Record<string, unknown>[] };
+    expect(body.total).toBe(12);
+    const answered = body.contributions.find((c) => c.status === 'answered')!;
+    expect(answered.answer).toMatchObject({ by: 'Team Openbare Ruimte' });
+    const hidden = body.contributions.find((c) => c.status === 'hidden')!;
+    expect(hidden).toMatchObject({
+      text: null,
+      moderation_reason: 'Deze reactie noemt de naam van een buurman.',
+    });
+    expect((await t.app.request('/api/v1/contributions')).status).toBe(400);
+    expect((await t.app.request('/api/v1/contributions?consultation=bestaat-niet')).status).toBe(404);
+  });
+
+  test('/api/v1/consultations.ics is an iCalendar feed with all-day events, for all and per wijk', async () => {
+    const response = await t.app.request('/api/v1/consultations.ics');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/calendar');
+    const ics = (await response.text()).replace(/\r\n /g, '');
+    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
+    expect(ics).toContain('SUMMARY:Groen op het Hengelolaan-plein');
+    expect(ics).toContain(`DTSTART;VALUE=DATE:${shift(-3).replaceAll('-', '')}`);
+    expect(ics).toContain(`DTEND;VALUE=DATE:${shift(6).replaceAll('-', '')}`);
+    expect(ics).toContain(`URL;VALUE=URI:https://zuidwest.example.nl/inspraak/${open.slug}`);
+    const otherWijk = await t.database.db.select().from(wijken).orderBy(wijken.position).offset(3).limit(1);
+    const ofOther = await (
+      await t.app.request(`/api/v1/consultations.ics?wijk=${otherWijk[0]!.slug}`)
+    ).text();
+    expect(ofOther).toContain('BEGIN:VCALENDAR');
+    expect(ofOther).not.toContain('Groen op het Hengelolaan-plein');
+  });
+
+  test('the OpenAPI document lists the three paths', async () => {
+    const doc = (await (await t.app.request('/api/v1/openapi.json')).json()) as {
+      paths: Record<string, unknown>;
+    };
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/consultations', '/consultations.ics', '/contributions']),
+    );
+  });
+});
