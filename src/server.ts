@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { loadConsultationsDemo } from './consultations/demo.ts';
 import { type Database, DataDirError, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { createJobRunner } from './platform/jobs/runner.ts';
@@ -53,7 +54,8 @@ async function migrateAndSeed(database: Database) {
   }
   if (config.DEMO === '1') {
     await loadDemo(database.db);
-    logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
+    await loadConsultationsDemo(database.db);
+    logger.info('DEMO=1: example wijkbudget rounds and consultations are shown, marked "Voorbeeld"');
   }
 }
 
