@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The product parts, in the order their pages, menu entries, search hits and sections appear.
 // Adding a part: docs/adding-a-part.md.
+import { consultations } from './consultations/index.ts';
 import { initiatives } from './initiatives/index.ts';
 import { monitor } from './monitor/index.ts';
 import { places } from './places/index.ts';
@@ -8,4 +9,4 @@ import type { Part } from './platform/part.ts';
 import { programme } from './programme/index.ts';
 import { wijkbudget } from './wijkbudget/index.ts';
 
-export const parts: readonly Part[] = [places, programme, wijkbudget, initiatives, monitor];
+export const parts: readonly Part[] = [places, programme, monitor, wijkbudget, consultations, initiatives];

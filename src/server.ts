@@ -3,6 +3,7 @@ import cluster from 'node:cluster';
 import { serve } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
+import { loadConsultationsDemo } from './consultations/demo.ts';
 import { type Database, DataDirError, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
 import { loadInitiativeExamples } from './initiatives/demo.ts';
@@ -55,7 +56,8 @@ async function migrateAndSeed(database: Database) {
   if (config.DEMO === '1') {
     await loadDemo(database.db);
     await loadInitiativeExamples(database.db);
-    logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
+    await loadConsultationsDemo(database.db);
+    logger.info('DEMO=1: example wijkbudget rounds, consultations and initiatives are shown, marked "Voorbeeld"');
   }
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Every part's tables in one object, for Drizzle's typed query API.
 
+export * from '../consultations/schema.ts';
 export * from '../initiatives/schema.ts';
 export * from '../monitor/schema.ts';
 export * from '../places/schema.ts';

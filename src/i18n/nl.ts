@@ -4,6 +4,7 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { consultationsMessages } from '../consultations/messages.ts';
 import { initiativesMessages } from '../initiatives/messages.ts';
 import { monitorMessages } from '../monitor/messages.ts';
 import { placesMessages } from '../places/messages.ts';
@@ -27,6 +28,7 @@ export const nl = {
   ...channelsMessages,
   ...initiativesMessages,
   ...monitorMessages,
+  ...consultationsMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;
