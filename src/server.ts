@@ -57,7 +57,9 @@ async function migrateAndSeed(database: Database) {
     await loadDemo(database.db);
     await loadInitiativeExamples(database.db);
     await loadConsultationsDemo(database.db);
-    logger.info('DEMO=1: example wijkbudget rounds, consultations and initiatives are shown, marked "Voorbeeld"');
+    logger.info(
+      'DEMO=1: example wijkbudget rounds, consultations and initiatives are shown, marked "Voorbeeld"',
+    );
   }
 }
 
