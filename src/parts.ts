@@ -4,6 +4,7 @@
 import { places } from './places/index.ts';
 import type { Part } from './platform/part.ts';
 import { programme } from './programme/index.ts';
+import { reports } from './reports/index.ts';
 import { wijkbudget } from './wijkbudget/index.ts';
 
-export const parts: readonly Part[] = [places, programme, wijkbudget];
+export const parts: readonly Part[] = [places, programme, wijkbudget, reports];

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: EUPL-1.2
+// Reports (part 7, meldingen): residents report a problem simply and see what was done with it.
+import type { Part, PartDeps } from '../platform/part.ts';
+import { reportPaths } from './paths.ts';
+import { reportsRoutes } from './routes.tsx';
+import type { ReportsDeps } from './service.ts';
+
+export { reportsMessages } from './messages.ts';
+
+function withReports(deps: PartDeps): PartDeps & { deps: ReportsDeps } {
+  return { ...deps, deps: { outbox: deps.outbox, publicUrl: deps.config.PUBLIC_URL } };
+}
+
+export const reports: Part = {
+  name: 'reports',
+  routes: { path: reportPaths.home, create: (deps) => reportsRoutes(withReports(deps)) },
+  navigation: [{ href: reportPaths.home, label: 'site.nav.reports', order: 70 }],
+};

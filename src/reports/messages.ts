@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: EUPL-1.2
+/** Reports (meldingen). Plain Dutch (B1), "u" form; placeholders are {name}. */
+export const reportsMessages = {
+  'site.nav.reports': 'Melden',
+  'reports.title': 'Een melding doen',
+  'reports.intro':
+    'Ziet u iets in uw buurt dat niet goed is? Bijvoorbeeld afval, een kapotte stoep of overlast? Meld het hier. Het kost drie korte stappen. U hoeft geen account te hebben.',
+  'reports.anonymous':
+    'U mag anoniem melden. Wilt u horen wat er met uw melding gebeurt? Geef dan een e-mailadres of telefoonnummer. Dat ziet alleen de gemeente.',
+  'reports.why':
+    'Melden helpt. Elke melding komt bij de gemeente of bij de partner die het oplost. U ziet wat er met uw melding is gedaan.',
+  'reports.start': 'Melding doen',
+  'reports.emergency': 'Is er gevaar of is er nu een misdrijf? Bel 112.',
+  'reports.step': 'Stap {step} van 3',
+  'reports.next': 'Volgende stap',
+  'reports.back': 'Vorige stap',
+  'reports.send': 'Melding versturen',
+  // step 1: what
+  'reports.what.title': 'Wat wilt u melden?',
+  'reports.what.legend': 'Waar gaat uw melding over?',
+  'reports.what.hint': 'Kies wat het beste past. Weet u het niet? Kies dan "Weet ik niet".',
+  'reports.what.required': 'Kies waar uw melding over gaat.',
+  'reports.category.litter': 'Afval of zwerfvuil',
+  'reports.category.street': 'Kapotte straat, stoep of fietspad',
+  'reports.category.lighting': 'Straatlantaarn kapot',
+  'reports.category.green': 'Bomen, gras of planten',
+  'reports.category.play': 'Speelplek of bankje kapot',
+  'reports.category.nuisance': 'Overlast van geluid of mensen',
+  'reports.category.undermining': 'Criminaliteit in de buurt (bijvoorbeeld drugs, een hennepkwekerij)',
+  'reports.category.exploitation': 'Iemand wordt misschien uitgebuit (werk, seks of criminaliteit)',
+  'reports.category.unknown': 'Weet ik niet of iets anders',
+  'reports.sensitive.title': 'Dit is een gevoelige melding',
+  'reports.sensitive.text':
+    'Meldingen over criminaliteit of uitbuiting zijn nooit openbaar. Alleen de gemeente ziet ze. Wilt u helemaal anoniem blijven? Meld het dan bij Meld Misdaad Anoniem: bel 0800-7000 (gratis) of ga naar meldmisdaadanoniem.nl. Uw naam en telefoonnummer worden daar nooit gevraagd of bewaard.',
+  'reports.sensitive.link': 'Naar Meld Misdaad Anoniem',
+  // step 2: where
+  'reports.where.title': 'Waar is het?',
+  'reports.where.buurt': 'In welke buurt is het?',
+  'reports.where.buurtChoose': 'Kies een buurt',
+  'reports.where.buurtRequired': 'Kies de buurt waar het is.',
+  'reports.where.buurtUnknown': 'Kies een buurt uit de lijst.',
+  'reports.where.location': 'Adres of beschrijving van de plek',
+  'reports.where.locationHint':
+    'Bijvoorbeeld: "Loosduinse Hoofdstraat 12" of "bij de ingang van het park, naast de bank".',
+  'reports.where.locationRequired': 'Schrijf het adres of beschrijf de plek.',
+  'reports.where.locationTooLong': 'Gebruik voor de plek maximaal 300 tekens.',
+  // step 3: describe and contact
+  'reports.describe.title': 'Wat is er aan de hand?',
+  'reports.describe.description': 'Beschrijf wat u ziet',
+  'reports.describe.descriptionHint':
+    'Schrijf zo duidelijk mogelijk wat er is. Zet hier geen namen van anderen.',
+  'reports.describe.descriptionRequired': 'Beschrijf wat u ziet.',
+  'reports.describe.descriptionTooLong': 'Gebruik maximaal 3.000 tekens.',
+  'reports.describe.photo': 'Foto (mag ook zonder)',
+  'reports.describe.photoTooLarge': 'De foto is te groot. Kies een foto van maximaal 5 MB.',
+  'reports.describe.photoNotImage': 'Dit bestand is geen foto. Kies een JPG-, PNG- of WebP-foto.',
+  'reports.describe.photoAgain':
+    'Kies de foto opnieuw: een browser kan een gekozen bestand niet bewaren als het formulier terugkomt.',
+  'reports.describe.photoTypes': 'JPG, PNG of WebP',
+  'reports.contact.legend': 'Wilt u horen wat er met uw melding gebeurt? (mag ook zonder)',
+  'reports.contact.hint': 'Laat dit leeg als u anoniem wilt melden. Alleen de gemeente ziet uw gegevens.',
+  'reports.contact.email': 'E-mailadres',
+  'reports.contact.emailInvalid': 'Vul een e-mailadres in zoals naam@voorbeeld.nl.',
+  'reports.contact.phone': 'Telefoonnummer',
+  'reports.contact.phoneInvalid': 'Vul een telefoonnummer in zoals 06 12345678 of 070 1234567.',
+  'reports.summary.title': 'Uw melding tot nu toe',
+  'reports.summary.what': 'Waarover',
+  'reports.summary.where': 'Waar',
+  'reports.tooMany':
+    'Er zijn vanaf dit adres veel meldingen verstuurd in korte tijd. Probeer het over een uur opnieuw of bel 14 070.',
+  'reports.form.invalid': 'Er ging iets mis met het formulier. Begin opnieuw.',
+  // the follow page
+  'reports.demo.tag': 'Voorbeeld',
+  'reports.sent.title': 'Uw melding is verstuurd',
+  'reports.sent.reference': 'Uw meldingnummer is {reference}.',
+  'reports.sent.keepLink':
+    'Bewaar deze pagina (bijvoorbeeld als bladwijzer). Met deze link ziet u wat er met uw melding gebeurt. U hebt geen account nodig.',
+  'reports.sent.mailed': 'We hebben u ook een e-mail gestuurd met deze link.',
+  'reports.follow.title': 'Melding {reference}',
+  'reports.follow.status': 'Status',
+  'reports.follow.forwardedTo': 'Doorgestuurd naar: {name}',
+  'reports.follow.history': 'Wat er is gebeurd',
+  'reports.follow.yours': 'Uw melding',
+  'reports.follow.photo': 'Uw foto',
+  'reports.follow.merged':
+    'Deze melding ging over hetzelfde als melding {reference}. We behandelen ze samen. Wat er gebeurt, ziet u bij die melding.',
+  'reports.follow.answerHeading': 'Wat er is gedaan',
+  'reports.follow.answeredBy': 'Gemeente Den Haag, Zuidwest',
+  'reports.feedback.legend': 'Is uw probleem hiermee opgelost?',
+  'reports.feedback.yes': 'Ja, het is opgelost',
+  'reports.feedback.no': 'Nee, het is niet opgelost',
+  'reports.feedback.required': 'Kies ja of nee.',
+  'reports.feedback.reason': 'Wat is er nog niet goed?',
+  'reports.feedback.reasonHint':
+    'Als het niet is opgelost, openen we uw melding opnieuw. Dat kan één keer. Schrijf wat er nog niet goed is.',
+  'reports.feedback.reasonRequired': 'Schrijf wat er nog niet goed is. Dan kunnen we verder.',
+  'reports.feedback.reasonTooLong': 'Gebruik maximaal 2.000 tekens.',
+  'reports.feedback.send': 'Antwoord versturen',
+  'reports.feedback.thanksSolved': 'Dank u wel. Fijn dat het is opgelost.',
+  'reports.feedback.thanksReopened': 'Dank u wel. We hebben uw melding opnieuw geopend.',
+  'reports.feedback.givenSolved': 'U hebt gezegd dat het is opgelost.',
+  'reports.feedback.givenNotSolved': 'U hebt gezegd dat het niet is opgelost.',
+  'reports.feedback.reopenedOnce':
+    'Uw melding is al een keer opnieuw geopend. Is het nog steeds niet goed? Doe dan een nieuwe melding.',
+  'reports.status.received': 'Ontvangen',
+  'reports.status.in-progress': 'In behandeling',
+  'reports.status.forwarded': 'Doorgestuurd',
+  'reports.status.closed': 'Afgehandeld',
+  'reports.status.reopened': 'Opnieuw geopend',
+  'reports.status.merged': 'Samengevoegd',
+  'reports.status.explain.received':
+    'We hebben uw melding ontvangen. We kijken er binnen drie werkdagen naar.',
+  'reports.status.explain.in-progress': 'We werken aan uw melding.',
+  'reports.status.explain.forwarded': 'We hebben uw melding doorgestuurd naar de partner die het oplost.',
+  'reports.status.explain.closed': 'Uw melding is afgehandeld. Hieronder leest u wat er is gedaan.',
+  'reports.status.explain.reopened': 'Uw melding is opnieuw geopend. We kijken er opnieuw naar.',
+  'reports.status.explain.merged': 'Uw melding is samengevoegd met een andere melding over hetzelfde.',
+  // mails
+  'reports.mail.receivedSubject': 'Uw melding {reference} is ontvangen',
+  'reports.mail.receivedBody':
+    'Dank u wel voor uw melding.\n\nUw meldingnummer is {reference}.\nWaarover: {category}\n\nVia deze link ziet u wat er met uw melding gebeurt:\n{link}\n\nBewaar deze e-mail. Stuurt iemand anders u een link? Klik er dan niet op, maar gebruik de link uit deze e-mail.\n\nGemeente Den Haag, Zuidwest',
+  'reports.mail.statusSubject': 'Nieuws over uw melding {reference}',
+  'reports.mail.statusBody':
+    'Uw melding {reference} heeft een nieuwe status: {status}.\n\n{explain}\n{answer}\nBekijk uw melding via de link in de eerste e-mail die u van ons kreeg.\n\nGemeente Den Haag, Zuidwest',
+  'reports.mail.answer': 'Wat er is gedaan: {answer}\n',
+  'reports.mail.forwarded': 'Doorgestuurd naar: {name}\n',
+} as const;
