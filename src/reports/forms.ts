@@ -2,7 +2,7 @@
 /** The report form's three steps and the reporter's answer, as zod schemas with catalogue keys as messages. */
 import { z } from 'zod';
 import { optionalText, requiredText } from '../platform/fields.ts';
-import { categories } from './rules.ts';
+import { categories, reportStatuses } from './rules.ts';
 
 export const whatStep = z.object({
   category: z.preprocess((v) => v ?? '', z.enum(categories, 'reports.what.required')),
@@ -64,3 +64,30 @@ export const feedbackForm = z
     if (data.solved === 'no' && !data.reason)
       ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reports.feedback.reasonRequired' });
   });
+
+/** Staff move a report on; `from` is the status they saw (a hidden field). */
+export const statusChangeForm = z.object({
+  from: z.enum(reportStatuses, 'reports.admin.status.notAllowed'),
+  to: z.preprocess((v) => v ?? '', z.enum(reportStatuses, 'reports.admin.status.required')),
+  answer: optionalText(3000, 'reports.admin.status.answerTooLong'),
+  forwardedTo: optionalText(200, 'reports.admin.status.partnerUnknown'),
+});
+
+export const noteForm = z.object({
+  body: requiredText(3000, 'reports.admin.note.required', 'reports.admin.note.tooLong'),
+});
+
+export const mergeForm = z.object({
+  into: requiredText(20, 'reports.admin.merge.required', 'reports.admin.merge.invalid'),
+});
+
+/** The staff queue's filters, from the address. */
+export const queueQuery = z.object({
+  wijk: z.string().max(60).optional().catch(undefined),
+  onderwerp: z.enum(categories).optional().catch(undefined),
+  status: z
+    .enum([...reportStatuses, 'open', 'all'])
+    .optional()
+    .catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
+});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Reports (part 7, meldingen): residents report a problem simply and see what was done with it.
 import type { Part, PartDeps } from '../platform/part.ts';
+import { reportsAdminRoutes } from './admin-routes.tsx';
 import { reportPaths } from './paths.ts';
 import { reportsRoutes } from './routes.tsx';
 import type { ReportsDeps } from './service.ts';
@@ -14,5 +15,6 @@ function withReports(deps: PartDeps): PartDeps & { deps: ReportsDeps } {
 export const reports: Part = {
   name: 'reports',
   routes: { path: reportPaths.home, create: (deps) => reportsRoutes(withReports(deps)) },
+  adminRoutes: { path: reportPaths.admin, create: (deps) => reportsAdminRoutes(withReports(deps)) },
   navigation: [{ href: reportPaths.home, label: 'site.nav.reports', order: 70 }],
 };

@@ -9,6 +9,7 @@ import { and, asc, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { listWijken } from '../places/service.ts';
 import { recordAudit } from '../platform/audit/service.ts';
+import { users } from '../platform/auth/schema.ts';
 import { t } from '../platform/i18n.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
@@ -20,6 +21,9 @@ import { reportPaths } from './paths.ts';
 import {
   type Category,
   canReopen,
+  categories,
+  figuresBy,
+  figuresOf,
   isSensitive,
   openStatuses,
   type ReportStatus,
@@ -303,8 +307,14 @@ export type QueueRow = Awaited<ReturnType<typeof listQueue>>['rows'][number];
 
 export async function listNotes(db: Db, reportId: number) {
   return db
-    .select()
+    .select({
+      id: reportNotes.id,
+      body: reportNotes.body,
+      createdAt: reportNotes.createdAt,
+      authorName: users.name,
+    })
     .from(reportNotes)
+    .leftJoin(users, eq(users.id, reportNotes.authorId))
     .where(eq(reportNotes.reportId, reportId))
     .orderBy(desc(reportNotes.createdAt), desc(reportNotes.id));
 }
@@ -449,4 +459,45 @@ export async function mergeReport(
   );
   if (result.ok) return { ok: true };
   return { ok: false, reason: result.refusal === 'conflict' ? 'conflict' : 'not-allowed' };
+}
+
+// --- figures ------------------------------------------------------------------------------------
+
+/**
+ * Response-time figures for all reports, per category and per wijk (rules.ts computes them). Example
+ * reports (DEMO=1) are counted only in the example figures, never with real ones. Sensitive reports are
+ * counted (they are numbers, not details) but never listed in public.
+ */
+export async function reportFigures(db: Db, options: { demo: boolean }) {
+  const [rows, wijken] = await Promise.all([
+    db
+      .select({
+        category: reports.category,
+        buurtCode: reports.buurtCode,
+        status: reports.status,
+        createdAt: reports.createdAt,
+        firstResponseAt: reports.firstResponseAt,
+        closedAt: reports.closedAt,
+        solved: reports.solved,
+      })
+      .from(reports)
+      .where(eq(reports.demo, options.demo)),
+    listWijken(db),
+  ]);
+  return {
+    all: figuresOf(rows),
+    byCategory: figuresBy(rows, categories, (r, category) => r.category === category),
+    byWijk: figuresBy(
+      rows,
+      wijken.map((w) => ({ slug: w.slug, name: w.name, buurten: w.buurten.map((b) => b.code) })),
+      (r, wijk) => wijk.buurten.includes(r.buurtCode),
+    ),
+  };
+}
+
+export type ReportFigures = Awaited<ReturnType<typeof reportFigures>>;
+
+/** The wijken, for the staff filter. */
+export async function listWijkOptions(db: Db) {
+  return (await listWijken(db)).map((w) => ({ value: w.slug, label: w.name }));
 }

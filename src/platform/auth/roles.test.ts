@@ -14,6 +14,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'edit-own-alliance-measure': true,
     'manage-wijkbudget': true,
     'enter-paper-ballots': true,
+    'manage-reports': true,
   },
   editor: {
     'manage-users': false,
@@ -25,6 +26,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'edit-own-alliance-measure': true,
     'manage-wijkbudget': true,
     'enter-paper-ballots': true,
+    'manage-reports': true,
   },
   'alliance-editor': {
     'manage-users': false,
@@ -36,6 +38,7 @@ const matrix: Record<Role, Record<StaffAction, boolean>> = {
     'edit-own-alliance-measure': true,
     'manage-wijkbudget': false,
     'enter-paper-ballots': false,
+    'manage-reports': false,
   },
 };
 

@@ -12,7 +12,8 @@ export type StaffAction =
   | 'edit-any-measure'
   | 'edit-own-alliance-measure'
   | 'manage-wijkbudget' // set up rounds, review plans, make voting codes, count and publish
-  | 'enter-paper-ballots';
+  | 'enter-paper-ballots'
+  | 'manage-reports'; // triage, route and answer residents' reports (meldingen)
 
 /** Which role may do which action. Tested as a full matrix in roles.test.ts. */
 export const permissions = {
@@ -26,6 +27,7 @@ export const permissions = {
     'edit-own-alliance-measure',
     'manage-wijkbudget',
     'enter-paper-ballots',
+    'manage-reports',
   ],
   editor: [
     'edit-programme',
@@ -34,6 +36,7 @@ export const permissions = {
     'edit-own-alliance-measure',
     'manage-wijkbudget',
     'enter-paper-ballots',
+    'manage-reports',
   ],
   'alliance-editor': ['edit-own-alliance-measure'],
 } as const satisfies Record<Role, readonly StaffAction[]>;
