@@ -9,6 +9,7 @@ import { createJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { createOutbox, mailDelivery } from './platform/mail/outbox.ts';
+import { loadReportsDemo } from './reports/demo.ts';
 import { npzw } from './seed/data/npzw.ts';
 import { isEmpty, loadDataset } from './seed/load.ts';
 import { loadDemo } from './wijkbudget/demo.ts';
@@ -53,7 +54,8 @@ async function migrateAndSeed(database: Database) {
   }
   if (config.DEMO === '1') {
     await loadDemo(database.db);
-    logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
+    await loadReportsDemo(database.db);
+    logger.info('DEMO=1: example wijkbudget rounds and reports are shown, marked "Voorbeeld"');
   }
 }
 

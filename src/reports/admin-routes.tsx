@@ -52,7 +52,7 @@ export function reportsAdminRoutes({ database, config, deps }: AppDeps & { deps:
   });
 
   app.get('/cijfers', async (c) => {
-    const figures = await service.reportFigures(db, { demo: false });
+    const figures = await service.reportFigures(db, { demo: false, audience: 'staff' });
     return c.render(<AdminFiguresPage figures={figures} />, { title: t('reports.figures.title') });
   });
 

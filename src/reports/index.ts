@@ -2,9 +2,12 @@
 // Reports (part 7, meldingen): residents report a problem simply and see what was done with it.
 import type { Part, PartDeps } from '../platform/part.ts';
 import { reportsAdminRoutes } from './admin-routes.tsx';
+import { reportsApi } from './api.ts';
+import { reportsOpenApi } from './openapi.ts';
 import { reportPaths } from './paths.ts';
 import { reportsRoutes } from './routes.tsx';
 import type { ReportsDeps } from './service.ts';
+import { reportsWijkSection } from './wijk-section.tsx';
 
 export { reportsMessages } from './messages.ts';
 
@@ -16,5 +19,7 @@ export const reports: Part = {
   name: 'reports',
   routes: { path: reportPaths.home, create: (deps) => reportsRoutes(withReports(deps)) },
   adminRoutes: { path: reportPaths.admin, create: (deps) => reportsAdminRoutes(withReports(deps)) },
+  api: { path: '/reports', create: reportsApi, openApi: reportsOpenApi },
+  wijkSection: reportsWijkSection,
   navigation: [{ href: reportPaths.home, label: 'site.nav.reports', order: 70 }],
 };

@@ -212,4 +212,27 @@ export const reportsMessages = {
   'reports.figures.none': 'nog niet bekend',
   'reports.figures.wijkNote':
     'Bouwlust en Vrederust delen hun buurten (CBS telt ze als één wijk). Een melding daar telt bij allebei.',
+  // public
+  'reports.public.wijken': 'Meldingen per wijk',
+  'reports.public.wijkenIntro': 'Zie wat er in uw wijk is gemeld en wat er mee is gedaan.',
+  'reports.public.figuresLink': 'Cijfers: hoeveel meldingen en hoe snel',
+  'reports.public.wijkTitle': 'Meldingen in {wijk}',
+  'reports.public.wijkIntro':
+    'Hier ziet u de meldingen in deze wijk en wat ermee is gedaan. We tonen alleen de buurt, geen adres en geen namen. Meldingen over criminaliteit of uitbuiting staan hier nooit.',
+  'reports.public.count.one': '1 melding',
+  'reports.public.count.other': '{count} meldingen',
+  'reports.public.none': 'Er zijn nog geen openbare meldingen in deze wijk.',
+  'reports.public.item': '{category} in {buurt}',
+  'reports.public.received': 'Gemeld op {date}',
+  'reports.public.pages': "Pagina's met meldingen",
+  'reports.public.figuresTitle': 'Cijfers van {wijk}',
+  'reports.public.examples': 'Voorbeelden',
+  'reports.public.examplesIntro':
+    'Deze meldingen zijn verzonnen om te laten zien hoe de pagina werkt. Ze tellen niet mee in de cijfers.',
+  'reports.public.report': 'Zelf iets melden',
+  'reports.wijk.title': 'Meldingen',
+  'reports.wijk.summary': 'In deze wijk zijn {count} meldingen gedaan; {closed} zijn afgehandeld.',
+  'reports.wijk.none': 'In deze wijk zijn nog geen meldingen gedaan.',
+  'reports.wijk.link': 'Bekijk de meldingen in deze wijk',
+  'reports.demo.source': 'Voorbeeld',
 } as const;

@@ -12,6 +12,7 @@ import { describeStep, feedbackForm, reportForm, whatStep, whereStep } from './f
 import { reportPaths } from './paths.ts';
 import * as service from './service.ts';
 import { FollowPage } from './views/follow-page.tsx';
+import { PublicFiguresPage, PublicWijkPage, WijkLinks } from './views/public-pages.tsx';
 import { ReportStartPage, ReportStepPage, type Step } from './views/report-form-pages.tsx';
 
 /** Reports per hour: from one address (a family, a library computer), and from everyone together. */
@@ -26,6 +27,7 @@ function limitsFor(address: string): Counter[] {
 }
 
 const privatePage = 'private, no-store';
+const publicPageSize = 20;
 
 function notFound(): never {
   throw new HTTPException(404);
@@ -48,13 +50,54 @@ function firstBadStep(values: FormValues, upTo: Step): { step: Step; errors: Fie
 }
 
 /** The public pages of reports (meldingen), under /meldingen. Every page works without JavaScript. */
-export function reportsRoutes({ database, deps }: AppDeps & { deps: service.ReportsDeps }) {
+export function reportsRoutes({ database, config, deps }: AppDeps & { deps: service.ReportsDeps }) {
   const { db } = database;
+  const demoMode = config.DEMO === '1';
   const app = new Hono();
 
-  app.get('/', (c) =>
-    c.render(<ReportStartPage startHref={reportPaths.report} />, { title: t('reports.title') }),
-  );
+  app.get('/', async (c) => {
+    const wijken = await service.listWijkOptions(db);
+    return c.render(
+      <>
+        <ReportStartPage startHref={reportPaths.report} />
+        <WijkLinks wijken={wijken.map((w) => ({ slug: w.value, name: w.label }))} />
+      </>,
+      { title: t('reports.title') },
+    );
+  });
+
+  app.get('/cijfers', async (c) => {
+    const figures = await service.reportFigures(db, { demo: false, audience: 'public' });
+    return c.render(<PublicFiguresPage figures={figures} />, { title: t('reports.figures.title') });
+  });
+
+  app.get('/wijk/:slug', async (c) => {
+    const slug = c.req.param('slug');
+    const wijk = (await service.listWijkOptions(db)).find((w) => w.value === slug);
+    if (!wijk) notFound();
+    const page = Math.min(Math.max(1, Number(c.req.query('pagina')) || 1), 10_000);
+    const offset = (page - 1) * publicPageSize;
+    const [list, examples, buurten, figures] = await Promise.all([
+      service.listPublicReports(db, { wijk: slug, demo: false, limit: publicPageSize, offset }),
+      demoMode ? service.listPublicReports(db, { wijk: slug, demo: true }) : null,
+      service.listBuurtChoices(db),
+      service.wijkFigures(db, slug, { demo: false }),
+    ]);
+    const total = list?.total ?? 0;
+    return c.render(
+      <PublicWijkPage
+        wijk={{ slug, name: wijk.label }}
+        rows={list?.rows ?? []}
+        total={total}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / publicPageSize))}
+        examples={examples?.rows ?? []}
+        buurten={buurten}
+        figures={figures}
+      />,
+      { title: t('reports.public.wijkTitle', { wijk: wijk.label }) },
+    );
+  });
 
   async function renderStep(
     c: Context,

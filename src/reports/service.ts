@@ -465,10 +465,11 @@ export async function mergeReport(
 
 /**
  * Response-time figures for all reports, per category and per wijk (rules.ts computes them). Example
- * reports (DEMO=1) are counted only in the example figures, never with real ones. Sensitive reports are
- * counted (they are numbers, not details) but never listed in public.
+ * reports (DEMO=1) are counted only in the example figures, never with real ones. The public figures
+ * leave sensitive reports out altogether: even a count per wijk of reported exploitation could point
+ * to a house in a small buurt. Staff see them counted.
  */
-export async function reportFigures(db: Db, options: { demo: boolean }) {
+export async function reportFigures(db: Db, options: { demo: boolean; audience: 'public' | 'staff' }) {
   const [rows, wijken] = await Promise.all([
     db
       .select({
@@ -481,12 +482,21 @@ export async function reportFigures(db: Db, options: { demo: boolean }) {
         solved: reports.solved,
       })
       .from(reports)
-      .where(eq(reports.demo, options.demo)),
+      .where(
+        and(
+          eq(reports.demo, options.demo),
+          options.audience === 'public' ? eq(reports.sensitive, false) : undefined,
+        ),
+      ),
     listWijken(db),
   ]);
   return {
     all: figuresOf(rows),
-    byCategory: figuresBy(rows, categories, (r, category) => r.category === category),
+    byCategory: figuresBy(
+      rows,
+      categories.filter((c) => options.audience === 'staff' || !isSensitive(c)),
+      (r, category) => r.category === category,
+    ),
     byWijk: figuresBy(
       rows,
       wijken.map((w) => ({ slug: w.slug, name: w.name, buurten: w.buurten.map((b) => b.code) })),
@@ -500,4 +510,54 @@ export type ReportFigures = Awaited<ReturnType<typeof reportFigures>>;
 /** The wijken, for the staff filter. */
 export async function listWijkOptions(db: Db) {
   return (await listWijken(db)).map((w) => ({ value: w.slug, label: w.name }));
+}
+
+// --- public -------------------------------------------------------------------------------------
+
+/**
+ * Reports as the public sees them: never a sensitive one, never a merged duplicate, and no personal
+ * data. The place is blurred to the buurt (the typed address and the description stay private); the
+ * date is a day, not a time. Example reports (DEMO=1) only when asked for, never mixed with real ones.
+ */
+export async function listPublicReports(
+  db: Db,
+  options: { wijk?: string | undefined; demo: boolean; limit?: number; offset?: number },
+) {
+  const codes = options.wijk ? await buurtCodesOf(db, options.wijk) : null;
+  if (options.wijk && codes === null) return null;
+  const where = and(
+    eq(reports.sensitive, false),
+    eq(reports.demo, options.demo),
+    sql`${reports.status} <> 'merged'`,
+    codes ? inArray(reports.buurtCode, codes.length > 0 ? codes : ['-']) : undefined,
+  );
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({
+        id: reports.id,
+        category: reports.category,
+        buurtCode: reports.buurtCode,
+        status: reports.status,
+        forwardedTo: reports.forwardedTo,
+        publicAnswer: reports.publicAnswer,
+        answeredAt: reports.answeredAt,
+        createdAt: reports.createdAt,
+        demo: reports.demo,
+      })
+      .from(reports)
+      .where(where)
+      .orderBy(desc(reports.createdAt), desc(reports.id))
+      .limit(options.limit ?? 50)
+      .offset(options.offset ?? 0),
+    db.select({ n: count() }).from(reports).where(where),
+  ]);
+  return { rows, total: total?.n ?? 0 };
+}
+
+export type PublicReport = NonNullable<Awaited<ReturnType<typeof listPublicReports>>>['rows'][number];
+
+/** The public figures of one wijk (without sensitive reports). */
+export async function wijkFigures(db: Db, wijkSlug: string, options: { demo: boolean }) {
+  const figures = await reportFigures(db, { ...options, audience: 'public' });
+  return figures.byWijk.find((g) => g.group.slug === wijkSlug)?.figures ?? null;
 }
