@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A photo (a plan's, a report's) is checked by what it is, not by its name: sharp must be able to decode it as JPEG,
+ * A photo (a report's; the wijkbudget keeps its own copy of these few lines) is checked by what it is, not by its name: sharp must be able to decode it as JPEG,
  * PNG or WebP. It is then re-encoded at most 1200 px wide without any metadata, so no camera
  * location (EXIF GPS) is ever published, and a phone with a slow connection gets a small file.
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import sharp from 'sharp';
+import { cleanImage } from '../uploads/files.ts';
 
 /** A photo that has been checked and re-encoded. */
 export interface CleanPhoto {
@@ -19,30 +19,15 @@ export interface CleanPhoto {
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const MAX_WIDTH = 1200;
-const acceptedFormats = new Set(['jpeg', 'png', 'webp']);
 
 export type PhotoResult =
   | { ok: true; photo: CleanPhoto }
   | { ok: false; reason: 'too-large' | 'not-an-image' };
 
 export async function cleanPhoto(bytes: Uint8Array, alt: string | null): Promise<PhotoResult> {
-  if (bytes.byteLength > MAX_PHOTO_BYTES) return { ok: false, reason: 'too-large' };
-  try {
-    const image = sharp(bytes, { limitInputPixels: 50_000_000, failOn: 'error' });
-    const { format } = await image.metadata();
-    if (!format || !acceptedFormats.has(format)) return { ok: false, reason: 'not-an-image' };
-    const { data, info } = await image
-      .rotate() // apply the EXIF orientation before the metadata is dropped
-      .resize({ width: MAX_WIDTH, withoutEnlargement: true })
-      .jpeg({ quality: 78, mozjpeg: true })
-      .toBuffer({ resolveWithObject: true });
-    return {
-      ok: true,
-      photo: { contentType: 'image/jpeg', bytes: data, width: info.width, height: info.height, alt },
-    };
-  } catch {
-    return { ok: false, reason: 'not-an-image' };
-  }
+  const cleaned = await cleanImage(bytes, { maxBytes: MAX_PHOTO_BYTES, maxWidth: MAX_WIDTH });
+  if (!cleaned.ok) return cleaned;
+  return { ok: true, photo: { ...cleaned.image, alt } };
 }
 
 /**
