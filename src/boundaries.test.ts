@@ -14,6 +14,7 @@ describe('module boundaries (docs/adding-a-part.md)', () => {
       'monitor',
       'places',
       'programme',
+      'reports',
       'wijkbudget',
     ]);
   });

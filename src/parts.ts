@@ -7,6 +7,15 @@ import { monitor } from './monitor/index.ts';
 import { places } from './places/index.ts';
 import type { Part } from './platform/part.ts';
 import { programme } from './programme/index.ts';
+import { reports } from './reports/index.ts';
 import { wijkbudget } from './wijkbudget/index.ts';
 
-export const parts: readonly Part[] = [places, programme, monitor, wijkbudget, consultations, initiatives];
+export const parts: readonly Part[] = [
+  places,
+  programme,
+  monitor,
+  wijkbudget,
+  consultations,
+  initiatives,
+  reports,
+];

@@ -11,6 +11,7 @@ import { createJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail/mailer.ts';
 import { createOutbox, mailDelivery } from './platform/mail/outbox.ts';
+import { loadReportsDemo } from './reports/demo.ts';
 import { npzw } from './seed/data/npzw.ts';
 import { isEmpty, loadDataset } from './seed/load.ts';
 import { loadDemo } from './wijkbudget/demo.ts';
@@ -57,8 +58,9 @@ async function migrateAndSeed(database: Database) {
     await loadDemo(database.db);
     await loadInitiativeExamples(database.db);
     await loadConsultationsDemo(database.db);
+    await loadReportsDemo(database.db);
     logger.info(
-      'DEMO=1: example wijkbudget rounds, consultations and initiatives are shown, marked "Voorbeeld"',
+      'DEMO=1: example wijkbudget rounds, consultations, initiatives and reports are shown, marked "Voorbeeld"',
     );
   }
 }

@@ -11,4 +11,5 @@ export * from '../platform/health/schema.ts';
 export * from '../platform/rate-limit/schema.ts';
 export * from '../platform/workflow/schema.ts';
 export * from '../programme/schema.ts';
+export * from '../reports/schema.ts';
 export * from '../wijkbudget/schema.ts';

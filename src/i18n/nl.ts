@@ -12,6 +12,7 @@ import { kitMessages } from '../platform/components/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
 import { workflowMessages } from '../platform/workflow/messages.ts';
 import { programmeMessages } from '../programme/messages.ts';
+import { reportsMessages } from '../reports/messages.ts';
 import { siteMessages } from '../site/messages.ts';
 import { channelsMessages } from '../wijkbudget/channels-messages.ts';
 import { wijkbudgetMessages } from '../wijkbudget/messages.ts';
@@ -29,6 +30,7 @@ export const nl = {
   ...initiativesMessages,
   ...monitorMessages,
   ...consultationsMessages,
+  ...reportsMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -14,6 +14,7 @@ import { formatEuros, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
+import type { CleanPhoto } from '../platform/photos/photos.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { changeStatus } from '../platform/workflow/service.ts';
 import {
@@ -416,14 +417,8 @@ export interface PlanInput {
   submission: string;
 }
 
-/** A photo that has been checked and re-encoded (see photos.ts). */
-export interface CleanPhoto {
-  contentType: string;
-  bytes: Buffer;
-  width: number;
-  height: number;
-  alt: string | null;
-}
+/** A photo that has been checked and re-encoded (see platform/photos). */
+export type { CleanPhoto };
 
 export type SubmitResult =
   /** `again`: this form had been sent before; `id` is the plan it made then. */

@@ -19,6 +19,7 @@ export type StaffAction =
   | 'edit-own-alliance-measure'
   | 'manage-wijkbudget' // set up rounds, review plans, make voting codes, count and publish
   | 'enter-paper-ballots'
+  | 'manage-reports' // triage, route and answer residents' reports (meldingen)
   // Resident initiatives (issue 14): kept together so the move to roles declared by the parts is one block.
   | 'help-initiatives' // see applications in one's wijken, fill in on behalf, check completeness; never decide
   | 'decide-initiatives' // decide, confirm a colleague's decision (four eyes), record payment
@@ -36,6 +37,7 @@ export const permissions = {
     'edit-own-alliance-measure',
     'manage-wijkbudget',
     'enter-paper-ballots',
+    'manage-reports',
     'help-initiatives',
     'manage-initiatives',
   ],
@@ -46,6 +48,7 @@ export const permissions = {
     'edit-own-alliance-measure',
     'manage-wijkbudget',
     'enter-paper-ballots',
+    'manage-reports',
   ],
   'alliance-editor': ['edit-own-alliance-measure'],
   'initiative-broker': ['help-initiatives'],
