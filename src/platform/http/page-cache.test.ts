@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { gunzipSync } from 'node:zlib';
-import { eq } from 'drizzle-orm';
+import { and, eq, gt, lte } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../tests/support/app.ts';
 import { TestClient } from '../../../tests/support/client.ts';
 import { measures } from '../../programme/schema.ts';
+import { loadDemo } from '../../wijkbudget/demo.ts';
+import { rounds } from '../../wijkbudget/schema.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -41,6 +43,52 @@ describe('public pages kept in memory are never older than the data', () => {
     await t.app.request('/'); // any page: the cache must not mix pages up either
     const html = await (await t.app.request(`/maatregelen/${measure!.slug}`)).text();
     expect(html).toContain('Titel door een ander proces');
+  });
+});
+
+describe('caching is opt-in per route', () => {
+  test('a page that opted in is kept: the second reader gets it from memory, and proxies may keep it a minute', async () => {
+    const path = '/allianties';
+    await t.app.request(path);
+    const again = await t.app.request(path);
+    expect(again.headers.get('x-cache')).toBe('hit');
+    expect(again.headers.get('cache-control')).toBe('public, max-age=60');
+    const revalidated = await t.app.request(path, {
+      headers: { 'if-none-match': again.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+
+  test('a wijkbudget round page, with its deadlines and phase, is rendered for every reader and never kept', async () => {
+    await loadDemo(t.database.db);
+    // Shown as a real round (examples are only listed with DEMO=1).
+    await t.database.db.update(rounds).set({ demo: false });
+    // The example round in its vote: its page shows the closing time and a live phase.
+    const [voting] = await t.database.db
+      .select({ slug: rounds.slug })
+      .from(rounds)
+      .where(
+        and(lte(rounds.voteFrom, new Date().toISOString()), gt(rounds.voteUntil, new Date().toISOString())),
+      );
+    expect(voting, 'an example round is in its vote').toBeDefined();
+    const path = `/wijkbudget/${voting!.slug}`;
+    const first = await t.app.request(path);
+    expect(first.status).toBe(200);
+    const second = await t.app.request(path);
+    expect(second.headers.get('x-cache')).toBeNull();
+    expect(await second.text()).toBe(await first.text());
+    const revalidated = await t.app.request(path, {
+      headers: { 'if-none-match': second.headers.get('etag')! },
+    });
+    expect(revalidated.status).toBe(304);
+  });
+
+  test('a route that did not opt in is never served from memory, even when read twice in a row', async () => {
+    await t.app.request('/zoeken?q=school');
+    const again = await t.app.request('/zoeken?q=school');
+    expect(again.status).toBe(200);
+    expect(again.headers.get('x-cache')).toBeNull();
+    expect(again.headers.get('cache-control')).toBe('public, no-cache');
   });
 });
 
