@@ -179,4 +179,9 @@ export const programmeMessages = {
   'admin.saved.update': 'Het nieuws is geplaatst.',
   'programme.measure.wijkbudgetOrigin': 'Een plan van bewoners, gekozen met het wijkbudget ‘{round}’',
   'admin.dashboard.wijkbudget': 'Wijkbudget beheren',
+  'programme.api.badFilter': 'Onbekende filterwaarde.',
+  'programme.api.page.invalid': 'Het paginanummer (page) moet een heel getal zijn, 1 of hoger.',
+  'programme.api.perPage.invalid':
+    'Het aantal per pagina (per_page) moet een heel getal zijn van 1 tot en met {max}.',
+  'programme.api.page.beyond': 'Deze pagina bestaat niet. De laatste pagina is {last}.',
 } as const;
