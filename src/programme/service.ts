@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 
-import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
 import { wijken } from '../places/schema.ts';
@@ -780,6 +791,66 @@ export async function listEditableMeasures(db: Db, user: Editor) {
     .orderBy(asc(measures.title));
   return all.filter((m) => canEditMeasure(user, m));
 }
+
+export interface StaffMeasureFilter {
+  search?: string | undefined;
+  status?: MeasureStatus | undefined;
+  wijk?: string | undefined;
+  line?: string | undefined;
+}
+
+/**
+ * One page of the measures this staff member may edit, filtered, by title; with the number that match.
+ * One query: the total comes along with each row (a window count), and the role decides in SQL which
+ * rows are editable, so a page always holds a full page of them.
+ */
+export async function listStaffMeasures(
+  db: Db,
+  user: Editor,
+  filter: StaffMeasureFilter,
+  page: { limit: number; offset: number },
+) {
+  const conditions = measureConditions({ status: filter.status, wijk: filter.wijk, line: filter.line });
+  if (!can(user, 'edit-any-measure')) {
+    if (!can(user, 'edit-own-alliance-measure') || user.allianceId === null) return { rows: [], total: 0 };
+    conditions.push(eq(measures.allianceId, user.allianceId));
+  }
+  if (filter.search) conditions.push(ilike(measures.title, `%${escapeLike(filter.search)}%`));
+  const rows = await db
+    .select({
+      id: measures.id,
+      slug: measures.slug,
+      title: measures.title,
+      kind: measures.kind,
+      status: measures.status,
+      allianceName: alliances.name,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(measures)
+    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+    .where(and(...conditions))
+    .orderBy(asc(measures.title), asc(measures.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { rows, total: rows[0]?.total ?? (page.offset > 0 ? await countStaff(db, conditions) : 0) };
+}
+
+/** Past the last page the window count is gone with the rows: counted apart, to say how many pages there are. */
+async function countStaff(db: Db, conditions: SQL[]): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(measures)
+    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+    .where(and(...conditions));
+  return row?.n ?? 0;
+}
+
+/** A search text taken literally in LIKE: its %, _ and \\ match only themselves. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type StaffMeasureRow = Awaited<ReturnType<typeof listStaffMeasures>>['rows'][number];
 
 // --- changing lines and goals (editors) --------------------------------------------------------------
 
