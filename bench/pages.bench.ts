@@ -231,8 +231,10 @@ try {
     const picked = await reader.query<{ slug: string }>(
       'select slug from measures order by top10_rank asc nulls last, position asc, id asc limit 1',
     );
+    // The example round in its vote (closing time, live phase), shown as a real round would be.
+    await reader.query('update wijkbudget_rounds set demo = false');
     const round = await reader.query<{ slug: string }>(
-      'select slug from wijkbudget_rounds order by id asc limit 1',
+      'select slug from wijkbudget_rounds where vote_from <= now() and vote_until > now() order by id limit 1',
     );
     await reader.end();
     measureSlug = picked.rows[0]?.slug ?? '';

@@ -73,7 +73,7 @@ export const staffMeasureQuery = z.object({
   pagina: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
 });
 
-export const staffMeasuresPerPage = 50;
+export const staffMeasuresPerPage = 25;
 
 export const lineEditForm = z.object({
   ambitionTitle: requiredText(200, 'programme.form.ambitionTitle.required', 'programme.form.title.tooLong'),

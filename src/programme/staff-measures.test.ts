@@ -32,7 +32,7 @@ const unescape = (s: string) =>
     .replace(/&quot;/g, '"');
 
 describe('the staff measure list', () => {
-  test('an editor sees every measure by title, 50 to a page, with the filter form and links to the other pages', async () => {
+  test('an editor sees every measure by title, 25 to a page, with the filter form and links to the other pages', async () => {
     const html = await listAs(t.staff.editor);
     expect(html).toContain('<search aria-label="Maatregelen zoeken en filteren">');
     for (const field of ['zoek', 'status', 'wijk', 'lijn']) expect(html).toContain(`name="${field}"`);
