@@ -25,7 +25,7 @@ function titles(html: string): string[] {
   return [...links].map((m) => m[1]!);
 }
 
-const unescape = (s: string) =>
+const fromHtml = (s: string) =>
   s
     .replace(/&amp;/g, '&')
     .replace(/&#39;/g, "'")
@@ -37,7 +37,7 @@ describe('the staff measure list', () => {
     expect(html).toContain('<search aria-label="Maatregelen zoeken en filteren">');
     for (const field of ['zoek', 'status', 'wijk', 'lijn']) expect(html).toContain(`name="${field}"`);
     expect(html).toContain(`${npzw.measures.length} maatregelen gevonden`);
-    const shown = titles(html).map(unescape);
+    const shown = titles(html).map(fromHtml);
     expect(shown).toHaveLength(staffMeasuresPerPage);
     const known = new Set(npzw.measures.map((m) => m.title));
     expect(shown.every((title) => known.has(title))).toBe(true);
@@ -50,14 +50,14 @@ describe('the staff measure list', () => {
   test('search by title, status, wijk and line narrow the list together, and the page links keep them', async () => {
     const inMoerwijk = npzw.measures.filter((m) => m.wijkSlugs.includes('moerwijk'));
     const html = await listAs(t.staff.editor, '?wijk=moerwijk');
-    expect(titles(html).map(unescape).sort()).toEqual(inMoerwijk.map((m) => m.title).sort());
+    expect(titles(html).map(fromHtml).sort()).toEqual(inMoerwijk.map((m) => m.title).sort());
     expect(html).toContain('<option value="moerwijk" selected="">');
 
     const word = 'school';
     const matching = npzw.measures.filter((m) => m.title.toLowerCase().includes(word));
     expect(matching.length).toBeGreaterThan(0);
     const searched = await listAs(t.staff.editor, `?zoek=${word}`);
-    expect(titles(searched).map(unescape).sort()).toEqual(matching.map((m) => m.title).sort());
+    expect(titles(searched).map(fromHtml).sort()).toEqual(matching.map((m) => m.title).sort());
     expect(searched).toContain(`value="${word}"`);
 
     const line = npzw.lines[0]!.slug;
@@ -81,7 +81,7 @@ describe('the staff measure list', () => {
     const shown = [
       ...titles(await listAs(t.staff.allianceEditor)),
       ...titles(await listAs(t.staff.allianceEditor, '?pagina=2')),
-    ].map(unescape);
+    ].map(fromHtml);
     // The test's alliance editor belongs to the first alliance.
     const alliance = npzw.alliances[0]!.slug;
     const expected = npzw.measures.filter((m) => m.allianceSlug === alliance).map((m) => m.title);
