@@ -77,14 +77,21 @@ export interface MeasureFilter {
 // --- reading ----------------------------------------------------------------------------------------
 
 export async function getProgramme(db: Db) {
-  const [row] = await db.select().from(programme).where(eq(programme.id, 1));
+  const query = prepared(db, 'programme_one', (name) =>
+    db.select().from(programme).where(eq(programme.id, 1)).prepare(name),
+  );
+  const [row] = await query.execute();
   return row ?? null;
 }
 
 export async function listLines(db: Db) {
   const [lineRows, goalRows] = await Promise.all([
-    db.select().from(lines).orderBy(asc(lines.position)),
-    db.select().from(goals).orderBy(asc(goals.position)),
+    prepared(db, 'lines_all', (name) =>
+      db.select().from(lines).orderBy(asc(lines.position)).prepare(name),
+    ).execute(),
+    prepared(db, 'goals_all', (name) =>
+      db.select().from(goals).orderBy(asc(goals.position)).prepare(name),
+    ).execute(),
   ]);
   return lineRows.map((line) => ({ ...line, goals: goalRows.filter((g) => g.lineId === line.id) }));
 }
@@ -389,18 +396,22 @@ export async function listAllianceOptions(db: Db) {
 }
 
 export async function listLatestUpdates(db: Db, limit = 20) {
-  return db
-    .select({
-      id: measureUpdates.id,
-      publishedOn: measureUpdates.publishedOn,
-      body: measureUpdates.body,
-      createdAt: measureUpdates.createdAt,
-      measure: { slug: measures.slug, title: measures.title, status: measures.status },
-    })
-    .from(measureUpdates)
-    .innerJoin(measures, eq(measures.id, measureUpdates.measureId))
-    .orderBy(desc(measureUpdates.publishedOn), desc(measureUpdates.id))
-    .limit(limit);
+  const query = prepared(db, 'updates_latest', (name) =>
+    db
+      .select({
+        id: measureUpdates.id,
+        publishedOn: measureUpdates.publishedOn,
+        body: measureUpdates.body,
+        createdAt: measureUpdates.createdAt,
+        measure: { slug: measures.slug, title: measures.title, status: measures.status },
+      })
+      .from(measureUpdates)
+      .innerJoin(measures, eq(measures.id, measureUpdates.measureId))
+      .orderBy(desc(measureUpdates.publishedOn), desc(measureUpdates.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return query.execute({ limit });
 }
 
 type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
@@ -764,12 +775,27 @@ export async function addActivityFromElsewhere(tx: Tx, input: ActivityFromElsewh
 
 export async function listMeasureFormOptions(db: Db) {
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
-    db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),
-    db.select({ slug: wijken.slug, name: wijken.name }).from(wijken).orderBy(asc(wijken.position)),
-    db
-      .select({ slug: alliances.slug, name: alliances.name })
-      .from(alliances)
-      .orderBy(asc(alliances.position)),
+    prepared(db, 'options_lines', (name) =>
+      db
+        .select({ slug: lines.slug, name: lines.name })
+        .from(lines)
+        .orderBy(asc(lines.position))
+        .prepare(name),
+    ).execute(),
+    prepared(db, 'options_wijken', (name) =>
+      db
+        .select({ slug: wijken.slug, name: wijken.name })
+        .from(wijken)
+        .orderBy(asc(wijken.position))
+        .prepare(name),
+    ).execute(),
+    prepared(db, 'options_alliances', (name) =>
+      db
+        .select({ slug: alliances.slug, name: alliances.name })
+        .from(alliances)
+        .orderBy(asc(alliances.position))
+        .prepare(name),
+    ).execute(),
   ]);
   return { lines: lineRows, wijken: wijkRows, alliances: allianceRows };
 }
