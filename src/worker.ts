@@ -11,6 +11,7 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import { type Database, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { loadInitiativeExamples } from './initiatives/demo.ts';
 import { createJobRunner } from './platform/jobs/runner.ts';
 import type { Logger } from './platform/logger.ts';
 import { createMailer } from './platform/mail/mailer.ts';
@@ -37,6 +38,7 @@ async function migrateAndSeed(database: Database, config: Config, logger: Logger
   }
   if (config.DEMO === '1') {
     await loadDemo(database.db);
+    await loadInitiativeExamples(database.db);
     logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
   }
 }

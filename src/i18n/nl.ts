@@ -4,6 +4,7 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { initiativesMessages } from '../initiatives/messages.ts';
 import { placesMessages } from '../places/messages.ts';
 import { kitMessages } from '../platform/components/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
@@ -23,6 +24,7 @@ export const nl = {
   ...programmeMessages,
   ...wijkbudgetMessages,
   ...channelsMessages,
+  ...initiativesMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;
