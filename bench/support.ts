@@ -191,7 +191,7 @@ export async function startShippedServer(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   try {
-    await waitUntilReady(base, server, 30_000);
+    await waitUntilReady(base, server, 120_000);
   } catch (error) {
     await stopServer(server);
     throw error;

@@ -7,7 +7,12 @@ import { buildStylesheet } from '../src/platform/layout/stylesheet.ts';
 const started = performance.now();
 await build({
   entryPoints: ['src/server.ts'],
-  outfile: 'dist/server.js',
+  // Split at dynamic imports, so the cluster's primary loads only src/server.ts and its few packages;
+  // the app and its packages (drizzle, pg-boss, sharp, ...) load in the workers (src/worker.ts).
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: '[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -1,20 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import cluster from 'node:cluster';
-import { serve } from '@hono/node-server';
-import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
-import { loadConsultationsDemo } from './consultations/demo.ts';
-import { type Database, DataDirError, openDatabase } from './db/client.ts';
-import { runMigrations } from './db/migrate.ts';
-import { loadInitiativeExamples } from './initiatives/demo.ts';
-import { createJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logger.ts';
-import { createMailer } from './platform/mail/mailer.ts';
-import { createOutbox, mailDelivery } from './platform/mail/outbox.ts';
-import { loadReportsDemo } from './reports/demo.ts';
-import { npzw } from './seed/data/npzw.ts';
-import { isEmpty, loadDataset } from './seed/load.ts';
-import { loadDemo } from './wijkbudget/demo.ts';
 
 const config = loadConfig();
 const logger = createLogger(config.LOG_LEVEL);
@@ -22,106 +9,38 @@ const logger = createLogger(config.LOG_LEVEL);
 // With a PostgreSQL server, WEB_CONCURRENCY workers share the port (sessions, rate limits and everything
 // else live in the database, so any worker can answer any request). PGlite lives inside one process.
 const workers = config.DATABASE_URL ? config.WEB_CONCURRENCY : 1;
+// The process the primary forks to migrate and seed once, before the workers (it exits when done).
+const preparing = cluster.isWorker && process.env.OZW_PREPARE === '1';
 
 try {
   if (cluster.isPrimary && workers > 1) {
-    await prepareDatabase();
+    // The primary does no page work and loads no app: a worker that dies is replaced, that is all.
+    await prepareInChild();
     runPrimary(workers);
+  } else if (preparing) {
+    const { prepareDatabase } = await import('./worker.ts');
+    await prepareDatabase(config, logger);
+    process.exit(0);
   } else {
-    // The only process migrates and seeds itself; a worker finds that done by its primary.
-    await runServer({ prepare: cluster.isPrimary });
+    // The only process migrates and seeds itself; a worker finds that done before it started.
+    const { runServer } = await import('./worker.ts');
+    await runServer(config, logger, { prepare: cluster.isPrimary });
   }
 } catch (error) {
   // A folder the embedded database cannot write to is the operator's to fix: one plain line, no stack.
-  if (!(error instanceof DataDirError)) throw error;
+  if (!(error instanceof Error && error.name === 'DataDirError')) throw error;
   console.error(error.message);
   process.exit(1);
 }
 
-/** Migrations and the first seed, once, before any worker serves a request. */
-async function prepareDatabase() {
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, poolSize: 1 });
-  try {
-    await migrateAndSeed(database);
-  } finally {
-    await database.close();
-  }
-}
-
-async function migrateAndSeed(database: Database) {
-  await runMigrations(database);
-  if (config.SEED === '1' && (await isEmpty(database.db))) {
-    const report = await loadDataset(database.db, npzw);
-    logger.info({ inserted: report.inserted }, 'loaded the NPZW dataset');
-  }
-  if (config.DEMO === '1') {
-    await loadDemo(database.db);
-    await loadInitiativeExamples(database.db);
-    await loadConsultationsDemo(database.db);
-    await loadReportsDemo(database.db);
-    logger.info(
-      'DEMO=1: example wijkbudget rounds, consultations, initiatives and reports are shown, marked "Voorbeeld"',
+/** Migrations and the first seed, once, in a process of their own, before any worker serves a request. */
+function prepareInChild(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = cluster.fork({ OZW_PREPARE: '1' });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`preparing the database failed (exit code ${code})`)),
     );
-  }
-}
-
-/** One process that serves HTTP: the only one (PGlite, WEB_CONCURRENCY=1) or a cluster worker. */
-async function runServer({ prepare }: { prepare: boolean }) {
-  const database = await openDatabase({
-    databaseUrl: config.DATABASE_URL,
-    dataDir: config.DATA_DIR,
-    poolSize: config.DATABASE_POOL_SIZE,
-    onConnectionError: (error) =>
-      logger.warn({ err: error }, 'the database closed a connection; it will be replaced'),
   });
-  if (prepare) await migrateAndSeed(database);
-
-  const mailer = createMailer({
-    smtpUrl: config.SMTP_URL,
-    from: config.MAIL_FROM,
-    logger,
-    timeoutSeconds: config.MAIL_TIMEOUT_SECONDS,
-  });
-  const jobs = await createJobRunner({
-    database,
-    logger,
-    kinds: [
-      mailDelivery(mailer, { timeoutSeconds: config.MAIL_TIMEOUT_SECONDS, retries: config.MAIL_RETRIES }),
-    ],
-    checkSeconds: config.JOB_CHECK_SECONDS,
-  });
-  const outbox = createOutbox(jobs);
-  const stylesheetFile = new URL('./public/site.css', import.meta.url).pathname;
-  const app = createApp({ config, database, jobs, outbox, logger, stylesheetFile });
-  await jobs.start();
-
-  const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    if (cluster.isPrimary) {
-      logger.info(
-        { port: info.port, database: database.kind },
-        `Open Zuidwest draait op http://localhost:${info.port}`,
-      );
-    } else {
-      logger.debug({ port: info.port, worker: cluster.worker?.id }, 'worker listening');
-    }
-  });
-
-  let stopping = false;
-  async function shutdown(signal: string) {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal, worker: cluster.worker?.id }, 'stopping');
-    // Finish the requests in flight before the database goes away; give up after 10 s.
-    const force = setTimeout(() => process.exit(1), 10_000);
-    force.unref();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    await jobs.stop();
-    await database.close();
-    process.exit(0);
-  }
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  if (cluster.isWorker) process.on('disconnect', () => void shutdown('disconnect'));
 }
 
 /** The primary of the cluster: forks the workers, replaces one that dies, stops them all on a signal. */

@@ -2,6 +2,7 @@
 import type { Config } from '../config.ts';
 import type { Database } from '../db/client.ts';
 import type { SignedInUser } from './auth/sessions.ts';
+import type { RenderedPages } from './http/page-cache.ts';
 import type { JobRunner } from './jobs/runner.ts';
 import type { Outbox } from './mail/outbox.ts';
 
@@ -33,6 +34,14 @@ declare module 'hono' {
     requestId: string;
     /** The client's address (the socket's, or from X-Forwarded-For behind a trusted proxy). */
     clientAddress: string;
+    /** The rendered pages kept in memory (src/platform/http/page-cache.ts); GET and HEAD only. */
+    renderedPages: RenderedPages | undefined;
+    /** Set by `cacheable`: this route's page may be kept. */
+    cacheable: boolean | undefined;
+    /** Where this render is kept when it may be: its key and the database snapshot read before it. */
+    pageCacheSlot: { key: string; version: string } | undefined;
+    /** The answer came out of the page cache as it was kept: nothing to add. */
+    servedFromCache: boolean | undefined;
   }
   interface ContextRenderer {
     // biome-ignore lint/style/useShorthandFunctionType: Hono's renderer is declared as an interface to merge into

@@ -15,12 +15,15 @@ import {
   measureEditForm,
   measureStatusForm,
   measureUpdateForm,
+  staffMeasureQuery,
+  staffMeasuresPerPage,
 } from './forms.ts';
 import * as service from './service.ts';
 import { DashboardPage } from './views/dashboard-page.tsx';
 import { EditGoalPage, EditLinePage, LinesAdminPage } from './views/edit-line-pages.tsx';
 import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
 import { NewMeasurePage } from './views/new-measure-page.tsx';
+import { StaffMeasuresPage } from './views/staff-measures-page.tsx';
 
 const savedMessages = {
   details: 'admin.saved.details',
@@ -38,6 +41,40 @@ export function programmeAdminRoutes({ database, outbox }: AppDeps) {
     const user = currentUser(c);
     const measures = await service.listEditableMeasures(db, user);
     return c.render(<DashboardPage user={user} measures={measures} />, { title: t('admin.dashboard.title') });
+  });
+
+  app.get('/maatregelen', async (c) => {
+    const user = currentUser(c);
+    const parsed = staffMeasureQuery.safeParse(c.req.query());
+    const query = parsed.success ? parsed.data : {};
+    const page = query.pagina ?? 1;
+    const filter = {
+      zoek: query.zoek || undefined,
+      status: query.status,
+      wijk: query.wijk || undefined,
+      lijn: query.lijn || undefined,
+    };
+    const [found, options] = await Promise.all([
+      service.listStaffMeasures(
+        db,
+        user,
+        { search: filter.zoek, status: filter.status, wijk: filter.wijk, line: filter.lijn },
+        { limit: staffMeasuresPerPage, offset: (page - 1) * staffMeasuresPerPage },
+      ),
+      service.listMeasureFormOptions(db),
+    ]);
+    return c.render(
+      <StaffMeasuresPage
+        rows={found.rows}
+        total={found.total}
+        page={page}
+        pageCount={Math.max(1, Math.ceil(found.total / staffMeasuresPerPage))}
+        filter={filter}
+        lines={options.lines}
+        wijken={options.wijken}
+      />,
+      { title: t('admin.measures.title') },
+    );
   });
 
   async function renderEditPage(

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
 import { npzw } from '../seed/data/npzw.ts';
@@ -34,7 +35,9 @@ describe('the open data API', () => {
   });
 
   test('measures carry their top-10 rank, status and source, and filter by line, wijk, status and alliance', async () => {
-    const all = (await json('/api/v1/measures')).body;
+    const all = (await json('/api/v1/measures?per_page=100')).body.concat(
+      (await json('/api/v1/measures?per_page=100&page=2')).body,
+    );
     expect(all).toHaveLength(npzw.measures.length);
     const ranked = all.filter((m: any) => m.top10_rank !== null).map((m: any) => m.top10_rank);
     expect(ranked).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -46,7 +49,7 @@ describe('the open data API', () => {
     expect((await json(`/api/v1/measures?line=${line}`)).body).toHaveLength(
       npzw.measures.filter((m) => m.lineSlugs.includes(line)).length,
     );
-    const started = (await json('/api/v1/measures?status=started')).body;
+    const started = (await json('/api/v1/measures?status=started&per_page=100')).body;
     expect(started).toHaveLength(npzw.measures.filter((m) => m.status === 'started').length);
     const alliance = npzw.alliances[0]!.slug;
     expect((await json(`/api/v1/measures?alliance=${alliance}`)).body).toHaveLength(
@@ -112,5 +115,102 @@ describe('the open data API', () => {
     }
     const refs = JSON.stringify(body).match(/#\/components\/schemas\/(\w+)/g) ?? [];
     for (const ref of refs) expect(body.components.schemas[ref.split('/').pop()!], ref).toBeDefined();
+  });
+});
+
+/** Every page of a list, following the Link header's rel="next" as a client would. */
+async function allPages(path: string) {
+  const items: any[] = [];
+  let next: string | undefined = path;
+  let pages = 0;
+  while (next) {
+    const { response, body } = await json(next);
+    expect(response.status).toBe(200);
+    items.push(...body);
+    pages += 1;
+    next = /<([^>]+)>; rel="next"/.exec(response.headers.get('link') ?? '')?.[1];
+  }
+  return { items, pages };
+}
+
+describe('the measures list in pages', () => {
+  test('50 per page unless asked, with totals and Link headers to the first, previous, next and last page', async () => {
+    const total = npzw.measures.length;
+    const first = await json('/api/v1/measures');
+    expect(first.body).toHaveLength(50);
+    expect(first.response.headers.get('x-total-count')).toBe(String(total));
+    const last = Math.ceil(total / 50);
+    expect(first.response.headers.get('x-total-pages')).toBe(String(last));
+    const link = first.response.headers.get('link')!;
+    expect(link).toContain('</api/v1/measures?page=1>; rel="first"');
+    expect(link).toContain('</api/v1/measures?page=2>; rel="next"');
+    expect(link).toContain(`</api/v1/measures?page=${last}>; rel="last"`);
+    expect(link).not.toContain('rel="prev"');
+    expect(first.response.headers.get('access-control-expose-headers')).toContain('Link');
+
+    const walked = await allPages('/api/v1/measures?per_page=30');
+    expect(walked.pages).toBe(Math.ceil(total / 30));
+    expect(walked.items.map((m: any) => m.slug)).toEqual(
+      (await allPages('/api/v1/measures?per_page=100')).items.map((m: any) => m.slug),
+    );
+    expect(new Set(walked.items.map((m: any) => m.id)).size).toBe(total);
+  });
+
+  test('a filter stays in the Link header, and the pages hold exactly the filtered measures', async () => {
+    const expected = npzw.measures.filter((m) => m.wijkSlugs.includes('moerwijk')).length;
+    const page = await json('/api/v1/measures?wijk=moerwijk&per_page=5&page=2');
+    expect(page.response.headers.get('x-total-count')).toBe(String(expected));
+    expect(page.response.headers.get('link')).toContain('wijk=moerwijk&per_page=5&page=1>; rel="prev"');
+    expect((await allPages('/api/v1/measures?wijk=moerwijk&per_page=5')).items).toHaveLength(expected);
+  });
+
+  test('a bad page number or page size is a JSON 400 that says in Dutch what is allowed', async () => {
+    for (const [query, field] of [
+      ['page=0', 'page'],
+      ['page=-1', 'page'],
+      ['page=twee', 'page'],
+      ['page=1.5', 'page'],
+      ['per_page=0', 'per_page'],
+      ['per_page=101', 'per_page'],
+      ['per_page=alles', 'per_page'],
+    ] as const) {
+      const { response, body } = await json(`/api/v1/measures?${query}`);
+      expect(response.status, query).toBe(400);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(body.error).toBe('bad_request');
+      expect(body.errors[field], query).toBeDefined();
+      expect(body.message).toMatch(field === 'page' ? /paginanummer/ : /per pagina.*100/);
+    }
+    const beyond = await json('/api/v1/measures?page=99');
+    expect(beyond.response.status).toBe(400);
+    expect(beyond.body.message).toBe(
+      `Deze pagina bestaat niet. De laatste pagina is ${Math.ceil(npzw.measures.length / 50)}.`,
+    );
+  });
+
+  test('an unchanged answer is not sent again: If-None-Match with its ETag gives a 304 without a body', async () => {
+    const first = await t.app.request('/api/v1/measures?page=2');
+    const tag = first.headers.get('etag');
+    expect(tag).toMatch(/^W\/"/);
+    expect(first.headers.get('cache-control')).toBe('public, no-cache');
+    const again = await t.app.request('/api/v1/measures?page=2', { headers: { 'if-none-match': tag! } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('etag')).toBe(tag);
+    const otherPage = await t.app.request('/api/v1/measures?page=3', { headers: { 'if-none-match': tag! } });
+    expect(otherPage.status).toBe(200);
+  });
+
+  test('after a change to a measure the old ETag no longer matches and the new data is sent', async () => {
+    const first = await t.app.request('/api/v1/measures');
+    const body = (await first.json()) as any[];
+    await t.database.db.execute(
+      sql`update measures set title = 'Nieuwe titel voor de API' where slug = ${body[0].slug}`,
+    );
+    const again = await t.app.request('/api/v1/measures', {
+      headers: { 'if-none-match': first.headers.get('etag')! },
+    });
+    expect(again.status).toBe(200);
+    expect(((await again.json()) as any[])[0].title).toBe('Nieuwe titel voor de API');
   });
 });

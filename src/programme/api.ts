@@ -4,16 +4,46 @@ import { z } from 'zod';
 import { listWijken } from '../places/service.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { toCsv } from '../platform/csv.ts';
+import { t } from '../platform/i18n.ts';
 import { measureStatuses } from './rules.ts';
 import * as service from './service.ts';
 import type { MeasureKind } from './types.ts';
+
+/** Measures per page of /measures: 50 unless asked, at most 100. */
+export const measurePaging = { defaultPerPage: 50, maxPerPage: 100 } as const;
+
+const wholeNumber = /^[1-9][0-9]{0,8}$/;
 
 const measureQuery = z.object({
   line: z.string().max(100).optional(),
   wijk: z.string().max(100).optional(),
   status: z.enum(measureStatuses).optional(),
   alliance: z.string().max(100).optional(),
+  page: z.string().regex(wholeNumber, t('programme.api.page.invalid')).transform(Number).optional(),
+  per_page: z
+    .string()
+    .regex(wholeNumber, t('programme.api.perPage.invalid', { max: measurePaging.maxPerPage }))
+    .transform(Number)
+    .refine(
+      (n) => n <= measurePaging.maxPerPage,
+      t('programme.api.perPage.invalid', { max: measurePaging.maxPerPage }),
+    )
+    .optional(),
 });
+
+/** RFC 8288 Link header: first, prev, next and last pages, with the request's other parameters kept. */
+export function pageLinks(url: string, page: number, lastPage: number): string {
+  const at = (n: number) => {
+    const target = new URL(url);
+    target.searchParams.set('page', String(n));
+    return `<${target.pathname}${target.search}>`;
+  };
+  const links = [`${at(1)}; rel="first"`];
+  if (page > 1) links.push(`${at(Math.min(page - 1, lastPage))}; rel="prev"`);
+  if (page < lastPage) links.push(`${at(page + 1)}; rel="next"`);
+  links.push(`${at(lastPage)}; rel="last"`);
+  return links.join(', ');
+}
 
 function measureJson(m: service.MeasureSummary) {
   return {
@@ -88,16 +118,23 @@ export function programmeApi({ database }: AppDeps) {
   app.get('/measures', async (c) => {
     const query = measureQuery.safeParse(c.req.query());
     if (!query.success) {
-      return c.json(
-        {
-          error: 'bad_request',
-          message: 'Onbekende filterwaarde.',
-          errors: z.flattenError(query.error).fieldErrors,
-        },
-        400,
-      );
+      const errors = z.flattenError(query.error).fieldErrors;
+      const paging = errors.page?.[0] ?? errors.per_page?.[0];
+      return c.json({ error: 'bad_request', message: paging ?? t('programme.api.badFilter'), errors }, 400);
     }
-    const measures = await service.listMeasures(db, query.data);
+    const { page = 1, per_page: perPage = measurePaging.defaultPerPage, ...filter } = query.data;
+    const [measures, total] = await Promise.all([
+      service.listMeasures(db, filter, { limit: perPage, offset: (page - 1) * perPage }),
+      service.countMeasures(db, filter),
+    ]);
+    const lastPage = Math.max(1, Math.ceil(total / perPage));
+    if (page > lastPage) {
+      const message = t('programme.api.page.beyond', { last: lastPage });
+      return c.json({ error: 'bad_request', message, errors: { page: [message] } }, 400);
+    }
+    c.header('link', pageLinks(c.req.url, page, lastPage));
+    c.header('x-total-count', String(total));
+    c.header('x-total-pages', String(lastPage));
     return c.json(measures.map(measureJson));
   });
 

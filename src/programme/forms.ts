@@ -64,6 +64,17 @@ export const measureFilterQuery = z.object({
 
 export const measuresPerPage = 25;
 
+/** The staff measure list's filters (GET): a value that cannot be is dropped, not an error. */
+export const staffMeasureQuery = z.object({
+  zoek: z.string().trim().max(200).optional().catch(undefined),
+  status: z.enum(measureStatuses).optional().catch(undefined),
+  wijk: z.string().max(100).optional().catch(undefined),
+  lijn: z.string().max(100).optional().catch(undefined),
+  pagina: z.coerce.number().int().min(1).max(1000).optional().catch(undefined),
+});
+
+export const staffMeasuresPerPage = 25;
+
 export const lineEditForm = z.object({
   ambitionTitle: requiredText(200, 'programme.form.ambitionTitle.required', 'programme.form.title.tooLong'),
   ambition: requiredText(2000, 'programme.form.ambition.required', 'programme.form.ambition.tooLong'),

@@ -56,18 +56,49 @@ export const programmeOpenApi = {
             schema: { type: 'string' },
             description: 'slug van een alliantie',
           },
+          {
+            name: 'page',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, default: 1 },
+            description: 'paginanummer; de Link-header noemt de eerste, vorige, volgende en laatste pagina',
+          },
+          {
+            name: 'per_page',
+            in: 'query',
+            schema: { type: 'integer', minimum: 1, maximum: 100, default: 50 },
+            description: 'aantal maatregelen per pagina',
+          },
+          {
+            name: 'If-None-Match',
+            in: 'header',
+            schema: { type: 'string' },
+            description: 'de ETag van een eerder antwoord: 304 zolang er niets veranderde',
+          },
         ],
         responses: {
           '200': {
-            description: 'OK',
+            description: 'OK: één pagina maatregelen',
+            headers: {
+              Link: {
+                description: 'RFC 8288: rel="first", "prev", "next" en "last"',
+                schema: { type: 'string' },
+              },
+              'X-Total-Count': {
+                description: 'aantal maatregelen met dit filter',
+                schema: { type: 'integer' },
+              },
+              'X-Total-Pages': { description: 'aantal pagina’s', schema: { type: 'integer' } },
+              ETag: { description: 'versie van dit antwoord', schema: { type: 'string' } },
+            },
             content: {
               'application/json': {
                 schema: { type: 'array', items: { $ref: '#/components/schemas/Measure' } },
               },
             },
           },
+          '304': { description: 'Niet veranderd sinds de ETag in If-None-Match' },
           '400': {
-            description: 'Onbekende filterwaarde',
+            description: 'Onbekende filterwaarde, of een paginanummer of paginagrootte die niet kan',
             content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
           },
         },

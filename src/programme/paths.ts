@@ -15,6 +15,7 @@ export const programmePaths = {
   finance: '/financien',
   /** Staff pages, under /beheer. */
   admin: {
+    measures: '/beheer/maatregelen',
     newMeasure: '/beheer/maatregelen/nieuw',
     measure: (id: number) => `/beheer/maatregelen/${id}`,
     measureStatus: (id: number) => `/beheer/maatregelen/${id}/status`,

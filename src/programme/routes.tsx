@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
+import { cacheable } from '../platform/http/page-cache.ts';
 import { t } from '../platform/i18n.ts';
 import { wijkbudgetOrigin } from '../wijkbudget/service.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
@@ -23,7 +24,7 @@ export function programmeRoutes({ database }: AppDeps) {
   const { db } = database;
   const app = new Hono();
 
-  app.get('/programma', async (c) => {
+  app.get('/programma', cacheable, async (c) => {
     const [programme, lines, top10] = await Promise.all([
       service.getProgramme(db),
       service.listLines(db),
@@ -35,19 +36,19 @@ export function programmeRoutes({ database }: AppDeps) {
     });
   });
 
-  app.get('/programma/doelen', async (c) => {
+  app.get('/programma/doelen', cacheable, async (c) => {
     const lines = await service.listLines(db);
     return c.render(<GoalsPage lines={lines} />, { title: t('programme.goals.pageTitle') });
   });
 
   app.get('/programma/top-10', (c) => c.redirect('/programma#top10', 301));
 
-  app.get('/programma/lijnen/:slug', async (c) => {
+  app.get('/programma/lijnen/:slug', cacheable, async (c) => {
     const line = (await service.getLine(db, c.req.param('slug'))) ?? notFound();
     return c.render(<LinePage line={line} />, { title: line.name });
   });
 
-  app.get('/maatregelen', async (c) => {
+  app.get('/maatregelen', cacheable, async (c) => {
     const filter = measureFilterQuery.safeParse(c.req.query());
     const query = filter.success ? filter.data : {};
     const measureFilter = {
@@ -80,7 +81,7 @@ export function programmeRoutes({ database }: AppDeps) {
     );
   });
 
-  app.get('/maatregelen/:slug', async (c) => {
+  app.get('/maatregelen/:slug', cacheable, async (c) => {
     const measure = (await service.getMeasure(db, c.req.param('slug'))) ?? notFound();
     const user = c.get('user');
     const canEdit = user !== null && canEditMeasure(user, measure);
@@ -91,19 +92,19 @@ export function programmeRoutes({ database }: AppDeps) {
     });
   });
 
-  app.get('/allianties', async (c) => {
+  app.get('/allianties', cacheable, async (c) => {
     const [alliances, partners] = await Promise.all([service.listAlliances(db), service.listPartners(db)]);
     return c.render(<AlliancesPage alliances={alliances} partners={partners} />, {
       title: t('programme.alliances.title'),
     });
   });
 
-  app.get('/allianties/:slug', async (c) => {
+  app.get('/allianties/:slug', cacheable, async (c) => {
     const alliance = (await service.getAlliance(db, c.req.param('slug'))) ?? notFound();
     return c.render(<AlliancePage alliance={alliance} />, { title: alliance.name });
   });
 
-  app.get('/financien', async (c) => {
+  app.get('/financien', cacheable, async (c) => {
     const [funds, tables] = await Promise.all([service.listFunds(db), service.listBudgetTables(db)]);
     return c.render(<FinancePage funds={funds} tables={tables} />, { title: t('finance.title') });
   });

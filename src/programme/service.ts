@@ -1,6 +1,17 @@
 // SPDX-License-Identifier: EUPL-1.2
 
-import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  desc,
+  eq,
+  getTableColumns,
+  ilike,
+  inArray,
+  type Placeholder,
+  type SQL,
+  sql,
+} from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
 import { wijken } from '../places/schema.ts';
@@ -66,14 +77,21 @@ export interface MeasureFilter {
 // --- reading ----------------------------------------------------------------------------------------
 
 export async function getProgramme(db: Db) {
-  const [row] = await db.select().from(programme).where(eq(programme.id, 1));
+  const query = prepared(db, 'programme_one', (name) =>
+    db.select().from(programme).where(eq(programme.id, 1)).prepare(name),
+  );
+  const [row] = await query.execute();
   return row ?? null;
 }
 
 export async function listLines(db: Db) {
   const [lineRows, goalRows] = await Promise.all([
-    db.select().from(lines).orderBy(asc(lines.position)),
-    db.select().from(goals).orderBy(asc(goals.position)),
+    prepared(db, 'lines_all', (name) =>
+      db.select().from(lines).orderBy(asc(lines.position)).prepare(name),
+    ).execute(),
+    prepared(db, 'goals_all', (name) =>
+      db.select().from(goals).orderBy(asc(goals.position)).prepare(name),
+    ).execute(),
   ]);
   return lineRows.map((line) => ({ ...line, goals: goalRows.filter((g) => g.lineId === line.id) }));
 }
@@ -378,18 +396,22 @@ export async function listAllianceOptions(db: Db) {
 }
 
 export async function listLatestUpdates(db: Db, limit = 20) {
-  return db
-    .select({
-      id: measureUpdates.id,
-      publishedOn: measureUpdates.publishedOn,
-      body: measureUpdates.body,
-      createdAt: measureUpdates.createdAt,
-      measure: { slug: measures.slug, title: measures.title, status: measures.status },
-    })
-    .from(measureUpdates)
-    .innerJoin(measures, eq(measures.id, measureUpdates.measureId))
-    .orderBy(desc(measureUpdates.publishedOn), desc(measureUpdates.id))
-    .limit(limit);
+  const query = prepared(db, 'updates_latest', (name) =>
+    db
+      .select({
+        id: measureUpdates.id,
+        publishedOn: measureUpdates.publishedOn,
+        body: measureUpdates.body,
+        createdAt: measureUpdates.createdAt,
+        measure: { slug: measures.slug, title: measures.title, status: measures.status },
+      })
+      .from(measureUpdates)
+      .innerJoin(measures, eq(measures.id, measureUpdates.measureId))
+      .orderBy(desc(measureUpdates.publishedOn), desc(measureUpdates.id))
+      .limit(sql.placeholder('limit'))
+      .prepare(name),
+  );
+  return query.execute({ limit });
 }
 
 type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
@@ -753,12 +775,27 @@ export async function addActivityFromElsewhere(tx: Tx, input: ActivityFromElsewh
 
 export async function listMeasureFormOptions(db: Db) {
   const [lineRows, wijkRows, allianceRows] = await Promise.all([
-    db.select({ slug: lines.slug, name: lines.name }).from(lines).orderBy(asc(lines.position)),
-    db.select({ slug: wijken.slug, name: wijken.name }).from(wijken).orderBy(asc(wijken.position)),
-    db
-      .select({ slug: alliances.slug, name: alliances.name })
-      .from(alliances)
-      .orderBy(asc(alliances.position)),
+    prepared(db, 'options_lines', (name) =>
+      db
+        .select({ slug: lines.slug, name: lines.name })
+        .from(lines)
+        .orderBy(asc(lines.position))
+        .prepare(name),
+    ).execute(),
+    prepared(db, 'options_wijken', (name) =>
+      db
+        .select({ slug: wijken.slug, name: wijken.name })
+        .from(wijken)
+        .orderBy(asc(wijken.position))
+        .prepare(name),
+    ).execute(),
+    prepared(db, 'options_alliances', (name) =>
+      db
+        .select({ slug: alliances.slug, name: alliances.name })
+        .from(alliances)
+        .orderBy(asc(alliances.position))
+        .prepare(name),
+    ).execute(),
   ]);
   return { lines: lineRows, wijken: wijkRows, alliances: allianceRows };
 }
@@ -780,6 +817,66 @@ export async function listEditableMeasures(db: Db, user: Editor) {
     .orderBy(asc(measures.title));
   return all.filter((m) => canEditMeasure(user, m));
 }
+
+export interface StaffMeasureFilter {
+  search?: string | undefined;
+  status?: MeasureStatus | undefined;
+  wijk?: string | undefined;
+  line?: string | undefined;
+}
+
+/**
+ * One page of the measures this staff member may edit, filtered, by title; with the number that match.
+ * One query: the total comes along with each row (a window count), and the role decides in SQL which
+ * rows are editable, so a page always holds a full page of them.
+ */
+export async function listStaffMeasures(
+  db: Db,
+  user: Editor,
+  filter: StaffMeasureFilter,
+  page: { limit: number; offset: number },
+) {
+  const conditions = measureConditions({ status: filter.status, wijk: filter.wijk, line: filter.line });
+  if (!can(user, 'edit-any-measure')) {
+    if (!can(user, 'edit-own-alliance-measure') || user.allianceId === null) return { rows: [], total: 0 };
+    conditions.push(eq(measures.allianceId, user.allianceId));
+  }
+  if (filter.search) conditions.push(ilike(measures.title, `%${escapeLike(filter.search)}%`));
+  const rows = await db
+    .select({
+      id: measures.id,
+      slug: measures.slug,
+      title: measures.title,
+      kind: measures.kind,
+      status: measures.status,
+      allianceName: alliances.name,
+      total: sql<number>`count(*) over ()::int`,
+    })
+    .from(measures)
+    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+    .where(and(...conditions))
+    .orderBy(asc(measures.title), asc(measures.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { rows, total: rows[0]?.total ?? (page.offset > 0 ? await countStaff(db, conditions) : 0) };
+}
+
+/** Past the last page the window count is gone with the rows: counted apart, to say how many pages there are. */
+async function countStaff(db: Db, conditions: SQL[]): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(measures)
+    .leftJoin(alliances, eq(alliances.id, measures.allianceId))
+    .where(and(...conditions));
+  return row?.n ?? 0;
+}
+
+/** A search text taken literally in LIKE: its %, _ and \\ match only themselves. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export type StaffMeasureRow = Awaited<ReturnType<typeof listStaffMeasures>>['rows'][number];
 
 // --- changing lines and goals (editors) --------------------------------------------------------------
 

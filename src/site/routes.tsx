@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { getWijk, listWijken } from '../places/service.ts';
+import { cacheable } from '../platform/http/page-cache.ts';
 import { t } from '../platform/i18n.ts';
 import type { Part, PartDeps } from '../platform/part.ts';
 import { atomFeed } from './feed.ts';
@@ -26,7 +27,7 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
   const { db } = database;
   const app = new Hono();
 
-  app.get(sitePaths.home, async (c) => {
+  app.get(sitePaths.home, cacheable, async (c) => {
     const [intros, wijken, sections, updates] = await Promise.all([
       Promise.all(parts.flatMap((part) => (part.homeIntro ? [part.homeIntro(db)] : []))),
       listWijken(db),
@@ -47,12 +48,12 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     );
   });
 
-  app.get(sitePaths.wijken, async (c) => {
+  app.get(sitePaths.wijken, cacheable, async (c) => {
     const wijken = await listWijken(db);
     return c.render(<WijkenPage wijken={wijken} />, { title: t('wijk.list.title') });
   });
 
-  app.get('/wijken/:slug', async (c) => {
+  app.get('/wijken/:slug', cacheable, async (c) => {
     const slug = c.req.param('slug');
     const [wijk, wijken, sections] = await Promise.all([
       getWijk(db, slug),
@@ -65,12 +66,12 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     });
   });
 
-  app.get(sitePaths.news, async (c) => {
+  app.get(sitePaths.news, cacheable, async (c) => {
     const updates = await latestNews(db, parts, 50);
     return c.render(<UpdatesPage updates={updates} />, { title: t('updates.title') });
   });
 
-  app.get(sitePaths.newsFeed, async (c) => {
+  app.get(sitePaths.newsFeed, cacheable, async (c) => {
     const updates = await latestNews(db, parts, 50);
     c.header('content-type', 'application/atom+xml; charset=utf-8');
     return c.body(atomFeed(updates, config.PUBLIC_URL));
@@ -90,7 +91,7 @@ export function siteRoutes({ database, config }: PartDeps, parts: readonly Part[
     return c.render(<SearchPage query={query} hits={hits} />, { title: t('search.resultsTitle', { query }) });
   });
 
-  app.get(sitePaths.about, (c) => c.render(<AboutPage />, { title: t('about.title') }));
+  app.get(sitePaths.about, cacheable, (c) => c.render(<AboutPage />, { title: t('about.title') }));
 
   return app;
 }

@@ -15,6 +15,7 @@ const composition = [
   /^src\/app\.ts$/,
   /^src\/parts\.ts$/,
   /^src\/server\.ts$/,
+  /^src\/worker\.ts$/,
   /^src\/db\/schema\.ts$/,
   /^src\/i18n\//,
 ];

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { Hono } from 'hono';
+import { createHash } from 'node:crypto';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import type { AppDeps } from '../context.ts';
+import { notModifiedOr } from '../http/page-cache.ts';
 import type { PartApi } from '../part.ts';
 
 /** One OpenAPI document from every part's paths and schemas. */
@@ -31,10 +33,38 @@ export function openApiDocument(publicUrl: string, apis: readonly PartApi[]) {
   };
 }
 
+/**
+ * Every successful GET answer carries an ETag (a SHA-1 of the body); a client that sends it back in
+ * If-None-Match gets a 304 without the body. Proxies must ask again each time (`no-cache`): the data
+ * changes whenever staff edit it.
+ */
+const revalidated: MiddlewareHandler = async (c, next) => {
+  await next();
+  if ((c.req.method !== 'GET' && c.req.method !== 'HEAD') || c.res.status !== 200) return;
+  const res = c.res;
+  if (res.headers.has('etag')) return;
+  const body = await res.text();
+  const tag = `W/"${createHash('sha1').update(body).digest('base64url')}"`;
+  const headers = new Headers(res.headers);
+  headers.set('etag', tag);
+  if (!headers.has('cache-control')) headers.set('cache-control', 'public, no-cache');
+  // Clear first: assigning over an existing response makes Hono copy it through a stream.
+  c.res = undefined;
+  c.res = notModifiedOr(c, tag, headers, () => new Response(body, { status: 200, headers }));
+};
+
 /** /api/v1: versioned, read-only, open to every origin. Errors are JSON with a status code. */
 export function apiRoutes(deps: AppDeps, apis: readonly PartApi[]) {
   const app = new Hono();
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'] }));
+  app.use(
+    '*',
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'HEAD', 'OPTIONS'],
+      exposeHeaders: ['ETag', 'Link', 'X-Total-Count', 'X-Total-Pages'],
+    }),
+  );
+  app.use('*', revalidated);
   const document = openApiDocument(deps.config.PUBLIC_URL, apis);
   app.get('/', (c) =>
     c.json({

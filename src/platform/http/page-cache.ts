@@ -1,47 +1,40 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import type { Context, Next } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Database } from '../../db/client.ts';
 import { chooseEncoding } from './compression.ts';
 
 /**
- * Public pages may be cached by a proxy for a minute and revalidated with an ETag. Pages for signed-in
- * staff, and any response that sets a cookie, are never cached.
+ * Caching is opt-in per route (issue 10 item 7, issue 16): a route that may be kept puts `cacheable`
+ * before its handler. Every other page is rendered for every request, and proxies must ask again each
+ * time (`no-cache`, revalidated with the ETag): pages with deadlines or a live phase change with the
+ * clock, not only with the data, and must never be shown stale.
+ *
+ * For every page: an ETag (304 on If-None-Match), and Cache-Control: `public, max-age=60` for a route
+ * that opted in, `public, no-cache` for other public pages, `private, no-store` for signed-in staff and
+ * any response that sets a cookie.
  *
  * The ETag is a SHA-1 of the body, hashed synchronously. (Hono's etag() clones the response into a web
  * stream and hashes it with WebCrypto: under load that was a seventh of the CPU time of a page.)
  *
- * The same pages, rendered for a reader without any cookie, are also kept in memory (renderedPages) and
- * served again as long as the database has not changed since they were rendered.
+ * Pages of a route that opted in, rendered for a reader without any cookie, are also kept in memory
+ * (renderedPages) and served again as long as the database has not changed since they were rendered.
  */
 export function publicCaching(database: Database) {
   const pages = renderedPages(database);
   return async (c: Context, next: Next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    // Only a request without cookies: no session, no CSRF token that a form could carry into the page.
-    const key = c.req.header('cookie') === undefined ? pageKey(c.req.url) : undefined;
-    const version = key === undefined ? undefined : await pages.version();
-    if (key !== undefined && version !== undefined) {
-      const kept = pages.get(key, version);
-      if (kept) {
-        const headers = { 'cache-control': publicPage, etag: kept.etag };
-        if (etagMatches(kept.etag, c.req.header('if-none-match'))) return c.body(null, 304, headers);
-        if (chooseEncoding(c.req.header('accept-encoding')) === 'gzip') {
-          kept.gzip ??= gzipSync(kept.body) as Uint8Array<ArrayBuffer>;
-          const encoded = { 'content-encoding': 'gzip', vary: 'Accept-Encoding' };
-          return c.body(kept.gzip, 200, { ...headers, ...encoded, 'content-type': kept.contentType });
-        }
-        return c.body(kept.body, 200, { ...headers, 'content-type': kept.contentType });
-      }
-    }
+    c.set('renderedPages', pages);
     await next();
     const res = c.res;
+    if (c.get('servedFromCache')) return;
     if (!res.headers.has('cache-control')) {
       const personal = c.get('user') !== null || res.headers.has('set-cookie');
+      const publicHeader = c.get('cacheable') ? publicPage : publicUncached;
       // On the headers themselves: c.header() on a finished response rebuilds it around a stream.
-      res.headers.set('cache-control', personal || res.status !== 200 ? 'private, no-store' : publicPage);
+      res.headers.set('cache-control', personal || res.status !== 200 ? 'private, no-store' : publicHeader);
     }
     if (!res.ok || res.headers.has('etag')) return;
     const body = await res.text();
@@ -49,32 +42,79 @@ export function publicCaching(database: Database) {
     const headers = new Headers(res.headers);
     headers.set('etag', tag);
     const contentType = headers.get('content-type');
+    const slot = c.get('pageCacheSlot');
     if (
-      key !== undefined &&
-      version !== undefined &&
+      slot !== undefined &&
       res.status === 200 &&
       contentType !== null &&
       headers.get('cache-control') === publicPage &&
       !headers.has('set-cookie')
     ) {
-      pages.set(key, { version, body, etag: tag, contentType });
+      pages.set(slot.key, { version: slot.version, body, etag: tag, contentType });
     }
     // Clear first: assigning over an existing response makes Hono copy it through a stream.
     c.res = undefined;
-    if (etagMatches(tag, c.req.header('if-none-match'))) {
-      const kept = new Headers();
-      for (const name of notModifiedHeaders) {
-        const value = headers.get(name);
-        if (value !== null) kept.set(name, value);
-      }
-      c.res = new Response(null, { status: 304, headers: kept });
-    } else {
-      c.res = new Response(body, { status: res.status, headers });
-    }
+    c.res = notModifiedOr(c, tag, headers, () => new Response(body, { status: res.status, headers }));
   };
 }
 
+/**
+ * Put before the handler of a route whose page may be kept in memory and by proxies for a minute: a
+ * page that changes only when the data changes (no deadline, no phase that moves with the clock, nothing
+ * personal). Requests with any cookie are still rendered every time.
+ */
+export const cacheable: MiddlewareHandler = async (c, next) => {
+  c.set('cacheable', true);
+  const pages = c.get('renderedPages');
+  // Only a request without cookies: no session, no CSRF token that a form could carry into the page.
+  if (!pages || c.req.header('cookie') !== undefined) return next();
+  const key = pageKey(c.req.url);
+  const version = await pages.version();
+  if (version === undefined) return next();
+  const kept = pages.get(key, version);
+  if (!kept) {
+    c.set('pageCacheSlot', { key, version });
+    return next();
+  }
+  c.set('servedFromCache', true);
+  const headers = { 'cache-control': publicPage, etag: kept.etag, 'x-cache': 'hit' };
+  if (etagMatches(kept.etag, c.req.header('if-none-match'))) return c.body(null, 304, headers);
+  const encoding = chooseEncoding(c.req.header('accept-encoding'));
+  if (encoding === 'gzip' || encoding === 'br') {
+    const encoded = keptEncoded(kept, encoding);
+    const more = { 'content-encoding': encoding, vary: 'Accept-Encoding', 'content-type': kept.contentType };
+    return c.body(encoded, 200, { ...headers, ...more });
+  }
+  return c.body(kept.body, 200, { ...headers, 'content-type': kept.contentType });
+};
+
+/** The kept body compressed, made on the first request that accepts the encoding. */
+function keptEncoded(kept: RenderedPage, encoding: 'gzip' | 'br'): Uint8Array<ArrayBuffer> {
+  if (encoding === 'gzip') {
+    kept.gzip ??= gzipSync(kept.body) as Uint8Array<ArrayBuffer>;
+    return kept.gzip;
+  }
+  kept.br ??= brotliCompressSync(kept.body, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+  }) as Uint8Array<ArrayBuffer>;
+  return kept.br;
+}
+
+/** A 304 with the headers it repeats when the client already has this version, else the full answer. */
+export function notModifiedOr(c: Context, tag: string, headers: Headers, full: () => Response): Response {
+  if (!etagMatches(tag, c.req.header('if-none-match'))) return full();
+  const kept = new Headers();
+  for (const name of notModifiedHeaders) {
+    const value = headers.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  return new Response(null, { status: 304, headers: kept });
+}
+
+export type RenderedPages = ReturnType<typeof renderedPages>;
+
 const publicPage = 'public, max-age=60';
+const publicUncached = 'public, no-cache';
 
 /** Path and query string: what a page depends on besides the database. */
 function pageKey(url: string): string {
@@ -88,6 +128,8 @@ interface RenderedPage {
   contentType: string;
   /** The body gzipped, made on the first request that accepts it. */
   gzip?: Uint8Array<ArrayBuffer>;
+  /** The body in brotli, likewise. */
+  br?: Uint8Array<ArrayBuffer>;
 }
 
 /**
@@ -102,9 +144,9 @@ interface RenderedPage {
 function renderedPages(database: Database, maxEntries = 500, maxBytes = 32 * 1024 * 1024) {
   const entries = new Map<string, RenderedPage>();
   let bytes = 0;
-  // The gzipped copy is a fraction of the body; counted as a quarter of it up front.
+  // The gzipped and brotli copies are a fraction of the body; counted as a quarter of it each, up front.
   const sizeOf = (key: string, page: RenderedPage) =>
-    2 * (key.length + page.body.length) + page.body.length / 4 + 200;
+    2 * (key.length + page.body.length) + page.body.length / 2 + 200;
   const remove = (key: string) => {
     const page = entries.get(key);
     if (!page) return;
@@ -167,7 +209,7 @@ function renderedPages(database: Database, maxEntries = 500, maxBytes = 32 * 102
 const notModifiedHeaders = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary'];
 
 /** Weak comparison (RFC 9110, 8.8.3.2): "*" or any listed tag equal to ours once W/ is ignored. */
-function etagMatches(tag: string, ifNoneMatch: string | undefined): boolean {
+export function etagMatches(tag: string, ifNoneMatch: string | undefined): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === '*') return true;
   const opaque = tag.replace(/^W\//, '');
