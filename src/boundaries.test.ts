@@ -8,7 +8,7 @@ const layout = { parts: partsListedIn(readFileSync(`${root}src/parts.ts`, 'utf8'
 
 describe('module boundaries (docs/adding-a-part.md)', () => {
   test('src/parts.ts lists the parts', () => {
-    expect(layout.parts).toEqual(['places', 'programme', 'wijkbudget']);
+    expect(layout.parts).toEqual(['initiatives', 'monitor', 'places', 'programme', 'wijkbudget']);
   });
 
   test('no part reaches into another, writes its tables, and the platform imports no part', () => {

@@ -5,6 +5,7 @@ import { createApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { type Database, DataDirError, openDatabase } from './db/client.ts';
 import { runMigrations } from './db/migrate.ts';
+import { loadInitiativeExamples } from './initiatives/demo.ts';
 import { createJobRunner } from './platform/jobs/runner.ts';
 import { createLogger } from './platform/logger.ts';
 import { createMailer } from './platform/mail/mailer.ts';
@@ -53,6 +54,7 @@ async function migrateAndSeed(database: Database) {
   }
   if (config.DEMO === '1') {
     await loadDemo(database.db);
+    await loadInitiativeExamples(database.db);
     logger.info('DEMO=1: example wijkbudget rounds are shown, marked "Voorbeeld"');
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Every part's tables in one object, for Drizzle's typed query API.
 
+export * from '../initiatives/schema.ts';
+export * from '../monitor/schema.ts';
 export * from '../places/schema.ts';
 export * from '../platform/audit/schema.ts';
 export * from '../platform/auth/schema.ts';

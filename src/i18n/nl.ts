@@ -4,6 +4,8 @@
  * Keys are namespaced by product part ("programme.measure.title"). Placeholders are {name}.
  * Other locales will be typed as Partial<typeof nl> and fall back to these texts.
  */
+import { initiativesMessages } from '../initiatives/messages.ts';
+import { monitorMessages } from '../monitor/messages.ts';
 import { placesMessages } from '../places/messages.ts';
 import { kitMessages } from '../platform/components/messages.ts';
 import { platformMessages } from '../platform/messages.ts';
@@ -23,6 +25,8 @@ export const nl = {
   ...programmeMessages,
   ...wijkbudgetMessages,
   ...channelsMessages,
+  ...initiativesMessages,
+  ...monitorMessages,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -45,6 +45,8 @@ export const platformMessages = {
   'auth.role.admin': 'Beheerder',
   'auth.role.editor': 'Redacteur',
   'auth.role.alliance-editor': 'Redacteur van een alliantie',
+  'auth.role.initiative-broker': 'Initiatievenmakelaar',
+  'auth.role.initiative-assessor': 'Beoordelaar bewonersinitiatieven',
   'auth.form.email': 'E-mailadres',
   'auth.form.email.required': 'Vul uw e-mailadres in.',
   'auth.form.email.invalid': 'Vul een geldig e-mailadres in, zoals naam@denhaag.nl.',

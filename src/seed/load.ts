@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { loadShippedFigures } from '../monitor/service.ts';
 import { zuidwestMap } from '../places/map-data.ts';
 import { buurten, wijken } from '../places/schema.ts';
 import { statusHistory } from '../platform/workflow/schema.ts';
@@ -111,6 +112,7 @@ export async function loadDataset(db: Db, given: Dataset): Promise<LoadReport> {
     await loadMeasures(tx, dataset, { wijkIds, lineIds, goalIds, partnerIds, allianceIds }, count);
     await loadFunds(tx, dataset, count);
     await loadBudgetTables(tx, dataset, count);
+    count('monitorFigures', await loadShippedFigures(tx));
     return { inserted };
   });
 }

@@ -6,35 +6,20 @@
  */
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
-import sharp from 'sharp';
+import { cleanImage } from '../platform/uploads/files.ts';
 import type { CleanPhoto } from './service.ts';
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const MAX_WIDTH = 1200;
-const acceptedFormats = new Set(['jpeg', 'png', 'webp']);
 
 export type PhotoResult =
   | { ok: true; photo: CleanPhoto }
   | { ok: false; reason: 'too-large' | 'not-an-image' };
 
 export async function cleanPhoto(bytes: Uint8Array, alt: string | null): Promise<PhotoResult> {
-  if (bytes.byteLength > MAX_PHOTO_BYTES) return { ok: false, reason: 'too-large' };
-  try {
-    const image = sharp(bytes, { limitInputPixels: 50_000_000, failOn: 'error' });
-    const { format } = await image.metadata();
-    if (!format || !acceptedFormats.has(format)) return { ok: false, reason: 'not-an-image' };
-    const { data, info } = await image
-      .rotate() // apply the EXIF orientation before the metadata is dropped
-      .resize({ width: MAX_WIDTH, withoutEnlargement: true })
-      .jpeg({ quality: 78, mozjpeg: true })
-      .toBuffer({ resolveWithObject: true });
-    return {
-      ok: true,
-      photo: { contentType: 'image/jpeg', bytes: data, width: info.width, height: info.height, alt },
-    };
-  } catch {
-    return { ok: false, reason: 'not-an-image' };
-  }
+  const cleaned = await cleanImage(bytes, { maxBytes: MAX_PHOTO_BYTES, maxWidth: MAX_WIDTH });
+  if (!cleaned.ok) return cleaned;
+  return { ok: true, photo: { ...cleaned.image, alt } };
 }
 
 /**

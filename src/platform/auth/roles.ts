@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 /** Staff roles. Residents need no account. */
-export const roles = ['admin', 'editor', 'alliance-editor'] as const;
+export const roles = [
+  'admin',
+  'editor',
+  'alliance-editor',
+  'initiative-broker',
+  'initiative-assessor',
+] as const;
 export type Role = (typeof roles)[number];
 
 export type StaffAction =
@@ -12,7 +18,11 @@ export type StaffAction =
   | 'edit-any-measure'
   | 'edit-own-alliance-measure'
   | 'manage-wijkbudget' // set up rounds, review plans, make voting codes, count and publish
-  | 'enter-paper-ballots';
+  | 'enter-paper-ballots'
+  // Resident initiatives (issue 14): kept together so the move to roles declared by the parts is one block.
+  | 'help-initiatives' // see applications in one's wijken, fill in on behalf, check completeness; never decide
+  | 'decide-initiatives' // decide, confirm a colleague's decision (four eyes), record payment
+  | 'manage-initiatives'; // the regulation's settings and which wijken a broker helps in
 
 /** Which role may do which action. Tested as a full matrix in roles.test.ts. */
 export const permissions = {
@@ -26,6 +36,8 @@ export const permissions = {
     'edit-own-alliance-measure',
     'manage-wijkbudget',
     'enter-paper-ballots',
+    'help-initiatives',
+    'manage-initiatives',
   ],
   editor: [
     'edit-programme',
@@ -36,6 +48,8 @@ export const permissions = {
     'enter-paper-ballots',
   ],
   'alliance-editor': ['edit-own-alliance-measure'],
+  'initiative-broker': ['help-initiatives'],
+  'initiative-assessor': ['help-initiatives', 'decide-initiatives'],
 } as const satisfies Record<Role, readonly StaffAction[]>;
 
 export interface StaffUser {

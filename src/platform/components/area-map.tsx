@@ -12,6 +12,15 @@ export interface MapArea {
   labelY: number;
   /** A page about the area, when there is one. */
   href?: string | undefined;
+  /** For a choropleth: the class of the area's value, 0 (lowest) to 4, or 'unknown'; the page gives the legend. */
+  shade?: MapShade | undefined;
+}
+
+export type MapShade = 0 | 1 | 2 | 3 | 4 | 'unknown';
+
+/** The class that colours an area (or a legend swatch) in a shade. */
+export function shadeClass(shade: MapShade): string {
+  return `area-map__area area-map__area--shade-${shade}`;
 }
 
 export interface AreaMapProps {
@@ -53,7 +62,7 @@ export function AreaMap(props: AreaMapProps) {
         {areas.map((area) => (
           <path
             d={area.path}
-            class={`area-map__area${area.code === current ? ' area-map__area--current' : ''}`}
+            class={`${area.shade === undefined ? 'area-map__area' : shadeClass(area.shade)}${area.code === current ? ' area-map__area--current' : ''}`}
           />
         ))}
         {(outlines ?? []).map((outline) => (

@@ -33,6 +33,7 @@ const styles = [
   { colour: '#a4001d', dash: '8 4', marker: 'square' },
   { colour: '#0b6b2e', dash: '2 4', marker: 'diamond' },
   { colour: '#5c5c5c', dash: '12 4 2 4', marker: 'circle' },
+  { colour: '#6b3fa0', dash: '4 2', marker: 'square' },
 ] as const;
 
 /** Where the points are drawn: the same numbers the table shows, for tests and for the SVG. */
