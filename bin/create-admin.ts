@@ -7,14 +7,14 @@
  *
  * The password is asked for on the terminal (not echoed), or read from the first line of standard input
  * when it is not a terminal: `echo "$PASSWORD" | npm run create-admin -- --email ... --name ...`.
- * It uses the same DATA_DIR / DATABASE_URL as the server. PGlite allows one process at a time: stop the
- * server first when it runs on the embedded database.
+ * It uses the same DATA_DIR / DATABASE_URL as the server. PGlite allows one process at a time: while a
+ * server has the embedded database open, this refuses (exit 1) and asks to stop the server first.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadConfig } from '../src/config.ts';
-import { openDatabase } from '../src/db/client.ts';
+import { DataDirError, openDatabase } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { password as passwordSchema } from '../src/platform/auth/forms.ts';
 import { roles } from '../src/platform/auth/roles.ts';
@@ -74,7 +74,13 @@ const password = passwordSchema.safeParse(await readPassword());
 if (!password.success) fail(t(password.error.issues[0]!.message as never));
 
 const config = loadConfig();
-const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
+const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR }).catch(
+  (error: unknown) => {
+    // A running server has the embedded database open: an account made now would not be seen by it.
+    if (error instanceof DataDirError) fail(error.message);
+    throw error;
+  },
+);
 try {
   await runMigrations(database);
   const result = await createUser(database.db, null, {

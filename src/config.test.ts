@@ -10,6 +10,14 @@ describe('configuration from the environment', () => {
     expect(config.secureCookies).toBe(false);
   });
 
+  test('without PUBLIC_URL, links in mails point at the port the site listens on', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).PUBLIC_URL).toBe('http://localhost:8080');
+    expect(loadConfig({ PORT: '8080', PUBLIC_URL: 'https://openzuidwest.nl' }).PUBLIC_URL).toBe(
+      'https://openzuidwest.nl',
+    );
+  });
+
   test('an empty variable counts as not set', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' }).DATABASE_URL).toBeUndefined();
   });

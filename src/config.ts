@@ -19,8 +19,8 @@ const configSchema = z.object({
   WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(availableParallelism()),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** The public address of the site, used in feeds and mails. */
-  PUBLIC_URL: z.string().url().default('http://localhost:3000'),
+  /** The public address of the site, used in feeds and mails. Default: http://localhost:PORT */
+  PUBLIC_URL: z.string().url().optional(),
   /** Send cookies only over HTTPS. On by default in production. */
   SECURE_COOKIES: z.enum(['0', '1']).optional(),
   /** Load the shipped NPZW dataset into an empty database on start. */
@@ -57,7 +57,11 @@ const configSchema = z.object({
     }),
 });
 
-export type Config = z.infer<typeof configSchema> & { secureCookies: boolean; trustProxy: TrustProxy };
+export type Config = z.infer<typeof configSchema> & {
+  PUBLIC_URL: string;
+  secureCookies: boolean;
+  trustProxy: TrustProxy;
+};
 
 /** Reads the environment once; stops with the list of bad variables instead of starting half-configured. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -71,5 +75,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   const secureCookies =
     config.SECURE_COOKIES === undefined ? config.NODE_ENV === 'production' : config.SECURE_COOKIES === '1';
-  return { ...config, secureCookies, trustProxy: parseTrustProxy(config.TRUST_PROXY) as TrustProxy };
+  // Links in mails must reach the port the site really listens on when no public address is set.
+  const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
+  return {
+    ...config,
+    PUBLIC_URL: publicUrl,
+    secureCookies,
+    trustProxy: parseTrustProxy(config.TRUST_PROXY) as TrustProxy,
+  };
 }

@@ -6,6 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema.ts';
 
 export type Schema = typeof schema;
@@ -75,10 +76,36 @@ export function assertWritableDataDir(dataDir: string): void {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  if (dataDir !== 'memory://') assertWritableDataDir(dataDir);
-  const client = await PGlite.create(dataDir);
+  const release = dataDir === 'memory://' ? () => {} : claimDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(dataDir);
+  } catch (error) {
+    release();
+    throw error;
+  }
   const db = drizzlePglite({ client, schema }) as unknown as Db;
-  return { db, kind: 'pglite', pglite: client, close: () => client.close() };
+  const close = async () => {
+    try {
+      await client.close();
+    } finally {
+      release();
+    }
+  };
+  return { db, kind: 'pglite', pglite: client, close };
+}
+
+/** Another process writing in the same folder would go unseen by the first: refuse while one runs. */
+function claimDataDir(dataDir: string): () => void {
+  assertWritableDataDir(dataDir);
+  const lock = lockDataDir(dataDir);
+  if ('release' in lock) return lock.release;
+  throw new DataDirError(
+    `DATA_DIR ${dataDir} is in gebruik door een ander proces (pid ${lock.heldBy}), meestal de server. ` +
+      'Stop de server eerst en probeer het dan opnieuw; de ingebouwde database kan maar door één proces tegelijk worden gebruikt. ' +
+      `/ DATA_DIR ${dataDir} is in use by another process (pid ${lock.heldBy}), usually the server. ` +
+      'Stop the server first and try again; the embedded database can be used by one process at a time.',
+  );
 }
 
 /** The same server URL with another database name (tests and benchmarks make databases of their own). */

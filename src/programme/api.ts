@@ -207,7 +207,7 @@ export function programmeApi({ database }: AppDeps) {
         from: s.fromStatus,
         to: s.toStatus,
         note: s.reason,
-        changed_at: s.changedAt.toISOString(),
+        changed_at: s.changedAt ? s.changedAt.toISOString() : null,
       })),
       updated_at: measure.updatedAt.toISOString(),
     });

@@ -231,7 +231,7 @@ export const programmeOpenApi = {
                   from: status,
                   to: status,
                   note: nullableString,
-                  changed_at: { type: 'string', format: 'date-time' },
+                  changed_at: { type: ['string', 'null'], format: 'date-time' },
                 },
               },
             },

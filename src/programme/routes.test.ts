@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildTestApp, type TestApp } from '../../tests/support/app.ts';
-import { formatEuros } from '../platform/i18n.ts';
+import { formatDate, formatEuros } from '../platform/i18n.ts';
 import { npzw } from '../seed/data/npzw.ts';
 
 let t: TestApp;
@@ -66,6 +66,14 @@ describe('a resident reading the register', () => {
     expect(html).toContain(`Bron: ${document.title}`);
     expect(html).toContain('Nummer 10 van de top 10');
     if (measure.budgetEuros === null) expect(html).toContain('Onbekend');
+  });
+
+  test('a status from the documents shows "Datum onbekend", never the day the site was installed', async () => {
+    const measure = npzw.measures.find((m) => m.status === 'started')!;
+    const { html } = await page(`/maatregelen/${measure.slug}`);
+    expect(html).toContain('Geschiedenis van de status');
+    expect(html).toContain('Datum onbekend');
+    expect(html).not.toContain(formatDate(new Date()));
   });
 
   test('the measure list shows 25 measures a page, with links to the next page that keep the filter', async () => {

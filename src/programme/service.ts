@@ -227,7 +227,7 @@ const updatesOfMeasure = sql<Jsonified<typeof measureUpdates.$inferSelect>[]>`co
 
 const statusHistoryOfMeasure = sql<Jsonified<Omit<HistoryEntry, 'id'>>[]>`coalesce((
   select json_agg(json_build_object('fromStatus', h.from_status, 'toStatus', h.to_status, 'reason', h.reason,
-         'changedAt', h.changed_at, 'changedByName', null) order by h.changed_at desc, h.id desc)
+         'changedAt', h.changed_at, 'changedByName', null) order by h.changed_at desc nulls last, h.id desc)
     from status_history h where h.entity_type = 'measure' and h.entity_id = "measures"."id"::text), '[]'::json)`;
 
 export async function countMeasures(db: Db, filter: MeasureFilter = {}): Promise<number> {
@@ -321,7 +321,10 @@ async function measureDetail(db: Db, by: 'slug' | 'id', key: string | number) {
     partners: partnerRows,
     // json_build_object gives timestamps as ISO text; the Drizzle rows these replace carried Dates.
     updates: updates.map((u) => ({ ...u, createdAt: new Date(u.createdAt) })),
-    statusHistory: statusHistory.map((h) => ({ ...h, changedAt: new Date(h.changedAt) })),
+    statusHistory: statusHistory.map((h) => ({
+      ...h,
+      changedAt: h.changedAt === null ? null : new Date(h.changedAt),
+    })),
   };
 }
 

@@ -74,7 +74,9 @@ describe('loading the NPZW dataset', () => {
     try {
       await runMigrations(empty);
       expect(await isEmpty(empty.db)).toBe(true);
+      const loadStarted = Date.now();
       await loadDataset(empty.db, npzw);
+      const loadEnded = Date.now();
       expect(await isEmpty(empty.db)).toBe(false);
       const n = await counts(empty);
       expect(n.measures).toBe(npzw.measures.length);
@@ -88,6 +90,15 @@ describe('loading the NPZW dataset', () => {
         .from(statusHistory)
         .where(eq(statusHistory.entityType, 'measure'));
       expect(history.length).toBe(npzw.measures.filter((m) => m.status !== 'unknown').length);
+      // The documents give no date for a status: none may carry the install time as if it were one.
+      const stampedAtLoad = history.filter(
+        (h) =>
+          h.changedAt !== null &&
+          h.changedAt.getTime() >= loadStarted - 1000 &&
+          h.changedAt.getTime() <= loadEnded + 1000,
+      );
+      expect(stampedAtLoad).toEqual([]);
+      expect(history.every((h) => h.changedAt === null)).toBe(true);
     } finally {
       await empty.close();
     }

@@ -179,6 +179,8 @@ async function loadMeasures(tx: Tx, dataset: Dataset, ids: Ids, count: (n: strin
               entityId: String(measureId),
               fromStatus: 'unknown',
               toStatus: m.status,
+              // The documents give no date for a status; the install time is not one either.
+              changedAt: null,
               reason: `Status volgens ${m.source.file}, ${m.source.section}`,
             },
           ],

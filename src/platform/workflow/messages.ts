@@ -4,6 +4,7 @@ export const workflowMessages = {
   'workflow.conflict':
     'De status is intussen veranderd door iemand anders. Uw keuze is niet opgeslagen. Bekijk de status hieronder en kies opnieuw.',
   'workflow.history.title': 'Geschiedenis van de status',
+  'workflow.history.dateUnknown': 'Datum onbekend',
   'workflow.history.change': '{from} → {to}',
   'workflow.history.by': 'door {name}',
   'workflow.history.reason': 'Reden: {reason}',

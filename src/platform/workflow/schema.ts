@@ -17,7 +17,8 @@ export const statusHistory = pgTable(
     reason: text('reason'),
     /** The staff member who made the change; null for a change from a seeded document or the system. */
     changedBy: integer('changed_by'),
-    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Null where the date is not known (a status taken from a document that gives no date). */
+    changedAt: timestamp('changed_at', { withTimezone: true }).defaultNow(),
   },
   (table) => [index('status_history_entity_idx').on(table.entityType, table.entityId, table.changedAt)],
 );

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { and, asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { AnyPgColumn, PgTable, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -108,7 +108,8 @@ export interface HistoryEntry {
   fromStatus: string;
   toStatus: string;
   reason: string | null;
-  changedAt: Date;
+  /** Null where the date is not known (a status from a document without a date). */
+  changedAt: Date | null;
   /** The staff member's name: for staff pages only, never shown to the public. */
   changedByName: string | null;
 }
@@ -120,6 +121,11 @@ export async function listStatusHistory(
   entityId: number | string,
   order: 'asc' | 'desc' = 'desc',
 ): Promise<HistoryEntry[]> {
+  // An unknown date belongs to a status from the documents, older than any change made on the site.
+  const byDate =
+    order === 'asc'
+      ? sql`${statusHistory.changedAt} asc nulls first`
+      : sql`${statusHistory.changedAt} desc nulls last`;
   const by = order === 'asc' ? asc : desc;
   return db
     .select({
@@ -133,5 +139,5 @@ export async function listStatusHistory(
     .from(statusHistory)
     .leftJoin(users, eq(users.id, statusHistory.changedBy))
     .where(and(eq(statusHistory.entityType, entityType), eq(statusHistory.entityId, String(entityId))))
-    .orderBy(by(statusHistory.changedAt), by(statusHistory.id));
+    .orderBy(byDate, by(statusHistory.id));
 }

@@ -22,7 +22,12 @@ export function StatusHistory(props: {
       <ol class="plain-list">
         {props.entries.map((entry) => (
           <li>
-            <time datetime={entry.changedAt.toISOString()}>{formatDate(entry.changedAt)}</time>:{' '}
+            {entry.changedAt ? (
+              <time datetime={entry.changedAt.toISOString()}>{formatDate(entry.changedAt)}</time>
+            ) : (
+              t('workflow.history.dateUnknown')
+            )}
+            :{' '}
             {t('workflow.history.change', {
               from: props.label(entry.fromStatus),
               to: props.label(entry.toStatus),

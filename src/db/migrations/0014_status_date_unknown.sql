@@ -1,0 +1,1 @@
+ALTER TABLE "status_history" ALTER COLUMN "changed_at" DROP NOT NULL;
