@@ -4,7 +4,8 @@ import { formatDate, t } from '../i18n.ts';
 import { StatusTag, type StatusTone } from './status-tag.tsx';
 
 export interface TimelineEntry {
-  at: Date;
+  /** When it happened; null when the documents give no date (shown as "Datum onbekend", listed last). */
+  at: Date | null;
   /** What happened, in a few words: "Plan ingediend". */
   title: string;
   /** More words, when there are any. */
@@ -28,13 +29,17 @@ export function Timeline({
   headingLevel?: 2 | 3 | 4;
 }) {
   const Heading = `h${headingLevel}` as 'h3';
-  const sorted = [...entries].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const sorted = [...entries].sort((a, b) => (b.at?.getTime() ?? 0) - (a.at?.getTime() ?? 0));
   return (
     <ol class="timeline">
       {sorted.map((entry) => (
         <li class="timeline__item">
           <p class="timeline__date">
-            <time datetime={entry.at.toISOString()}>{formatDate(entry.at)}</time>
+            {entry.at ? (
+              <time datetime={entry.at.toISOString()}>{formatDate(entry.at)}</time>
+            ) : (
+              t('workflow.history.dateUnknown')
+            )}
           </p>
           <Heading class={`utrecht-heading-${headingLevel + 1 > 4 ? 4 : headingLevel + 1} timeline__title`}>
             {entry.title}
