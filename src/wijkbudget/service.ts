@@ -16,6 +16,7 @@ import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { changeStatus } from '../platform/workflow/service.ts';
+import { absoluteUrl, wijkbudgetPaths } from './paths.ts';
 import {
   type BallotKind,
   type BallotType,
@@ -660,7 +661,7 @@ export function decisionMail(
 }
 
 function planLink(deps: Pick<WijkbudgetDeps, 'publicUrl'>, roundSlug: string, planId: number): string {
-  return `${deps.publicUrl.replace(/\/$/, '')}/wijkbudget/${roundSlug}/plannen/${planId}`;
+  return absoluteUrl(deps.publicUrl, wijkbudgetPaths.plan(roundSlug, planId));
 }
 
 /**
