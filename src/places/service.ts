@@ -3,6 +3,7 @@ import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
 import type { SearchHit } from '../platform/part.ts';
+import { placesPaths } from './paths.ts';
 import { buurten, wijken } from './schema.ts';
 
 export type Buurt = typeof buurten.$inferSelect;
@@ -62,7 +63,7 @@ export async function searchWijken(db: Db, query: string, limit: number): Promis
     kind: 'search.type.wijk',
     title: row.title,
     text: row.text,
-    href: `/wijken/${row.slug}`,
+    href: placesPaths.wijk(row.slug),
     rank: Number(row.rank),
   }));
 }

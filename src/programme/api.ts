@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { listWijken } from '../places/service.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { toCsv } from '../platform/csv.ts';
+import { programmePaths } from './paths.ts';
 import { measureStatuses } from './rules.ts';
 import * as service from './service.ts';
 import type { MeasureKind } from './types.ts';
@@ -134,7 +135,7 @@ export function programmeApi({ database }: AppDeps) {
         m.fundingSource,
         m.source?.file ?? '',
         m.source?.section ?? '',
-        `/maatregelen/${m.slug}`,
+        programmePaths.measure(m.slug),
       ]),
     );
     c.header('content-type', 'text/csv; charset=utf-8');

@@ -45,8 +45,3 @@ export const wijkbudgetPaths = {
     ballots: (id: number, format: 'pb' | 'csv') => `${api}/rounds/${id}/ballots.${format}`,
   },
 } as const;
-
-/** An address as a full URL, for mails and letters: `publicUrl` is the site's PUBLIC_URL. */
-export function absoluteUrl(publicUrl: string, path: string): string {
-  return `${publicUrl.replace(/\/$/, '')}${path}`;
-}

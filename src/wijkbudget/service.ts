@@ -14,9 +14,10 @@ import { formatEuros, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
+import { absoluteUrl } from '../platform/paths.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { changeStatus } from '../platform/workflow/service.ts';
-import { absoluteUrl, wijkbudgetPaths } from './paths.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import {
   type BallotKind,
   type BallotType,

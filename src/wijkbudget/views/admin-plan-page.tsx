@@ -5,6 +5,7 @@ import { type FieldErrors, type FormValues, textValue } from '../../platform/for
 import { formatEuros, t } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { programmePaths } from '../../programme/paths.ts';
 import { wijkbudgetPaths } from '../paths.ts';
 import { type PlanStatus, phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
@@ -101,7 +102,7 @@ export function AdminPlanPage({
           <>
             <dt>{t('wijkbudget.admin.plan.measure')}</dt>
             <dd>
-              <a class="utrecht-link" href={`/maatregelen/${plan.measureSlug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(plan.measureSlug)}>
                 {t('wijkbudget.admin.plan.measureLink')}
               </a>
             </dd>

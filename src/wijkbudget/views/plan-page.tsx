@@ -2,6 +2,7 @@
 import { t, tPlural } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { programmePaths } from '../../programme/paths.ts';
 import { wijkbudgetPaths } from '../paths.ts';
 import type { ResultPlan } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
@@ -83,7 +84,7 @@ export function PlanPage({
           <>
             <dt>{t('wijkbudget.plan.progress')}</dt>
             <dd>
-              <a class="utrecht-link" href={`/maatregelen/${plan.measureSlug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(plan.measureSlug)}>
                 {t('wijkbudget.plan.progressLink')}
               </a>
             </dd>

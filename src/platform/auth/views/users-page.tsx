@@ -4,6 +4,7 @@ import { CsrfField, Select, SubmitButton, TextInput } from '../../components/fie
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { formatDate, t } from '../../i18n.ts';
 import type { StaffGroup } from '../../part.ts';
+import { platformPaths } from '../../paths.ts';
 import { roles } from '../roles.ts';
 import type { listUsersWithAlliance } from '../service.ts';
 
@@ -88,7 +89,7 @@ export function UsersPage({
                 <td class="utrecht-table__cell">
                   {accountState(u, now)}
                   {!u.hasPassword && !u.disabledAt ? (
-                    <form method="post" action={`/beheer/gebruikers/${u.id}/uitnodiging`} class="inline-form">
+                    <form method="post" action={platformPaths.staff.userInvitation(u.id)} class="inline-form">
                       <CsrfField token={csrfToken} />
                       <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                         {t('admin.users.resend', { name: u.name })}
@@ -98,7 +99,11 @@ export function UsersPage({
                   {u.id !== currentUserId ? (
                     <form
                       method="post"
-                      action={`/beheer/gebruikers/${u.id}/${u.disabledAt ? 'activeren' : 'blokkeren'}`}
+                      action={
+                        u.disabledAt
+                          ? platformPaths.staff.userEnable(u.id)
+                          : platformPaths.staff.userDisable(u.id)
+                      }
                       class="inline-form"
                     >
                       <CsrfField token={csrfToken} />
@@ -118,7 +123,7 @@ export function UsersPage({
 
       <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
       <p class="utrecht-paragraph">{t('admin.users.newIntro')}</p>
-      <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
+      <form method="post" action={platformPaths.staff.users} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <TextInput
           name="name"
