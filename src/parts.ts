@@ -2,8 +2,12 @@
 // The product parts, in the order their pages, menu entries, search hits and sections appear.
 // Adding a part: docs/adding-a-part.md.
 import { places } from './places/index.ts';
-import type { Part } from './platform/part.ts';
+import { installRoleMatrix } from './platform/auth/roles.ts';
+import { type Part, roleMatrixOfParts } from './platform/part.ts';
 import { programme } from './programme/index.ts';
 import { wijkbudget } from './wijkbudget/index.ts';
 
 export const parts: readonly Part[] = [places, programme, wijkbudget];
+
+// Who may do what is the platform's and the parts' permissions together; `can` answers from this matrix.
+installRoleMatrix(roleMatrixOfParts(parts));

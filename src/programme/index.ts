@@ -7,6 +7,7 @@ import { programmeApi } from './api.ts';
 import { homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
 import { programmeOpenApi } from './openapi.ts';
 import { programmePaths } from './paths.ts';
+import { programmePermissions } from './permissions.ts';
 import { programmeRoutes } from './routes.tsx';
 import { listAllianceOptions, search } from './service.ts';
 
@@ -29,4 +30,5 @@ export const programme: Part = {
   homeSections,
   wijkSection,
   staffGroups: listAllianceOptions,
+  permissions: programmePermissions,
 };

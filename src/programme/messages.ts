@@ -179,4 +179,8 @@ export const programmeMessages = {
   'admin.saved.update': 'Het nieuws is geplaatst.',
   'programme.measure.wijkbudgetOrigin': 'Een plan van bewoners, gekozen met het wijkbudget ‘{round}’',
   'admin.dashboard.wijkbudget': 'Wijkbudget beheren',
+  'auth.permission.edit-programme': 'de teksten van het programma aanpassen (lijnen, doelen, budget)',
+  'auth.permission.create-measure': 'maatregelen toevoegen',
+  'auth.permission.edit-any-measure': 'alle maatregelen aanpassen',
+  'auth.permission.edit-own-alliance-measure': 'de maatregelen van de eigen alliantie aanpassen',
 } as const;

@@ -5,13 +5,14 @@ import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
 import { wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
-import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import { can, type StaffUser } from '../platform/auth/roles.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import type { SearchHit } from '../platform/part.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import type { Source } from '../platform/source.ts';
 import { changeStatus, type HistoryEntry } from '../platform/workflow/service.ts';
 import { programmePaths } from './paths.ts';
+import { canEditMeasure } from './permissions.ts';
 import { measureWorkflow } from './rules.ts';
 import {
   allianceLines,

@@ -5,6 +5,7 @@ import { wijkbudgetAdminRoutes } from './admin-routes.tsx';
 import { wijkbudgetApi } from './api.ts';
 import { wijkbudgetOpenApi } from './openapi.ts';
 import { wijkbudgetPaths } from './paths.ts';
+import { wijkbudgetPermissions } from './permissions.ts';
 import { wijkbudgetRoutes } from './routes.tsx';
 import type { WijkbudgetDeps } from './service.ts';
 
@@ -28,4 +29,5 @@ export const wijkbudget: Part = {
   },
   api: { path: '/wijkbudget', create: wijkbudgetApi, openApi: wijkbudgetOpenApi },
   navigation: [{ href: wijkbudgetPaths.rounds, label: 'site.nav.wijkbudget', order: 60 }],
+  permissions: wijkbudgetPermissions,
 };

@@ -12,6 +12,7 @@ import type { StaffGroupSource } from '../part.ts';
 import { absoluteUrl, platformPaths } from '../paths.ts';
 import { choosePasswordForm, newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
+import { roleMatrix } from './roles.ts';
 import * as service from './service.ts';
 import {
   clearSessionCookie,
@@ -157,6 +158,7 @@ export function authRoutes(
         values={values}
         saved={saved}
         warning={warning}
+        matrix={roleMatrix()}
       />,
       { title: t('admin.users.title'), hasErrors: errors !== undefined },
     );

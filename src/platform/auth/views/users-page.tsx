@@ -5,7 +5,7 @@ import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { formatDate, t } from '../../i18n.ts';
 import type { StaffGroup } from '../../part.ts';
 import { platformPaths } from '../../paths.ts';
-import { roles } from '../roles.ts';
+import { type RoleMatrix, roles } from '../roles.ts';
 import type { listUsersWithAlliance } from '../service.ts';
 
 interface Props {
@@ -16,11 +16,30 @@ interface Props {
   errors?: FieldErrors;
   values?: FormValues;
   saved?: string | undefined;
+  /** Who may do what, built from the parts: shown beside the role field. */
+  matrix: RoleMatrix;
   /** A warning after an action (the invitation mail could not be sent). */
   warning?: string | undefined;
 }
 
 type ListedUser = Props['users'][number];
+
+/** What each role may do, in words: from the same matrix the sign-in checks. */
+function RoleSummary({ matrix }: { matrix: RoleMatrix }) {
+  return (
+    <>
+      <p class="utrecht-paragraph">{t('auth.form.roleSummary')}</p>
+      <dl class="role-summary">
+        {roles.map((role) => (
+          <>
+            <dt>{t(`auth.role.${role}`)}</dt>
+            <dd>{matrix[role].map((action) => t(`auth.permission.${action}`)).join(', ')}</dd>
+          </>
+        ))}
+      </dl>
+    </>
+  );
+}
 
 /** An account's state: active, blocked, or invited and waiting for the person to choose a password. */
 function accountState(u: ListedUser, now: Date): string {
@@ -40,6 +59,7 @@ export function UsersPage({
   values = {},
   saved,
   warning,
+  matrix,
 }: Props) {
   const now = new Date();
   return (
@@ -149,6 +169,7 @@ export function UsersPage({
           options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
           required
         />
+        <RoleSummary matrix={matrix} />
         <Select
           name="allianceId"
           label={t('auth.form.alliance')}
