@@ -11,6 +11,7 @@ import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import { componentExampleRoutes } from './platform/components/examples/routes.tsx';
 import type { AppDeps } from './platform/context.ts';
+import { dashboardRoutes } from './platform/dashboard/routes.tsx';
 import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
 import { readiness } from './platform/health/service.ts';
 import { requestBodyLimit } from './platform/http/body-limit.ts';
@@ -90,6 +91,7 @@ export function createApp(options: AppOptions) {
   // Home, wijken, news, search and about: put together from what every part contributes.
   app.route('/', siteRoutes(options, parts));
   for (const part of parts) if (part.routes) app.route(part.routes.path, part.routes.create(options));
+  app.route(platformPaths.staff.dashboard, dashboardRoutes(options, parts));
   app.route(platformPaths.staff.dashboard, authRoutes(options, staffGroupsOf(parts)));
   app.route(platformPaths.staff.auditLog, auditRoutes(options));
   app.route(platformPaths.staff.mail, mailRoutes(options));

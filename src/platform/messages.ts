@@ -69,6 +69,8 @@ export const platformMessages = {
   'auth.form.noAlliance': 'Geen alliantie',
   'auth.form.alliance.required': 'Kies de alliantie van deze redacteur.',
   'admin.nav.dashboard': 'Beheer',
+  'admin.dashboard.title': 'Beheer',
+  'admin.dashboard.role': 'Uw rol: {role}.',
   'admin.users.title': 'Gebruikers',
   'admin.users.caption': 'Alle medewerkers met een account',
   'admin.users.state': 'Account',

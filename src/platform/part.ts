@@ -2,7 +2,14 @@
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Db } from '../db/client.ts';
-import { type PermissionTable, platformPermissions, type RoleMatrix, roleMatrixOf } from './auth/roles.ts';
+import {
+  type PermissionTable,
+  platformPermissions,
+  type RoleMatrix,
+  roleMatrixOf,
+  type StaffAction,
+} from './auth/roles.ts';
+import type { SignedInUser } from './auth/sessions.ts';
 import type { StatusTone } from './components/status-tag.tsx';
 import type { AppDeps } from './context.ts';
 import type { MessageKey } from './i18n.ts';
@@ -42,6 +49,17 @@ export interface Part {
    * permissions.ts (StaffActions in platform/auth/roles.ts). The role matrix is built from every part's.
    */
   permissions?: PermissionTable;
+  /** Links at the top of the staff dashboard (/beheer), each shown to staff who may do one of `anyOf`. */
+  staffLinks?: StaffLink[];
+  /** The part's block on the staff dashboard, for this staff member, or null for none. */
+  dashboardSection?: (db: Db, user: SignedInUser) => Promise<Child | null>;
+}
+
+export interface StaffLink {
+  href: string;
+  label: MessageKey;
+  /** Shown to staff who may do at least one of these; left out: to all staff. */
+  anyOf?: StaffAction[];
 }
 
 export interface StaffGroup {

@@ -18,7 +18,6 @@ import {
 } from './forms.ts';
 import { programmePaths } from './paths.ts';
 import * as service from './service.ts';
-import { DashboardPage } from './views/dashboard-page.tsx';
 import { EditGoalPage, EditLinePage, LinesAdminPage } from './views/edit-line-pages.tsx';
 import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
 import { NewMeasurePage } from './views/new-measure-page.tsx';
@@ -34,12 +33,6 @@ export function programmeAdminRoutes({ database, outbox }: AppDeps) {
   const { db } = database;
   const app = new Hono();
   app.use('*', requireUser);
-
-  app.get('/', async (c) => {
-    const user = currentUser(c);
-    const measures = await service.listEditableMeasures(db, user);
-    return c.render(<DashboardPage user={user} measures={measures} />, { title: t('admin.dashboard.title') });
-  });
 
   async function renderEditPage(
     c: Context,

@@ -4,7 +4,7 @@
 import type { Part } from '../platform/part.ts';
 import { programmeAdminRoutes } from './admin-routes.tsx';
 import { programmeApi } from './api.ts';
-import { homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
+import { dashboardSection, homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
 import { programmeOpenApi } from './openapi.ts';
 import { programmePaths } from './paths.ts';
 import { programmePermissions } from './permissions.ts';
@@ -31,4 +31,5 @@ export const programme: Part = {
   wijkSection,
   staffGroups: listAllianceOptions,
   permissions: programmePermissions,
+  dashboardSection,
 };

@@ -30,4 +30,11 @@ export const wijkbudget: Part = {
   api: { path: '/wijkbudget', create: wijkbudgetApi, openApi: wijkbudgetOpenApi },
   navigation: [{ href: wijkbudgetPaths.rounds, label: 'site.nav.wijkbudget', order: 60 }],
   permissions: wijkbudgetPermissions,
+  staffLinks: [
+    {
+      href: wijkbudgetPaths.admin.rounds,
+      label: 'admin.dashboard.wijkbudget',
+      anyOf: ['manage-wijkbudget', 'enter-paper-ballots'],
+    },
+  ],
 };
