@@ -10,7 +10,7 @@ import { wijkbudgetPaths } from '../paths.ts';
 import { type PlanStatus, phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { PhaseLine } from './admin-parts.tsx';
-import { planStatusLabel } from './parts.tsx';
+import { planStatusLabel } from './plan-status.tsx';
 
 interface Props {
   round: Round;

@@ -6,7 +6,8 @@ import { programmePaths } from '../../programme/paths.ts';
 import { wijkbudgetPaths } from '../paths.ts';
 import type { ResultPlan } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
-import { euros, Paragraphs, PhaseBanner, PlanStatusTag, planStatusLabel, RoundHeading } from './parts.tsx';
+import { euros, Paragraphs, PhaseBanner, RoundHeading } from './parts.tsx';
+import { PlanStatusTag, planStatusLabel } from './plan-status.tsx';
 
 export function PlanPage({
   round,

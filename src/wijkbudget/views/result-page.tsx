@@ -5,15 +5,8 @@ import { wijkbudgetPaths } from '../paths.ts';
 import type { ResultDocument, ResultPlan, StoredResult } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
 import { BuurtTurnoutTable, buurtTurnoutNote, CodesPerKindTable } from './code-batches.tsx';
-import {
-  euros,
-  PhaseBanner,
-  PlanStatusTag,
-  RoundHeading,
-  ruleExplanation,
-  ruleName,
-  when,
-} from './parts.tsx';
+import { euros, PhaseBanner, RoundHeading, ruleExplanation, ruleName, when } from './parts.tsx';
+import { PlanStatusTag } from './plan-status.tsx';
 
 /** Chosen plans first, then the most votes (or points), so a reader sees the outcome at a glance. */
 export function byOutcomeThenVotes(plans: readonly ResultPlan[]): ResultPlan[] {
@@ -68,11 +61,7 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
               <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, plan.id)}>
                 {plan.title}
               </a>{' '}
-              {plan.selected ? (
-                <span class="utrecht-status-badge status-tag plan-status--funded">
-                  {t('wijkbudget.planStatus.funded')}
-                </span>
-              ) : null}
+              {plan.selected ? <PlanStatusTag status="funded" /> : null}
             </h3>
             <dl class="facts">
               <dt>

@@ -8,12 +8,12 @@ import {
   euros,
   Paragraphs,
   PhaseBanner,
-  PlanStatusTag,
   RoundHeading,
   ruleExplanation,
   ruleName,
   when,
 } from './parts.tsx';
+import { PlanStatusTag } from './plan-status.tsx';
 
 export function PlanCard({ round, plan }: { round: Round; plan: Plan }) {
   return (
