@@ -30,7 +30,7 @@ function withoutComments(source: string): string {
 }
 
 /** Every place a file writes an internal address out instead of taking it from a paths.ts. */
-export function hardCodedPaths(files: ReadonlyMap<string, string>): string[] {
+function hardCodedPaths(files: ReadonlyMap<string, string>): string[] {
   const found: string[] = [];
   for (const [file, source] of files) {
     if (exempt.test(file)) continue;

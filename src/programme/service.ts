@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, getTableColumns, inArray, type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { queryRows } from '../db/raw.ts';
 import { wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
 import { can, type StaffUser } from '../platform/auth/roles.ts';
@@ -399,7 +400,10 @@ type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
 export async function search(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
   const q = sql`websearch_to_tsquery('dutch', ${query})`;
   const doc = (...parts: SQL[]) => sql`to_tsvector('dutch', ${sql.join(parts, sql` || ' ' || `)})`;
-  const result = await db.execute(sql`
+  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
+  const rows = await queryRows<Row>(
+    db,
+    sql`
     select * from (
       select 'measure' as type, slug, title, summary as text,
              ts_rank(${doc(sql`title`, sql`summary`, sql`coalesce(description, '')`)}, ${q}) as rank
@@ -418,9 +422,8 @@ export async function search(db: Db, query: string, limit = 50): Promise<SearchH
       union all
       select 'partner', slug, name, '', ts_rank(${doc(sql`name`)}, ${q})
         from partners where ${doc(sql`name`)} @@ ${q}
-    ) hits order by rank desc, title asc limit ${limit}`);
-  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
-  const rows = (result as unknown as { rows: Row[] }).rows;
+    ) hits order by rank desc, title asc limit ${limit}`,
+  );
   return rows.map((row) => ({
     kind: `search.type.${row.type}`,
     title: row.title,
