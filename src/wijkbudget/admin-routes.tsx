@@ -23,6 +23,7 @@ import {
   paperBallotForm,
   planForm,
   pollingPlaceForm,
+  publishForm,
   roundForm,
 } from './forms.ts';
 import { letterPdf, letterText, mailMergeCsv } from './letters.ts';
@@ -744,12 +745,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
 
   app.post('/:id{[0-9]+}/publiceren', manage, async (c) => {
     const round = await loadRound(c);
-    const body = await c.req.parseBody();
-    if (body.confirm !== 'yes')
-      return renderResult(c, round, {
-        errors: { confirm: t('wijkbudget.admin.result.confirmRequired') },
-        status: 400,
-      });
+    const form = await parseForm(c, publishForm);
+    if (!form.ok) return renderResult(c, round, { errors: form.errors, status: 400 });
     const result = await resultService.publishResult(db, deps.wijkbudget, currentUser(c), round.id, now());
     if (result.ok)
       return c.redirect(`${wijkbudgetPaths.admin.result(round.id)}?klaar=gepubliceerd#main`, 303);
