@@ -65,4 +65,4 @@ test('the status history of measures survives the move to status_history, note a
     await client.close();
     rmSync(before, { recursive: true, force: true });
   }
-});
+}, 120_000); // two full migration runs in a fresh PGlite: slow on a busy 2-core machine

@@ -91,7 +91,7 @@ describe('loading the NPZW dataset', () => {
     } finally {
       await empty.close();
     }
-  });
+  }, 120_000); // a fresh PGlite migrated and loaded from scratch: slow on a busy 2-core machine
 });
 
 describe('sources name their document', () => {
