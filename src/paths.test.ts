@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, test } from 'vitest';
-import { readSourceTree } from '../tests/support/boundaries.ts';
+import { readSourceTree, sourceMatches } from '../tests/support/boundaries.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -24,24 +24,9 @@ const patterns = [
   /\bpublicUrl\.replace\(/gi,
 ];
 
-/** Drops comment lines (a JSDoc @example may show an address). */
-function withoutComments(source: string): string {
-  return source.replace(/^\s*(\/\/|\/\*\*|\*).*$/gm, '');
-}
-
 /** Every place a file writes an internal address out instead of taking it from a paths.ts. */
 function hardCodedPaths(files: ReadonlyMap<string, string>): string[] {
-  const found: string[] = [];
-  for (const [file, source] of files) {
-    if (exempt.test(file)) continue;
-    const text = withoutComments(source);
-    for (const pattern of patterns)
-      for (const match of text.matchAll(pattern)) {
-        const hit = `${file}: ${match[0]}`;
-        if (!allowed.has(hit)) found.push(hit);
-      }
-  }
-  return found;
+  return sourceMatches(files, patterns, { skip: exempt, allowed });
 }
 
 describe('addresses in one place per part (paths.ts)', () => {

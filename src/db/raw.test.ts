@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readSourceTree } from '../../tests/support/boundaries.ts';
+import { readSourceTree, sourceMatches } from '../../tests/support/boundaries.ts';
 import { createTestDatabase } from '../../tests/support/db.ts';
 import type { Database } from './client.ts';
 import { queryPrepared, queryRows, rowsOf } from './raw.ts';
@@ -22,16 +22,7 @@ const allowed = new Set([
 ]);
 
 function driverSpecificOutsideDb(files: ReadonlyMap<string, string>): string[] {
-  const found: string[] = [];
-  for (const [file, text] of files) {
-    if (file.startsWith('src/db/') || /(\.test\.tsx?|test\.ts)$/.test(file)) continue;
-    for (const pattern of driverSpecific)
-      for (const match of text.matchAll(pattern)) {
-        const hit = `${file}: ${match[0]}`;
-        if (!allowed.has(hit)) found.push(hit);
-      }
-  }
-  return found;
+  return sourceMatches(files, driverSpecific, { skip: /^src\/db\/|(\.test\.tsx?|test\.ts)$/, allowed });
 }
 
 describe('driver-specific SQL lives in src/db', () => {
