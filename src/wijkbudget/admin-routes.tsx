@@ -596,7 +596,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       status?: number;
     } = {},
   ) => {
-    if (options.status) c.status(options.status as 400 | 409);
+    if (options.status) c.status(options.status as 400 | 409 | 429);
     const state = c.req.query('ingevoerd');
     const serial = c.req.query('nummer') ?? '';
     const isRefusal = state?.startsWith('code-') ?? false;
@@ -670,9 +670,19 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       const code = paperCode(form.values);
       if (!code.ok) return fail({ code: code.error });
       const secret = await ballotService.codeSecret(db, deps.config.VOTING_CODE_SECRET);
-      // Staff type codes from letters in hand: no guessing limit, but an unknown code stores nothing.
-      if ((await ballotService.lookUpCode(db, secret, round.id, code.code)) === 'unknown')
-        return fail({ code: t('wijkbudget.admin.paper.codeUnknown') });
+      // Staff type codes from letters in hand; an unknown code stores nothing and counts against the
+      // staff member's limit of wrong codes (checkPaperCode), which stops an insider probing codes.
+      const found = await ballotService.checkPaperCode(db, secret, currentUser(c), round.id, code.code);
+      if (found === 'throttled')
+        return renderPaper(c, round, {
+          failed: {
+            form: 'ballot',
+            errors: { code: t('wijkbudget.admin.paper.codeThrottled') },
+            values: form.values,
+          },
+          status: 429,
+        });
+      if (found === 'unknown') return fail({ code: t('wijkbudget.admin.paper.codeUnknown') });
       codeHash = ballotService.hashCode(secret, round.id, code.code);
     }
     const serial = form.data.serial;

@@ -16,6 +16,7 @@ import { t } from '../platform/i18n.ts';
 import {
   type Counter,
   type Limit,
+  returnAttempt,
   returnOneAttempt,
   takeAttempt,
   takeOneAttempt,
@@ -57,6 +58,13 @@ export const codeGuessLimit: Limit = { max: 10, windowSeconds: 15 * 60 };
  * this limit is reached, no code is looked up until the minute is over, and staff are warned.
  */
 export const roundCodeGuessLimit: Limit = { max: 60, windowSeconds: 60 };
+
+/**
+ * Wrong codes one staff member may type in paper entry per hour. The check character catches typos,
+ * so a wrong code with a right check character is rare for someone typing letters in hand; without a
+ * limit, paper entry would tell an insider which guessed codes exist.
+ */
+export const paperCodeGuessLimit: Limit = { max: 10, windowSeconds: 60 * 60 };
 
 // --- the code secret ------------------------------------------------------------------------------
 
@@ -528,6 +536,48 @@ export async function codeState(
   const refused = await startCodeAttempt(db, roundId, clientKey);
   if (refused) return { state: refused, roundLimitReached: false };
   return finishCodeAttempt(db, roundId, clientKey, await lookUpCode(db, secret, roundId, code));
+}
+
+const staffPaperCounter = (userId: number): Counter => ({
+  key: `paper-code:${userId}`,
+  limit: paperCodeGuessLimit,
+});
+
+/**
+ * Whether a code typed in paper entry exists, within the staff member's limit of wrong codes (for
+ * all rounds together): the attempt is counted before the code is looked up, in one statement
+ * (takeAttempt), so parallel requests get exactly the allowed number of lookups; a known code gives
+ * its attempt back. Every wrong code and every refusal is in the audit log (who, which round, how
+ * many; never the code): asking whether codes exist is a probe staff must answer for.
+ */
+export async function checkPaperCode(
+  db: Db,
+  secret: Buffer,
+  user: SignedInUser,
+  roundId: number,
+  code: string,
+): Promise<FoundCode | 'throttled'> {
+  const counter = staffPaperCounter(user.id);
+  const taken = await takeAttempt(db, [counter]);
+  const audit = (event: { action: string; after: Record<string, number> }) =>
+    recordAudit(db, { user, entityType: 'wijkbudget-round', entityId: roundId, ...event });
+  if (!taken.ok) {
+    await audit({
+      action: 'wijkbudget.paper.code-throttled',
+      after: { wrongCodes: paperCodeGuessLimit.max, seconds: paperCodeGuessLimit.windowSeconds },
+    });
+    return 'throttled';
+  }
+  const found = await lookUpCode(db, secret, roundId, code);
+  if (found !== 'unknown') {
+    await returnAttempt(db, [counter.key]);
+    return found;
+  }
+  await audit({
+    action: 'wijkbudget.paper.code-unknown',
+    after: { wrongCodes: taken.counts.get(counter.key) ?? 0, max: paperCodeGuessLimit.max },
+  });
+  return 'unknown';
 }
 
 export type CastResult =

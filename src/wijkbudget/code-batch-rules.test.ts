@@ -47,7 +47,16 @@ const before = new Date('2026-02-20T10:00:00+01:00');
 const during = new Date('2026-03-05T14:00:00+01:00');
 
 function batch(over: Partial<BatchCount>): BatchCount {
-  return { kind: 'letters', buurtCode: null, buurtName: null, madeAt: before, issued: 0, used: 0, ...over };
+  return {
+    kind: 'letters',
+    buurtCode: null,
+    buurtName: null,
+    madeAt: before,
+    issued: 0,
+    used: 0,
+    replaced: 0,
+    ...over,
+  };
 }
 
 describe('codes issued per kind of batch', () => {
@@ -64,10 +73,44 @@ describe('codes issued per kind of batch', () => {
       voteFrom,
     );
     expect(rows).toEqual([
-      { kind: 'letters', batches: 3, codes: 840, codes_during_voting: 40, used: 302 },
-      { kind: 'help-desk', batches: 2, codes: 2, codes_during_voting: 2, used: 1 },
-      { kind: 'replacement', batches: 1, codes: 3, codes_during_voting: 3, used: 0 },
+      {
+        kind: 'letters',
+        batches: 3,
+        codes: 840,
+        codes_during_voting: 40,
+        used: 302,
+        replaced: 0,
+        usable: 840,
+      },
+      { kind: 'help-desk', batches: 2, codes: 2, codes_during_voting: 2, used: 1, replaced: 0, usable: 2 },
+      { kind: 'replacement', batches: 1, codes: 3, codes_during_voting: 3, used: 0, replaced: 0, usable: 3 },
     ]);
+  });
+
+  test('a letter code replaced at the help desk is made, but not usable: the resident has one usable code', () => {
+    // 500 letters, 2 of them lost and replaced by a help-desk code each: 502 codes made, 500 usable.
+    const rows = codesPerKind(
+      [
+        batch({ issued: 500, used: 120, replaced: 2 }),
+        batch({ kind: 'help-desk', madeAt: during, issued: 1, used: 1 }),
+        batch({ kind: 'help-desk', madeAt: during, issued: 1, used: 0 }),
+      ],
+      voteFrom,
+    );
+    expect(rows).toEqual([
+      {
+        kind: 'letters',
+        batches: 1,
+        codes: 500,
+        codes_during_voting: 0,
+        used: 120,
+        replaced: 2,
+        usable: 498,
+      },
+      { kind: 'help-desk', batches: 2, codes: 2, codes_during_voting: 2, used: 1, replaced: 0, usable: 2 },
+    ]);
+    const usable = rows.reduce((sum, row) => sum + (row.usable ?? 0), 0);
+    expect(usable).toBe(500);
   });
 
   test('no batches, no rows', () => {

@@ -57,16 +57,26 @@ export interface BatchCount {
   madeAt: Date;
   issued: number;
   used: number;
+  /** Codes voided because the help desk gave the resident a new one (a lost letter). */
+  replaced: number;
 }
 
 /** Codes issued per batch kind, in the published result document. */
 export interface CodesPerKind {
   kind: string;
   batches: number;
+  /** Codes made (each printed on a letter or handed out), replaced ones included. */
   codes: number;
   /** Of these, made once voting had opened (each confirmed by a second staff member). */
   codes_during_voting: number;
   used: number;
+  /**
+   * Of the codes made, voided because the resident got a new code at the help desk; that new code is
+   * counted under its own kind. Absent in results published before replaced codes were counted apart.
+   */
+  replaced?: number;
+  /** codes - replaced: the codes that could be used to vote (absent in those older results too). */
+  usable?: number;
 }
 
 /** The order kinds are listed in; kinds added later follow in alphabetical order. */
@@ -74,15 +84,17 @@ const kindOrder = ['letters', 'help-desk'];
 
 /**
  * Codes issued per kind of batch (letters, help desk, and any other kind), with how many were made
- * during voting and how many were used: anyone can see whether extra codes were made while people voted.
+ * during voting, how many were used, and how many were voided (replaced at the help desk) and so
+ * could not be used: a lost letter and its replacement are two codes made but one usable code, so the
+ * usable codes, not the codes made, are what a reader compares with the number of residents.
  * @example
  * ```ts
- * codesPerKind([{ kind: 'letters', madeAt, issued: 500, used: 120, ... }], voteFrom);
- * // [{ kind: 'letters', batches: 1, codes: 500, codes_during_voting: 0, used: 120 }]
+ * codesPerKind([{ kind: 'letters', madeAt, issued: 500, used: 120, replaced: 2, ... }], voteFrom);
+ * // [{ kind: 'letters', batches: 1, codes: 500, codes_during_voting: 0, used: 120, replaced: 2, usable: 498 }]
  * ```
  */
 export function codesPerKind(batches: readonly BatchCount[], voteFrom: Date): CodesPerKind[] {
-  const perKind = new Map<string, CodesPerKind>();
+  const perKind = new Map<string, Required<CodesPerKind>>();
   for (const batch of batches) {
     const row = perKind.get(batch.kind) ?? {
       kind: batch.kind,
@@ -90,11 +102,15 @@ export function codesPerKind(batches: readonly BatchCount[], voteFrom: Date): Co
       codes: 0,
       codes_during_voting: 0,
       used: 0,
+      replaced: 0,
+      usable: 0,
     };
     row.batches += 1;
     row.codes += batch.issued;
     if (batch.madeAt.getTime() >= voteFrom.getTime()) row.codes_during_voting += batch.issued;
     row.used += batch.used;
+    row.replaced += batch.replaced;
+    row.usable = row.codes - row.replaced;
     perKind.set(batch.kind, row);
   }
   const rank = (kind: string) => (kindOrder.includes(kind) ? kindOrder.indexOf(kind) : kindOrder.length);

@@ -373,7 +373,7 @@ export async function listBatches(
 }
 
 /**
- * Every made batch with its codes issued and used, from the code marks alone (never from ballots): what
+ * Every made batch with its codes issued, used and replaced, from the code marks alone (never from ballots): what
  * the codes per kind and the turnout per buurt are computed from.
  */
 export async function batchCounts(db: Db, roundId: number): Promise<BatchCount[]> {
@@ -385,6 +385,7 @@ export async function batchCounts(db: Db, roundId: number): Promise<BatchCount[]
       madeAtMs: sql<number>`(extract(epoch from coalesce(${codeBatches.decidedAt}, ${codeBatches.createdAt})) * 1000)::float8`,
       issued: sql<number>`count(${votingCodes.hash})::int`,
       used: sql<number>`(count(${votingCodes.hash}) filter (where ${votingCodes.used}))::int`,
+      replaced: sql<number>`(count(${votingCodes.hash}) filter (where ${votingCodes.replaced}))::int`,
     })
     .from(codeBatches)
     .leftJoin(buurten, eq(buurten.code, codeBatches.buurtCode))
@@ -400,5 +401,6 @@ export async function batchCounts(db: Db, roundId: number): Promise<BatchCount[]
     madeAt: new Date(Number(madeAtMs)),
     issued: Number(row.issued),
     used: Number(row.used),
+    replaced: Number(row.replaced),
   }));
 }

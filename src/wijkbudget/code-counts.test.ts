@@ -106,12 +106,13 @@ describe('the published result counts every batch of codes', () => {
     const longBefore = new Date('2020-01-01T12:00:00Z');
     await db().update(codeBatches).set({ createdAt: longBefore }).where(eq(codeBatches.id, letters));
 
-    // During voting: one help-desk code, requested by one staff member and confirmed by another.
+    // During voting: one help-desk code for a lost letter (an unused one: the first 4 were used),
+    // requested by one staff member and confirmed by another. The letter's code stops working.
     const editor = await signedIn(app.staff.editor);
     const admin = await signedIn(app.staff.admin);
     const base = `/beheer/wijkbudget/${round.id}`;
     await editor.get(`${base}/stemcodes`);
-    await editor.post(`${base}/stemcodes/balie`, { situation: 'no-letter' });
+    await editor.post(`${base}/stemcodes/balie`, { situation: 'lost-letter', letter: `${letters}-20` });
     const [request] = await db()
       .select()
       .from(codeBatches)
@@ -138,9 +139,10 @@ describe('the published result counts every batch of codes', () => {
     const summary = (await (await app.app.request(`${api}/result`)).json()) as { result_sha256: string };
     expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe(summary.result_sha256);
     const document = JSON.parse(text);
+    // 21 codes were made, but the lost letter's code was voided: 20 could be used, one per resident.
     expect(document.code_batches).toEqual([
-      { kind: 'letters', batches: 1, codes: 20, codes_during_voting: 0, used: 4 },
-      { kind: 'help-desk', batches: 1, codes: 1, codes_during_voting: 1, used: 0 },
+      { kind: 'letters', batches: 1, codes: 20, codes_during_voting: 0, used: 4, replaced: 1, usable: 19 },
+      { kind: 'help-desk', batches: 1, codes: 1, codes_during_voting: 1, used: 0, replaced: 0, usable: 1 },
     ]);
     expect(document.turnout_per_buurt).toEqual([
       { buurt_code: oost, buurt: 'Moerwijk-Oost', codes: 20, used: 4 },
@@ -151,6 +153,8 @@ describe('the published result counts every batch of codes', () => {
       ['Aantal', 'Brieven', 'Balie'],
       ['Reeksen', '1', '1'],
       ['Codes', '20', '1'],
+      ['Vervangen door een nieuwe code (werkt niet meer)', '1', '0'],
+      ['Codes waarmee iemand kon stemmen', '19', '1'],
       ['Gemaakt tijdens het stemmen', '0', '1'],
       ['Gebruikt', '4', '0'],
     ]);

@@ -304,6 +304,8 @@ export const wijkbudgetMessages = {
   'wijkbudget.codesKind.count': 'Aantal',
   'wijkbudget.codesKind.batches': 'Reeksen',
   'wijkbudget.codesKind.codes': 'Codes',
+  'wijkbudget.codesKind.replaced': 'Vervangen door een nieuwe code (werkt niet meer)',
+  'wijkbudget.codesKind.usable': 'Codes waarmee iemand kon stemmen',
   'wijkbudget.codesKind.duringVoting': 'Gemaakt tijdens het stemmen',
   'wijkbudget.codesKind.used': 'Gebruikt',
   'wijkbudget.codesKind.letters': 'Brieven',
@@ -719,6 +721,8 @@ export const wijkbudgetMessages = {
     'Neem de code over uit de brief bij het stembiljet, bijvoorbeeld 7KQM-RX4H-2DN2.',
   'wijkbudget.admin.paper.codeUnknown':
     'Deze stemcode hoort niet bij deze ronde. Kijk de code in de brief nog eens na.',
+  'wijkbudget.admin.paper.codeThrottled':
+    'U heeft het afgelopen uur te veel stemcodes ingevoerd die niet bestaan. Daarom kunt u nu geen stemcodes invoeren. Probeer het over een uur opnieuw, of laat een collega het stembiljet invoeren. Dit staat in het logboek.',
   'wijkbudget.admin.paper.state.refused.code-used':
     'Stembiljet {serial} telt niet mee: met deze stemcode is al gestemd, online of op papier. Leg het stembiljet apart bij de geweigerde stembiljetten.',
   'wijkbudget.admin.paper.state.refused.code-replaced':

@@ -296,7 +296,7 @@ export const wijkbudgetOpenApi = {
         code_batches: {
           type: 'array',
           description:
-            'Uitgegeven stemcodes per soort reeks (letters, help-desk, ...): codes, waarvan gemaakt tijdens het stemmen, en gebruikt. Niet in uitslagen van voor issue 9.',
+            'Uitgegeven stemcodes per soort reeks (letters, help-desk, ...): codes (gemaakt), waarvan gemaakt tijdens het stemmen, gebruikt, vervangen aan de balie (replaced: werkt niet meer; de nieuwe code telt bij help-desk) en bruikbaar (usable = codes - replaced). Niet in uitslagen van voor issue 9; replaced en usable niet in uitslagen van daarvoor.',
           items: {
             type: 'object',
             properties: {
@@ -305,6 +305,8 @@ export const wijkbudgetOpenApi = {
               codes: { type: 'integer' },
               codes_during_voting: { type: 'integer' },
               used: { type: 'integer' },
+              replaced: { type: 'integer' },
+              usable: { type: 'integer' },
             },
           },
         },

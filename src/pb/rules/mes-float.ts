@@ -67,6 +67,8 @@ interface Prepared {
   /** The groups' projects in one array: group g is items[start[g]] .. items[start[g + 1] - 1]. */
   readonly start: Int32Array;
   readonly items: Int32Array;
+  /** The same, restricted to the projects that have won a round (see WinnerItems). */
+  readonly winners: WinnerItems;
   readonly costF: Float64Array;
   readonly approvalsF: Float64Array;
   readonly candidates: readonly number[];
@@ -74,6 +76,48 @@ interface Prepared {
 }
 
 const prepared = new WeakMap<Profile, Prepared>();
+
+/**
+ * The groups' projects restricted to the set S of projects that have won a round in some run of this
+ * profile so far, in the same order: group g is items[start[g]] .. items[start[g + 1] - 1]. Every loop
+ * over a group's projects (exact budgets, `addPatterns`, payments in a trace) only counts this run's
+ * winners (roundOf >= 0), and S holds them all, so skipping the other projects changes no sum and no
+ * order of additions. S grows (and the arrays are rebuilt) when a project wins for the first time:
+ * at most once per project over all runs. On Budapest 2024 a ballot lists up to 15 of 175 projects,
+ * of which a handful ever win.
+ */
+interface WinnerItems {
+  readonly inS: Uint8Array;
+  start: Int32Array;
+  items: Int32Array;
+}
+
+function emptyWinnerItems(profile: Profile): WinnerItems {
+  const G = profile.weights.length;
+  return { inS: new Uint8Array(profile.ids.length), start: new Int32Array(G + 1), items: new Int32Array(0) };
+}
+
+/** Adds project w to S and rebuilds the restricted arrays from the full ones. */
+function addWinner(winners: WinnerItems, w: number, fullStart: Int32Array, fullItems: Int32Array): void {
+  winners.inS[w] = 1;
+  const G = fullStart.length - 1;
+  const start = new Int32Array(G + 1);
+  let count = 0;
+  for (let i = 0; i < fullItems.length; i++) if (winners.inS[fullItems[i] as number] === 1) count++;
+  const items = new Int32Array(count);
+  let k = 0;
+  for (let g = 0; g < G; g++) {
+    start[g] = k;
+    const end = fullStart[g + 1] as number;
+    for (let i = fullStart[g] as number; i < end; i++) {
+      const p = fullItems[i] as number;
+      if (winners.inS[p] === 1) items[k++] = p;
+    }
+  }
+  start[G] = k;
+  winners.start = start;
+  winners.items = items;
+}
 
 /**
  * Per-group arrays of a run, kept per profile and reused by the next run (the add1 search runs
@@ -137,6 +181,7 @@ function prepare(profile: Profile): Prepared {
     weights: Float64Array.from(profile.weights),
     start: profile.groupStart,
     items: profile.groupItems,
+    winners: emptyWinnerItems(profile),
     costF,
     approvalsF,
     candidates,
@@ -350,8 +395,10 @@ class MesRun {
   readonly record: boolean;
   readonly certifyInterval: boolean;
   readonly weights: Float64Array;
-  readonly start: Int32Array;
-  readonly items: Int32Array;
+  /** The groups' projects that have won somewhere (Prepared.winners; replaced when S grows). */
+  start: Int32Array;
+  items: Int32Array;
+  readonly prepared: Prepared;
   readonly costF: Float64Array;
   readonly approvalsF: Float64Array;
   readonly candidates: readonly number[];
@@ -489,8 +536,9 @@ class MesRun {
     this.certifyInterval = certifyInterval;
     const prepared = prepare(this.profile);
     this.weights = prepared.weights;
-    this.start = prepared.start;
-    this.items = prepared.items;
+    this.prepared = prepared;
+    this.start = prepared.winners.start;
+    this.items = prepared.winners.items;
     this.costF = prepared.costF;
     this.approvalsF = prepared.approvalsF;
     this.candidates = prepared.candidates;
@@ -656,6 +704,15 @@ class MesRun {
   setLo(p: number, value: number) {
     this.lo[p] = value;
     this.passProofs.push(LOWER, p, value, this.lastLimit);
+  }
+
+  /** w wins a round: the loops over the groups' projects must see it (see WinnerItems). */
+  noteWinner(w: number) {
+    const winners = this.prepared.winners;
+    if (winners.inS[w] === 1) return;
+    addWinner(winners, w, this.prepared.start, this.prepared.items);
+    this.start = winners.start;
+    this.items = winners.items;
   }
 
   /** Adds w to perRound[r] for every round r whose winner group g supports. */
@@ -1086,6 +1143,7 @@ class MesRun {
     }
     this.piN.push(Xr);
     this.factorsAfter.push(this.factors.length);
+    this.noteWinner(w);
     this.roundOf[w] = this.piN.length - 1;
     return Xr;
   }
@@ -1616,6 +1674,7 @@ class MesRun {
     const round = { ...(this.floatPoor as PendingRound), w };
     this.pending.push(round);
     this.poolUsed = round.end;
+    this.noteWinner(w);
     this.roundOf[w] = this.piN.length + this.pending.length - 1;
     this.E += this.floatErr + 5 * U * this.bF;
     return this.floatPi;

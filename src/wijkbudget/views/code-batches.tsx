@@ -117,9 +117,20 @@ export function CodeRequestList({
  */
 export function CodesPerKindTable({ rows }: { rows: readonly CodesPerKind[] }) {
   const numeric = 'utrecht-table__cell utrecht-table__cell--numeric';
+  // Results published before replaced codes were counted apart have no such rows: not shown as 0.
+  const withReplaced = rows.every((row) => row.replaced !== undefined && row.usable !== undefined);
   const lines: { label: MessageKey; value: (row: CodesPerKind) => number }[] = [
     { label: 'wijkbudget.codesKind.batches', value: (row) => row.batches },
     { label: 'wijkbudget.codesKind.codes', value: (row) => row.codes },
+    ...(withReplaced
+      ? [
+          {
+            label: 'wijkbudget.codesKind.replaced' as const,
+            value: (row: CodesPerKind) => row.replaced ?? 0,
+          },
+          { label: 'wijkbudget.codesKind.usable' as const, value: (row: CodesPerKind) => row.usable ?? 0 },
+        ]
+      : []),
     { label: 'wijkbudget.codesKind.duringVoting', value: (row) => row.codes_during_voting },
     { label: 'wijkbudget.codesKind.used', value: (row) => row.used },
   ];
