@@ -11,6 +11,7 @@ import { authRoutes } from './platform/auth/routes.tsx';
 import { loadUser } from './platform/auth/sessions.ts';
 import { componentExampleRoutes } from './platform/components/examples/routes.tsx';
 import type { AppDeps } from './platform/context.ts';
+import { dashboardRoutes } from './platform/dashboard/routes.tsx';
 import { bodyTooLarge, csrfRejected, errorHandler, notFoundPage } from './platform/errors.tsx';
 import { readiness } from './platform/health/service.ts';
 import { requestBodyLimit } from './platform/http/body-limit.ts';
@@ -23,7 +24,9 @@ import { serveStylesheet } from './platform/layout/stylesheet.ts';
 import type { Logger } from './platform/logger.ts';
 import { mailRoutes } from './platform/mail/routes.tsx';
 import { navigationOf, staffGroupsOf } from './platform/part.ts';
+import { platformPaths } from './platform/paths.ts';
 import { siteNavigation } from './site/navigation.ts';
+import { sitePaths } from './site/paths.ts';
 import { siteRoutes } from './site/routes.tsx';
 
 export interface AppOptions extends AppDeps {
@@ -55,7 +58,14 @@ export function createApp(options: AppOptions) {
   );
   app.use('*', compression());
   // Before anything reads a body: a too large one is refused unread (413), on every path.
-  app.use('*', pageRenderer(navigationOf(parts, siteNavigation)));
+  app.use(
+    '*',
+    pageRenderer(navigationOf(parts, siteNavigation), {
+      home: sitePaths.home,
+      about: sitePaths.about,
+      feed: sitePaths.newsFeed,
+    }),
+  );
   app.use('*', requestBodyLimit(bodyTooLarge));
 
   app.get('/healthz', (c) => c.json({ status: 'ok' }));
@@ -67,7 +77,7 @@ export function createApp(options: AppOptions) {
   app.get(stylesheetPath, serveStylesheet(options.stylesheetFile));
 
   app.route(
-    '/api/v1',
+    platformPaths.api,
     apiRoutes(
       options,
       parts.flatMap((part) => (part.api ? [part.api] : [])),
@@ -81,10 +91,11 @@ export function createApp(options: AppOptions) {
   // Home, wijken, news, search and about: put together from what every part contributes.
   app.route('/', siteRoutes(options, parts));
   for (const part of parts) if (part.routes) app.route(part.routes.path, part.routes.create(options));
-  app.route('/beheer', authRoutes(options, staffGroupsOf(parts)));
-  app.route('/beheer/logboek', auditRoutes(options));
-  app.route('/beheer/mail', mailRoutes(options));
-  app.route('/beheer/voorbeelden', componentExampleRoutes({ geometry: zuidwestMap }));
+  app.route(platformPaths.staff.dashboard, dashboardRoutes(options, parts));
+  app.route(platformPaths.staff.dashboard, authRoutes(options, staffGroupsOf(parts)));
+  app.route(platformPaths.staff.auditLog, auditRoutes(options));
+  app.route(platformPaths.staff.mail, mailRoutes(options));
+  app.route(platformPaths.staff.examples, componentExampleRoutes({ geometry: zuidwestMap }));
   // Staff pages. The most specific mount first: programme's staff pages sit at /beheer itself.
   const staffRoutes = parts.flatMap((part) => (part.adminRoutes ? [part.adminRoutes] : []));
   staffRoutes.sort((a, b) => b.path.length - a.path.length);

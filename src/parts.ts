@@ -5,7 +5,8 @@ import { consultations } from './consultations/index.ts';
 import { initiatives } from './initiatives/index.ts';
 import { monitor } from './monitor/index.ts';
 import { places } from './places/index.ts';
-import type { Part } from './platform/part.ts';
+import { installRoleMatrix } from './platform/auth/roles.ts';
+import { type Part, roleMatrixOfParts } from './platform/part.ts';
 import { programme } from './programme/index.ts';
 import { reports } from './reports/index.ts';
 import { wijkbudget } from './wijkbudget/index.ts';
@@ -19,3 +20,6 @@ export const parts: readonly Part[] = [
   initiatives,
   reports,
 ];
+
+// Who may do what is the platform's and the parts' permissions together; `can` answers from this matrix.
+installRoleMatrix(roleMatrixOfParts(parts));

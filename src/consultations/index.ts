@@ -18,5 +18,12 @@ export const consultations: Part = {
   adminRoutes: { path: consultationsPaths.admin.overview, create: consultationsAdminRoutes },
   api: { path: '/', create: consultationsApi, openApi: consultationsOpenApi },
   navigation: [{ href: consultationsPaths.list, label: 'site.nav.consultations', order: 65 }],
+  staffLinks: [
+    {
+      href: consultationsPaths.admin.overview,
+      label: 'admin.dashboard.consultations',
+      anyOf: ['edit-programme'],
+    },
+  ],
   wijkSection,
 };

@@ -238,4 +238,5 @@ export const consultationsMessages = {
   'consultations.summary.wontDo.required':
     'Schrijf op wat u niet doet, en waarom. Is dat niets, schrijf dat dan op.',
   'consultations.summary.tooLong': 'Deze tekst is te lang. Gebruik maximaal 10.000 tekens.',
+  'admin.dashboard.consultations': 'Inspraak en reacties',
 } as const;

@@ -4,6 +4,7 @@ import type { Part, PartDeps } from '../platform/part.ts';
 import { initiativesAdminRoutes } from './admin-routes.tsx';
 import { initiativesApi } from './api.ts';
 import { initiativesOpenApi } from './openapi.ts';
+import { initiativesPermissions } from './permissions.ts';
 import { initiativesRoutes } from './routes.tsx';
 import type { InitiativesDeps } from './service.ts';
 import { wijkSection } from './views/showcase.tsx';
@@ -25,5 +26,13 @@ export const initiatives: Part = {
   },
   api: { path: '/initiatives', create: initiativesApi, openApi: initiativesOpenApi },
   navigation: [{ href: '/initiatieven', label: 'site.nav.initiatives', order: 65 }],
+  permissions: initiativesPermissions,
+  staffLinks: [
+    {
+      href: '/beheer/initiatieven',
+      label: 'admin.dashboard.initiatives',
+      anyOf: ['help-initiatives', 'decide-initiatives', 'manage-initiatives'],
+    },
+  ],
   wijkSection,
 };

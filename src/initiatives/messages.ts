@@ -240,4 +240,8 @@ export const initiativesMessages = {
   'initiatives.showcase.sectionCount': 'Aantal initiatieven met subsidie op deze site: {count}.',
   'initiatives.showcase.sectionLink': 'Bekijk wat bewoners hier doen',
   'initiatives.home.showcaseLink': 'Bekijk wat bewoners al doen',
+  'auth.permission.help-initiatives': 'aanvragen voor bewonersinitiatieven bekijken en helpen invullen',
+  'auth.permission.decide-initiatives': 'over aanvragen voor bewonersinitiatieven beslissen',
+  'auth.permission.manage-initiatives': 'de regels voor bewonersinitiatieven instellen',
+  'admin.dashboard.initiatives': 'Bewonersinitiatieven',
 } as const;

@@ -2,7 +2,9 @@
 import { asc, eq, getTableColumns, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { queryRows } from '../db/raw.ts';
 import type { SearchHit } from '../platform/part.ts';
+import { placesPaths } from './paths.ts';
 import { buurten, wijken } from './schema.ts';
 
 export type Buurt = typeof buurten.$inferSelect;
@@ -53,16 +55,17 @@ export async function wijkIdsOfBuurt(db: Db, buurtCode: string): Promise<number[
 export async function searchWijken(db: Db, query: string, limit: number): Promise<SearchHit[]> {
   const q = sql`websearch_to_tsquery('dutch', ${query})`;
   const doc = sql`to_tsvector('dutch', name || ' ' || description)`;
-  const result = await db.execute(sql`
+  const rows = await queryRows<{ slug: string; title: string; text: string; rank: number }>(
+    db,
+    sql`
     select slug, name as title, description as text, ts_rank(${doc}, ${q}) as rank
-      from wijken where ${doc} @@ ${q} order by rank desc limit ${limit}`);
-  const rows = (result as unknown as { rows: { slug: string; title: string; text: string; rank: number }[] })
-    .rows;
+      from wijken where ${doc} @@ ${q} order by rank desc limit ${limit}`,
+  );
   return rows.map((row) => ({
     kind: 'search.type.wijk',
     title: row.title,
     text: row.text,
-    href: `/wijken/${row.slug}`,
+    href: placesPaths.wijk(row.slug),
     rank: Number(row.rank),
   }));
 }

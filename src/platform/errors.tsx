@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { MessageKey } from './i18n.ts';
 import { t } from './i18n.ts';
 import type { Logger } from './logger.ts';
+import { platformPaths } from './paths.ts';
 
 const pages: Partial<Record<number, { title: MessageKey; body: MessageKey }>> = {
   403: { title: 'error.forbidden.title', body: 'error.forbidden.body' },
@@ -41,7 +42,7 @@ function errorPage(c: Context, status: ContentfulStatusCode) {
       <h1 class="utrecht-heading-1">{t(page.title)}</h1>
       <p class="utrecht-paragraph">{t(page.body)}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/">
+        <a class="utrecht-link" href={platformPaths.root}>
           {t('error.notFound.home')}
         </a>
       </p>
@@ -56,7 +57,7 @@ export const notFoundPage: NotFoundHandler = (c) => errorPage(c, 404);
 export function errorHandler(logger: Logger): ErrorHandler {
   return (error, c) => {
     if (error instanceof HTTPException && error.status < 500) {
-      if (error.status === 401) return c.redirect('/beheer/inloggen', 303);
+      if (error.status === 401) return c.redirect(platformPaths.staff.signIn, 303);
       return errorPage(c, error.status as ContentfulStatusCode);
     }
     logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'request failed');

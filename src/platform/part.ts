@@ -2,6 +2,14 @@
 import type { Hono } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { Db } from '../db/client.ts';
+import {
+  type PermissionTable,
+  platformPermissions,
+  type RoleMatrix,
+  roleMatrixOf,
+  type StaffAction,
+} from './auth/roles.ts';
+import type { SignedInUser } from './auth/sessions.ts';
 import type { StatusTone } from './components/status-tag.tsx';
 import type { AppDeps } from './context.ts';
 import type { MessageKey } from './i18n.ts';
@@ -36,6 +44,22 @@ export interface Part {
   wijkSection?: (db: Db, wijkSlug: string) => Promise<Child | null>;
   /** The groups a staff account can belong to (the programme's alliances: users.alliance_id). */
   staffGroups?: StaffGroupSource;
+  /**
+   * The staff actions this part adds and which roles may do them; the part names the actions in its
+   * permissions.ts (StaffActions in platform/auth/roles.ts). The role matrix is built from every part's.
+   */
+  permissions?: PermissionTable;
+  /** Links at the top of the staff dashboard (/beheer), each shown to staff who may do one of `anyOf`. */
+  staffLinks?: StaffLink[];
+  /** The part's block on the staff dashboard, for this staff member, or null for none. */
+  dashboardSection?: (db: Db, user: SignedInUser) => Promise<Child | null>;
+}
+
+export interface StaffLink {
+  href: string;
+  label: MessageKey;
+  /** Shown to staff who may do at least one of these; left out: to all staff. */
+  anyOf?: StaffAction[];
 }
 
 export interface StaffGroup {
@@ -99,6 +123,14 @@ export interface HomeIntro {
   content: Child;
   /** The page's meta description. */
   description: string;
+}
+
+/** Who may do what: the platform's own actions and every part's. */
+export function roleMatrixOfParts(parts: readonly Part[]): RoleMatrix {
+  return roleMatrixOf([
+    platformPermissions,
+    ...parts.flatMap((part) => (part.permissions ? [part.permissions] : [])),
+  ]);
 }
 
 /** The staff groups of every part that has them. */

@@ -18,8 +18,8 @@ import {
   staffMeasureQuery,
   staffMeasuresPerPage,
 } from './forms.ts';
+import { programmePaths } from './paths.ts';
 import * as service from './service.ts';
-import { DashboardPage } from './views/dashboard-page.tsx';
 import { EditGoalPage, EditLinePage, LinesAdminPage } from './views/edit-line-pages.tsx';
 import { type EditForm, EditMeasurePage } from './views/edit-measure-page.tsx';
 import { NewMeasurePage } from './views/new-measure-page.tsx';
@@ -36,12 +36,6 @@ export function programmeAdminRoutes({ database, outbox }: AppDeps) {
   const { db } = database;
   const app = new Hono();
   app.use('*', requireUser);
-
-  app.get('/', async (c) => {
-    const user = currentUser(c);
-    const measures = await service.listEditableMeasures(db, user);
-    return c.render(<DashboardPage user={user} measures={measures} />, { title: t('admin.dashboard.title') });
-  });
 
   app.get('/maatregelen', async (c) => {
     const user = currentUser(c);
@@ -116,7 +110,7 @@ export function programmeAdminRoutes({ database, outbox }: AppDeps) {
   }
 
   function afterEdit(c: Context, id: number, result: service.EditResult, form: EditForm, values: FormValues) {
-    if (result.ok) return c.redirect(`/beheer/maatregelen/${id}?opgeslagen=${form}#main`, 303);
+    if (result.ok) return c.redirect(`${programmePaths.admin.measure(id)}?opgeslagen=${form}#main`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     if (result.reason === 'forbidden') throw new HTTPException(403);
     if (result.reason === 'unknown-reference')
@@ -147,7 +141,8 @@ export function programmeAdminRoutes({ database, outbox }: AppDeps) {
     const form = await parseForm(c, measureCreateForm);
     if (!form.ok) return renderNewPage(c, form.errors, form.values);
     const result = await service.createMeasure(db, currentUser(c), form.data);
-    if (result.ok) return c.redirect(`/beheer/maatregelen/${result.id}?opgeslagen=details#main`, 303);
+    if (result.ok)
+      return c.redirect(`${programmePaths.admin.measure(result.id)}?opgeslagen=details#main`, 303);
     if (result.reason === 'forbidden') throw new HTTPException(403);
     return renderNewPage(c, { [result.field]: t('programme.form.reference.unknown') }, form.values);
   });
@@ -264,7 +259,7 @@ function lineAdminRoutes(db: AppDeps['database']['db']) {
     if (!form.ok) return renderLine(c, slug, form);
     const result = await service.editLine(db, currentUser(c), slug, form.data);
     if (!result.ok) throw new HTTPException(result.reason === 'forbidden' ? 403 : 404);
-    return c.redirect(`/beheer/lijnen/${slug}?opgeslagen=1`, 303);
+    return c.redirect(`${programmePaths.admin.line(slug)}?opgeslagen=1`, 303);
   });
 
   const renderGoal = async (
@@ -296,7 +291,7 @@ function lineAdminRoutes(db: AppDeps['database']['db']) {
     if (!form.ok) return renderGoal(c, slug, form);
     const result = await service.editGoal(db, currentUser(c), slug, form.data);
     if (!result.ok) throw new HTTPException(result.reason === 'forbidden' ? 403 : 404);
-    return c.redirect(`/beheer/doelen/${slug}?opgeslagen=1`, 303);
+    return c.redirect(`${programmePaths.admin.goal(slug)}?opgeslagen=1`, 303);
   });
   return app;
 }

@@ -5,6 +5,7 @@ import { listWijken } from '../places/service.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { toCsv } from '../platform/csv.ts';
 import { t } from '../platform/i18n.ts';
+import { programmePaths } from './paths.ts';
 import { measureStatuses } from './rules.ts';
 import * as service from './service.ts';
 import type { MeasureKind } from './types.ts';
@@ -171,7 +172,7 @@ export function programmeApi({ database }: AppDeps) {
         m.fundingSource,
         m.source?.file ?? '',
         m.source?.section ?? '',
-        `/maatregelen/${m.slug}`,
+        programmePaths.measure(m.slug),
       ]),
     );
     c.header('content-type', 'text/csv; charset=utf-8');

@@ -2,9 +2,11 @@
 // What the programme adds to the site's shared pages: the home page, a wijk's page and the news.
 
 import type { Db } from '../db/client.ts';
+import type { SignedInUser } from '../platform/auth/sessions.ts';
 import type { HomeIntro as Intro, NewsItem } from '../platform/part.ts';
 import { programmePaths } from './paths.ts';
 import * as service from './service.ts';
+import { MeasuresDashboardSection } from './views/dashboard-page.tsx';
 import { HomeIntro, HomeSections } from './views/home-sections.tsx';
 import { statusLabel, statusTone } from './views/measure-status.tsx';
 import { WijkSection } from './views/wijk-section.tsx';
@@ -26,6 +28,12 @@ export async function homeSections(db: Db) {
 export async function wijkSection(db: Db, wijkSlug: string) {
   const measures = await service.listMeasures(db, { wijk: wijkSlug });
   return <WijkSection measures={measures} />;
+}
+
+/** The staff dashboard's block: the measures this staff member may edit. */
+export async function dashboardSection(db: Db, user: SignedInUser) {
+  const measures = await service.listEditableMeasures(db, user);
+  return <MeasuresDashboardSection user={user} measures={measures} />;
 }
 
 /** Progress updates on measures, newest first. */

@@ -4,9 +4,10 @@
 import type { Part } from '../platform/part.ts';
 import { programmeAdminRoutes } from './admin-routes.tsx';
 import { programmeApi } from './api.ts';
-import { homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
+import { dashboardSection, homeIntro, homeSections, news, wijkSection } from './contributions.tsx';
 import { programmeOpenApi } from './openapi.ts';
 import { programmePaths } from './paths.ts';
+import { programmePermissions } from './permissions.ts';
 import { programmeRoutes } from './routes.tsx';
 import { listAllianceOptions, search } from './service.ts';
 
@@ -29,4 +30,13 @@ export const programme: Part = {
   homeSections,
   wijkSection,
   staffGroups: listAllianceOptions,
+  permissions: programmePermissions,
+  staffLinks: [
+    {
+      href: programmePaths.admin.measures,
+      label: 'admin.measures.title',
+      anyOf: ['edit-any-measure', 'edit-own-alliance-measure'],
+    },
+  ],
+  dashboardSection,
 };

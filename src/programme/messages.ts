@@ -116,8 +116,6 @@ export const programmeMessages = {
   'search.type.goal': 'doel',
   'search.type.alliance': 'alliantie',
   'search.type.partner': 'partner',
-  'admin.dashboard.title': 'Beheer',
-  'admin.dashboard.role': 'Uw rol: {role}.',
   'admin.dashboard.measures': 'Maatregelen die u mag aanpassen ({count})',
   'admin.dashboard.noMeasures': 'U mag nog geen maatregelen aanpassen.',
   'admin.measure.title': 'Aanpassen: {title}',
@@ -178,7 +176,6 @@ export const programmeMessages = {
   'admin.saved.status': 'De status is opgeslagen.',
   'admin.saved.update': 'Het nieuws is geplaatst.',
   'programme.measure.wijkbudgetOrigin': 'Een plan van bewoners, gekozen met het wijkbudget ‘{round}’',
-  'admin.dashboard.wijkbudget': 'Wijkbudget beheren',
   'admin.measures.title': 'Maatregelen beheren',
   'admin.measures.filter': 'Maatregelen zoeken en filteren',
   'admin.measures.search': 'Zoek op titel',
@@ -195,4 +192,8 @@ export const programmeMessages = {
   'programme.api.perPage.invalid':
     'Het aantal per pagina (per_page) moet een heel getal zijn van 1 tot en met {max}.',
   'programme.api.page.beyond': 'Deze pagina bestaat niet. De laatste pagina is {last}.',
+  'auth.permission.edit-programme': 'de teksten van het programma aanpassen (lijnen, doelen, budget)',
+  'auth.permission.create-measure': 'maatregelen toevoegen',
+  'auth.permission.edit-any-measure': 'alle maatregelen aanpassen',
+  'auth.permission.edit-own-alliance-measure': 'de maatregelen van de eigen alliantie aanpassen',
 } as const;

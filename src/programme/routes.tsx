@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { canEditMeasure } from '../platform/auth/roles.ts';
 import type { AppDeps } from '../platform/context.ts';
 import { cacheable } from '../platform/http/page-cache.ts';
 import { t } from '../platform/i18n.ts';
 import { wijkbudgetOrigin } from '../wijkbudget/service.ts';
 import { measureFilterQuery, measuresPerPage } from './forms.ts';
+import { canEditMeasure } from './permissions.ts';
 import * as service from './service.ts';
 import { AlliancePage, AlliancesPage } from './views/alliances-page.tsx';
 import { FinancePage } from './views/finance-page.tsx';

@@ -14,15 +14,17 @@ import {
 } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { prepared } from '../db/prepared.ts';
+import { queryRows } from '../db/raw.ts';
 import { wijken } from '../places/schema.ts';
 import { recordAudit } from '../platform/audit/service.ts';
-import { can, canEditMeasure, type StaffUser } from '../platform/auth/roles.ts';
+import { can, type StaffUser } from '../platform/auth/roles.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
 import type { SearchHit } from '../platform/part.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import type { Source } from '../platform/source.ts';
 import { changeStatus, type HistoryEntry } from '../platform/workflow/service.ts';
 import { programmePaths } from './paths.ts';
+import { canEditMeasure } from './permissions.ts';
 import { measureWorkflow } from './rules.ts';
 import {
   allianceLines,
@@ -423,7 +425,10 @@ type HitType = 'measure' | 'line' | 'goal' | 'alliance' | 'partner';
 export async function search(db: Db, query: string, limit = 50): Promise<SearchHit[]> {
   const q = sql`websearch_to_tsquery('dutch', ${query})`;
   const doc = (...parts: SQL[]) => sql`to_tsvector('dutch', ${sql.join(parts, sql` || ' ' || `)})`;
-  const result = await db.execute(sql`
+  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
+  const rows = await queryRows<Row>(
+    db,
+    sql`
     select * from (
       select 'measure' as type, slug, title, summary as text,
              ts_rank(${doc(sql`title`, sql`summary`, sql`coalesce(description, '')`)}, ${q}) as rank
@@ -442,9 +447,8 @@ export async function search(db: Db, query: string, limit = 50): Promise<SearchH
       union all
       select 'partner', slug, name, '', ts_rank(${doc(sql`name`)}, ${q})
         from partners where ${doc(sql`name`)} @@ ${q}
-    ) hits order by rank desc, title asc limit ${limit}`);
-  type Row = { type: HitType; slug: string; title: string; text: string; rank: number };
-  const rows = (result as unknown as { rows: Row[] }).rows;
+    ) hits order by rank desc, title asc limit ${limit}`,
+  );
   return rows.map((row) => ({
     kind: `search.type.${row.type}`,
     title: row.title,

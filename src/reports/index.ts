@@ -5,6 +5,7 @@ import { reportsAdminRoutes } from './admin-routes.tsx';
 import { reportsApi } from './api.ts';
 import { reportsOpenApi } from './openapi.ts';
 import { reportPaths } from './paths.ts';
+import { reportsPermissions } from './permissions.ts';
 import { reportsRoutes } from './routes.tsx';
 import type { ReportsDeps } from './service.ts';
 import { reportsWijkSection } from './wijk-section.tsx';
@@ -22,4 +23,6 @@ export const reports: Part = {
   api: { path: '/reports', create: reportsApi, openApi: reportsOpenApi },
   wijkSection: reportsWijkSection,
   navigation: [{ href: reportPaths.home, label: 'site.nav.reports', order: 70 }],
+  permissions: reportsPermissions,
+  staffLinks: [{ href: reportPaths.admin, label: 'admin.dashboard.reports', anyOf: ['manage-reports'] }],
 };

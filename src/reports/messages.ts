@@ -235,4 +235,6 @@ export const reportsMessages = {
   'reports.wijk.none': 'In deze wijk zijn nog geen meldingen gedaan.',
   'reports.wijk.link': 'Bekijk de meldingen in deze wijk',
   'reports.demo.source': 'Voorbeeld',
+  'auth.permission.manage-reports': 'meldingen van bewoners behandelen, doorsturen en beantwoorden',
+  'admin.dashboard.reports': 'Meldingen behandelen',
 } as const;

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 // The site's own addresses, in one place.
+import { placesPaths } from '../places/paths.ts';
 
 export const sitePaths = {
   home: '/',
-  wijken: '/wijken',
-  wijk: (slug: string) => `/wijken/${slug}`,
+  wijken: placesPaths.wijken,
+  wijk: placesPaths.wijk,
   news: '/nieuws',
   newsFeed: '/nieuws.atom',
   search: '/zoeken',

@@ -23,9 +23,11 @@ import {
   paperBallotForm,
   planForm,
   pollingPlaceForm,
+  publishForm,
   roundForm,
 } from './forms.ts';
 import { letterPdf, letterText, mailMergeCsv } from './letters.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import { photoResponse } from './photos.ts';
 import * as resultService from './result-service.ts';
 import {
@@ -220,7 +222,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const form = await parseForm(c, roundForm);
     if (!form.ok) return renderNew(c, form.errors, form.values);
     const result = await service.createRound(db, currentUser(c), roundInput(form.data));
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${result.id}?opgeslagen=ronde`, 303);
+    if (result.ok) return c.redirect(`${wijkbudgetPaths.admin.round(result.id)}?opgeslagen=ronde`, 303);
     if (result.reason === 'invalid') return renderNew(c, result.errors, form.values);
     throw new HTTPException(404);
   });
@@ -268,7 +270,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       if (form.values[field] === localInputValue(round[field])) input.dates[field] = round[field];
     }
     const result = await service.updateRound(db, currentUser(c), round.id, input, now());
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=instellingen`, 303);
+    if (result.ok) return c.redirect(`${wijkbudgetPaths.admin.round(round.id)}?opgeslagen=instellingen`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     return renderRound(c, round, { errors: result.errors, values: form.values });
   });
@@ -350,7 +352,8 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     const result = await service.submitPlan(db, deps.wijkbudget, round.id, input, null, now(), {
       enteredBy: currentUser(c),
     });
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=loket#plannen`, 303);
+    if (result.ok)
+      return c.redirect(`${wijkbudgetPaths.admin.round(round.id)}?opgeslagen=loket#plannen`, 303);
     if (result.reason === 'invalid')
       return renderPlanForResident(c, round, { ...form, errors: result.errors }, 400);
     return renderPlanForResident(c, await loadRound(c), undefined, 409);
@@ -387,7 +390,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       },
       now(),
     );
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}?opgeslagen=plan#plannen`, 303);
+    if (result.ok) return c.redirect(`${wijkbudgetPaths.admin.round(round.id)}?opgeslagen=plan#plannen`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     if (result.reason === 'conflict') {
       // Someone else decided first: show the plan as it is now (a fresh hidden `from`), keep what was typed.
@@ -483,7 +486,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
   };
 
   const requested = (round: service.Round) =>
-    `/beheer/wijkbudget/${round.id}/stemcodes?verzoek=gevraagd#verzoeken`;
+    `${wijkbudgetPaths.admin.codes(round.id)}?verzoek=gevraagd#verzoeken`;
 
   app.get('/:id{[0-9]+}/stemcodes', manage, async (c) => renderCodes(c, await loadRound(c)));
 
@@ -579,7 +582,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       if (result.reason === 'not-found') throw new HTTPException(404);
       return renderCodes(c, round, { refused: t(requestRefusals[result.reason]), status: 409 });
     }
-    return c.redirect(`/beheer/wijkbudget/${round.id}/stemcodes?verzoek=afgewezen#verzoeken`, 303);
+    return c.redirect(`${wijkbudgetPaths.admin.codes(round.id)}?verzoek=afgewezen#verzoeken`, 303);
   });
 
   // --- paper ballots ------------------------------------------------------------------------------
@@ -639,7 +642,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
       const errors = { name: t('wijkbudget.admin.places.duplicate') };
       return renderPaper(c, round, { failed: { form: 'place', errors, values: form.values }, status: 400 });
     }
-    return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten#stembureaus`, 303);
+    return c.redirect(`${wijkbudgetPaths.admin.paper(round.id)}#stembureaus`, 303);
   });
 
   app.post('/:id{[0-9]+}/stembiljetten', paper, async (c) => {
@@ -698,7 +701,7 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
     }
     const state = result.state === 'refused' ? result.refusal : result.state;
     const query = new URLSearchParams({ ingevoerd: state, nummer: serial });
-    return c.redirect(`/beheer/wijkbudget/${round.id}/stembiljetten?${query}#main`, 303);
+    return c.redirect(`${wijkbudgetPaths.admin.paper(round.id)}?${query}#main`, 303);
   });
 
   // --- count and publish --------------------------------------------------------------------------
@@ -745,21 +748,18 @@ export function wijkbudgetAdminRoutes(deps: Deps) {
   app.post('/:id{[0-9]+}/tellen', manage, async (c) => {
     const round = await loadRound(c);
     const result = await resultService.countRound(db, currentUser(c), round.id, now());
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}/uitslag?klaar=geteld#uitkomst`, 303);
+    if (result.ok) return c.redirect(`${wijkbudgetPaths.admin.result(round.id)}?klaar=geteld#uitkomst`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     return renderResult(c, round, { refused: refusalText(round, result.reason), status: 409 });
   });
 
   app.post('/:id{[0-9]+}/publiceren', manage, async (c) => {
     const round = await loadRound(c);
-    const body = await c.req.parseBody();
-    if (body.confirm !== 'yes')
-      return renderResult(c, round, {
-        errors: { confirm: t('wijkbudget.admin.result.confirmRequired') },
-        status: 400,
-      });
+    const form = await parseForm(c, publishForm);
+    if (!form.ok) return renderResult(c, round, { errors: form.errors, status: 400 });
     const result = await resultService.publishResult(db, deps.wijkbudget, currentUser(c), round.id, now());
-    if (result.ok) return c.redirect(`/beheer/wijkbudget/${round.id}/uitslag?klaar=gepubliceerd#main`, 303);
+    if (result.ok)
+      return c.redirect(`${wijkbudgetPaths.admin.result(round.id)}?klaar=gepubliceerd#main`, 303);
     if (result.reason === 'not-found') throw new HTTPException(404);
     return renderResult(c, round, { refused: refusalText(round, result.reason), status: 409 });
   });

@@ -8,6 +8,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppDeps } from '../platform/context.ts';
 import { parseId } from '../platform/http/ids.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import { getBallotFile, getPublishedResult } from './result-service.ts';
 import { getRound, listPlans, listRounds, type Plan, type Round } from './service.ts';
 
@@ -47,15 +48,15 @@ function ballotJson(round: Round) {
 }
 
 function roundLinks(round: Round) {
-  const api = `/api/v1/wijkbudget/rounds/${round.id}`;
+  const api = wijkbudgetPaths.api;
   const published =
     round.resultPublishedAt !== null && (round.phase === 'result' || round.phase === 'execution');
   return {
-    self: api,
-    page: `/wijkbudget/${round.slug}`,
-    result: published ? `${api}/result` : null,
-    ballots_pb: published ? `${api}/ballots.pb` : null,
-    ballots_csv: published ? `${api}/ballots.csv` : null,
+    self: api.round(round.id),
+    page: wijkbudgetPaths.round(round.slug),
+    result: published ? api.result(round.id) : null,
+    ballots_pb: published ? api.ballots(round.id, 'pb') : null,
+    ballots_csv: published ? api.ballots(round.id, 'csv') : null,
   };
 }
 
@@ -138,9 +139,9 @@ export function wijkbudgetApi({ database, config }: AppDeps) {
       counted_at: result.countedAt,
       published_at: result.publishedAt,
       links: {
-        document: `/api/v1/wijkbudget/rounds/${round.id}/result.json`,
-        ballots_pb: `/api/v1/wijkbudget/rounds/${round.id}/ballots.pb`,
-        ballots_csv: `/api/v1/wijkbudget/rounds/${round.id}/ballots.csv`,
+        document: wijkbudgetPaths.api.resultDocument(round.id),
+        ballots_pb: wijkbudgetPaths.api.ballots(round.id, 'pb'),
+        ballots_csv: wijkbudgetPaths.api.ballots(round.id, 'csv'),
       },
       document,
     });

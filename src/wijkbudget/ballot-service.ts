@@ -5,10 +5,9 @@
  * the moment it was cast (see docs/adr/0008-ballot-secrecy.md).
  */
 import { createHmac, createSecretKey, type KeyObject, randomBytes } from 'node:crypto';
-import type { PGlite } from '@electric-sql/pglite';
 import { and, count, eq, isNotNull, isNull, sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Db } from '../db/client.ts';
+import { queryPrepared, rowsOf } from '../db/raw.ts';
 import { listAudit, recordAudit } from '../platform/audit/service.ts';
 import { users } from '../platform/auth/schema.ts';
 import type { SignedInUser } from '../platform/auth/sessions.ts';
@@ -689,13 +688,14 @@ async function runCastStatement(db: Db, casts: PendingCast[]): Promise<CastOutco
       tracker: cast.tracker,
     })),
   );
-  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
-  const result =
-    client instanceof pg.Pool
-      ? await client.query({ name: 'wijkbudget-cast-ballots', text: castStatement, values: [input] })
-      : await client.query(castStatement, [input]);
+  const rows = await queryPrepared<{ kind: string; hash: string }>(
+    db,
+    'wijkbudget-cast-ballots',
+    castStatement,
+    [input],
+  );
   const outcome: CastOutcome = { used: new Set(), clashing: new Set() };
-  for (const row of rowsOf(result) as { kind: string; hash: string }[]) {
+  for (const row of rows) {
     if (row.kind === 'used') outcome.used.add(row.hash);
     else outcome.clashing.add(row.hash);
   }
@@ -891,11 +891,6 @@ export async function storedBallots(
 function isTrackerCollision(error: unknown): boolean {
   const { code, constraint } = error as { code?: string; constraint?: string };
   return code === '23505' && (constraint?.includes('tracker') ?? false);
-}
-
-/** Rows of a raw query, from node-postgres ({ rows }) or PGlite ({ rows }) alike. */
-function rowsOf(result: unknown): unknown[] {
-  return (result as { rows?: unknown[] }).rows ?? [];
 }
 
 // --- paper ballots --------------------------------------------------------------------------------

@@ -187,6 +187,11 @@ export const helpDeskForm = z
     return { situation: form.situation, letter };
   });
 
+/** Publishing a result: the box "I have checked the count" must be ticked. */
+export const publishForm = z.object({
+  confirm: z.literal('yes', 'wijkbudget.admin.result.confirmRequired'),
+});
+
 export const pollingPlaceForm = z.object({
   name: requiredText(120, 'wijkbudget.form.pollingPlace.required', 'wijkbudget.form.tooLong'),
 });

@@ -4,6 +4,8 @@ import type { Part, PartDeps } from '../platform/part.ts';
 import { wijkbudgetAdminRoutes } from './admin-routes.tsx';
 import { wijkbudgetApi } from './api.ts';
 import { wijkbudgetOpenApi } from './openapi.ts';
+import { wijkbudgetPaths } from './paths.ts';
+import { wijkbudgetPermissions } from './permissions.ts';
 import { wijkbudgetRoutes } from './routes.tsx';
 import type { WijkbudgetDeps } from './service.ts';
 
@@ -20,8 +22,19 @@ function withWijkbudget(deps: PartDeps): PartDeps & { wijkbudget: WijkbudgetDeps
 
 export const wijkbudget: Part = {
   name: 'wijkbudget',
-  routes: { path: '/wijkbudget', create: (deps) => wijkbudgetRoutes(withWijkbudget(deps)) },
-  adminRoutes: { path: '/beheer/wijkbudget', create: (deps) => wijkbudgetAdminRoutes(withWijkbudget(deps)) },
+  routes: { path: wijkbudgetPaths.rounds, create: (deps) => wijkbudgetRoutes(withWijkbudget(deps)) },
+  adminRoutes: {
+    path: wijkbudgetPaths.admin.rounds,
+    create: (deps) => wijkbudgetAdminRoutes(withWijkbudget(deps)),
+  },
   api: { path: '/wijkbudget', create: wijkbudgetApi, openApi: wijkbudgetOpenApi },
-  navigation: [{ href: '/wijkbudget', label: 'site.nav.wijkbudget', order: 60 }],
+  navigation: [{ href: wijkbudgetPaths.rounds, label: 'site.nav.wijkbudget', order: 60 }],
+  permissions: wijkbudgetPermissions,
+  staffLinks: [
+    {
+      href: wijkbudgetPaths.admin.rounds,
+      label: 'admin.dashboard.wijkbudget',
+      anyOf: ['manage-wijkbudget', 'enter-paper-ballots'],
+    },
+  ],
 };

@@ -8,6 +8,8 @@ import { PassThrough, Readable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { csvLine } from '../platform/csv.ts';
 import { type MessageKey, t } from '../platform/i18n.ts';
+import { absoluteUrl } from '../platform/paths.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import type { Round } from './service.ts';
 import { euros, when } from './views/parts.tsx';
 import { letterNumber } from './voting-codes.ts';
@@ -47,7 +49,7 @@ export function letterText(
     voteFrom: when(round.voteFrom),
     voteUntil: when(round.voteUntil),
     resultBy: when(round.resultBy),
-    url: `${publicUrl.replace(/\/$/, '')}/wijkbudget/${round.slug}/stemmen`,
+    url: absoluteUrl(publicUrl, wijkbudgetPaths.vote(round.slug)),
     minimumAge: round.minimumAge,
     pollingPlaces: round.eligibility === 'codes' ? [] : pollingPlaces,
   };

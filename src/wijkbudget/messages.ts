@@ -745,4 +745,7 @@ export const wijkbudgetMessages = {
   'wijkbudget.admin.paper.refusal.code-used': 'met de stemcode was al gestemd.',
   'wijkbudget.admin.paper.refusal.code-replaced': 'de stemcode was vervangen door een code van de balie.',
   'wijkbudget.admin.paper.refusal.code-unknown': 'de stemcode hoort niet bij deze ronde.',
+  'admin.dashboard.wijkbudget': 'Wijkbudget beheren',
+  'auth.permission.manage-wijkbudget': 'wijkbudgetten beheren: rondes, plannen, stemcodes, tellen',
+  'auth.permission.enter-paper-ballots': 'papieren stembiljetten invoeren',
 } as const;

@@ -29,6 +29,7 @@ import {
   startCodeAttempt,
 } from './ballot-service.ts';
 import { chosenPlans, givenPoints, planForm, trackerForm } from './forms.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import { cleanPhoto, photoResponse } from './photos.ts';
 import { getPublishedResult, publishedBallotByTracker } from './result-service.ts';
 import { type BallotProblem, ballotProblemMessages, planWorkflow, votingOpen } from './rules.ts';
@@ -205,13 +206,13 @@ export function wijkbudgetRoutes({
 
   app.get('/:slug/plan-insturen', async (c) => {
     const round = await findRound(c);
-    if (round.phase !== 'submitting') return c.redirect(`/wijkbudget/${round.slug}`, 303);
+    if (round.phase !== 'submitting') return c.redirect(wijkbudgetPaths.round(round.slug), 303);
     return renderPlanForm(c, round);
   });
 
   app.post('/:slug/plan-insturen', async (c) => {
     const round = await findRound(c);
-    if (round.phase !== 'submitting') return c.redirect(`/wijkbudget/${round.slug}`, 303);
+    if (round.phase !== 'submitting') return c.redirect(wijkbudgetPaths.round(round.slug), 303);
     const form = await parseForm(c, planForm);
     const errors: FieldErrors = form.ok ? {} : { ...form.errors };
     const body = await c.req.parseBody();
@@ -239,9 +240,9 @@ export function wijkbudgetRoutes({
     const input = { ...form.data, costEuros: form.data.costEuros! };
     const result = await service.submitPlan(db, wijkbudget, round.id, input, photo, new Date());
     // Post/redirect/get: reloading the thank-you page sends nothing again.
-    if (result.ok) return c.redirect(`/wijkbudget/${round.slug}/plan-insturen/verstuurd/${result.id}`, 303);
+    if (result.ok) return c.redirect(wijkbudgetPaths.planSent(round.slug, result.id), 303);
     if (result.reason === 'invalid') return renderPlanForm(c, round, result.errors, form.values);
-    return c.redirect(`/wijkbudget/${round.slug}`, 303);
+    return c.redirect(wijkbudgetPaths.round(round.slug), 303);
   });
 
   app.get('/:slug/plan-insturen/verstuurd/:id', async (c) => {

@@ -14,9 +14,11 @@ import { formatEuros, t } from '../platform/i18n.ts';
 import type { Logger } from '../platform/logger.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
+import { absoluteUrl } from '../platform/paths.ts';
 import type { CleanPhoto } from '../platform/photos/photos.ts';
 import { firstFreeSlug, slugify } from '../platform/slug.ts';
 import { changeStatus } from '../platform/workflow/service.ts';
+import { wijkbudgetPaths } from './paths.ts';
 import {
   type BallotKind,
   type BallotType,
@@ -655,7 +657,7 @@ export function decisionMail(
 }
 
 function planLink(deps: Pick<WijkbudgetDeps, 'publicUrl'>, roundSlug: string, planId: number): string {
-  return `${deps.publicUrl.replace(/\/$/, '')}/wijkbudget/${roundSlug}/plannen/${planId}`;
+  return absoluteUrl(deps.publicUrl, wijkbudgetPaths.plan(roundSlug, planId));
 }
 
 /**

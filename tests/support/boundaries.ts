@@ -143,3 +143,25 @@ export function readSourceTree(root: string, dir = 'src'): Map<string, string> {
   }
   return files;
 }
+
+/**
+ * Every match of `patterns` in the files that `skip` does not exclude, as "file: match", leaving out the
+ * ones in `allowed` and comment lines (a JSDoc @example may show what the check forbids).
+ */
+export function sourceMatches(
+  files: ReadonlyMap<string, string>,
+  patterns: readonly RegExp[],
+  options: { skip: RegExp; allowed: ReadonlySet<string> },
+): string[] {
+  const found: string[] = [];
+  for (const [file, source] of files) {
+    if (options.skip.test(file)) continue;
+    const text = source.replace(/^\s*(\/\/|\/\*\*|\*).*$/gm, '');
+    for (const pattern of patterns)
+      for (const match of text.matchAll(pattern)) {
+        const hit = `${file}: ${match[0]}`;
+        if (!options.allowed.has(hit)) found.push(hit);
+      }
+  }
+  return found;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../../platform/i18n.ts';
 import { zuidwestMap } from '../map-data.ts';
+import { placesPaths } from '../paths.ts';
 
 interface MapWijk {
   slug: string;
@@ -33,7 +34,10 @@ export function WijkMap({ wijken, current }: { wijken: MapWijk[]; current?: stri
             <g>
               <path d={area.path} class={`wijk-map__wijk${active ? ' wijk-map__wijk--current' : ''}`} />
               {named.map((wijk, i) => (
-                <a href={`/wijken/${wijk.slug}`} aria-current={wijk.slug === current ? 'page' : undefined}>
+                <a
+                  href={placesPaths.wijk(wijk.slug)}
+                  aria-current={wijk.slug === current ? 'page' : undefined}
+                >
                   <text
                     x={area.labelX}
                     y={area.labelY + (i - (named.length - 1) / 2) * 36}

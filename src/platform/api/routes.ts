@@ -5,6 +5,7 @@ import { cors } from 'hono/cors';
 import type { AppDeps } from '../context.ts';
 import { notModifiedOr } from '../http/page-cache.ts';
 import type { PartApi } from '../part.ts';
+import { absoluteUrl, platformPaths } from '../paths.ts';
 
 /** One OpenAPI document from every part's paths and schemas. */
 export function openApiDocument(publicUrl: string, apis: readonly PartApi[]) {
@@ -18,7 +19,7 @@ export function openApiDocument(publicUrl: string, apis: readonly PartApi[]) {
         'Open data van het Nationaal Programma Zuidwest (Den Haag): het programma, de maatregelen per wijk, de allianties en de begroting. Alleen lezen.',
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
-    servers: [{ url: `${publicUrl.replace(/\/$/, '')}/api/v1` }],
+    servers: [{ url: absoluteUrl(publicUrl, platformPaths.api) }],
     paths: Object.assign({}, ...fragments.map((f) => f.paths)),
     components: {
       schemas: {
@@ -70,8 +71,8 @@ export function apiRoutes(deps: AppDeps, apis: readonly PartApi[]) {
     c.json({
       name: 'Open Zuidwest API',
       version: 'v1',
-      openapi: '/api/v1/openapi.json',
-      endpoints: Object.keys(document.paths).map((path) => `/api/v1${path}`),
+      openapi: platformPaths.openApi,
+      endpoints: Object.keys(document.paths).map((path) => `${platformPaths.api}${path}`),
     }),
   );
   app.get('/openapi.json', (c) => c.json(document));

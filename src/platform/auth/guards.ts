@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Context, MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { platformPaths } from '../paths.ts';
 import { can, type StaffAction } from './roles.ts';
 import type { SignedInUser } from './sessions.ts';
 
 /** Sends anyone without a staff session to the sign-in page, and back here afterwards. */
 export const requireUser: MiddlewareHandler = async (c, next) => {
   if (!c.get('user')) {
-    const back = encodeURIComponent(c.req.path);
-    return c.redirect(`/beheer/inloggen?terug=${back}`, 303);
+    return c.redirect(platformPaths.staff.signInThenBack(c.req.path), 303);
   }
   await next();
 };

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { describe, expect, test } from 'vitest';
-import { can, canEditMeasure, type Role, type StaffAction } from './roles.ts';
+import { parts } from '../../parts.ts';
+import { canEditMeasure } from '../../programme/permissions.ts';
+import { wijkbudget } from '../../wijkbudget/index.ts';
+import { type Part, roleMatrixOfParts } from '../part.ts';
+import { can, type Role, roleMatrix, type StaffAction } from './roles.ts';
 
 // The full matrix, written out by hand so a change to roles.ts must be a deliberate change here too.
 const matrix: Record<Role, Record<StaffAction, boolean>> = {
@@ -89,6 +93,33 @@ describe('what each staff role may do', () => {
       });
     }
   }
+});
+
+describe('the role matrix is built from the parts', () => {
+  test('the matrix holds exactly the actions above: the platform’s and every part’s', () => {
+    const actions = (role: Role) => [...roleMatrix()[role]].sort();
+    for (const role of Object.keys(matrix) as Role[]) {
+      const allowed = Object.entries(matrix[role])
+        .filter(([, may]) => may)
+        .map(([action]) => action);
+      expect(actions(role), role).toEqual(allowed.sort());
+    }
+  });
+
+  test('a part’s declared permission appears in the matrix, for the roles it names, and only with the part', () => {
+    const withWijkbudget = roleMatrixOfParts(parts);
+    const without = roleMatrixOfParts(parts.filter((part) => part !== wijkbudget));
+    expect(wijkbudget.permissions?.['enter-paper-ballots']).toEqual(['admin', 'editor']);
+    expect(withWijkbudget.editor).toContain('enter-paper-ballots');
+    expect(withWijkbudget['alliance-editor']).not.toContain('enter-paper-ballots');
+    expect(without.editor).not.toContain('enter-paper-ballots');
+    expect(without.admin).toContain('manage-users');
+  });
+
+  test('two parts declaring the same action is refused when the matrix is built', () => {
+    const copy: Part = { name: 'copy', permissions: { 'manage-wijkbudget': ['editor'] } };
+    expect(() => roleMatrixOfParts([...parts, copy])).toThrow('manage-wijkbudget');
+  });
 });
 
 describe('who may edit a measure', () => {

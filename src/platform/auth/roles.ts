@@ -9,51 +9,58 @@ export const roles = [
 ] as const;
 export type Role = (typeof roles)[number];
 
-export type StaffAction =
-  | 'manage-users'
-  | 'view-audit-log'
-  | 'manage-mail' // see mails that could not be delivered and send them again
-  | 'edit-programme' // lines, goals, alliances, funds, budget: the programme's own texts
-  | 'create-measure'
-  | 'edit-any-measure'
-  | 'edit-own-alliance-measure'
-  | 'manage-wijkbudget' // set up rounds, review plans, make voting codes, count and publish
-  | 'enter-paper-ballots'
-  | 'manage-reports' // triage, route and answer residents' reports (meldingen)
-  // Resident initiatives (issue 14): kept together so the move to roles declared by the parts is one block.
-  | 'help-initiatives' // see applications in one's wijken, fill in on behalf, check completeness; never decide
-  | 'decide-initiatives' // decide, confirm a colleague's decision (four eyes), record payment
-  | 'manage-initiatives'; // the regulation's settings and which wijken a broker helps in
+/**
+ * The actions a staff role can be allowed. The platform's own are here; each part adds its own in its
+ * permissions.ts (`declare module '../platform/auth/roles.ts' { interface StaffActions { … } }`) and says
+ * which roles get them in its `Part.permissions`. The compiler then knows every action by name.
+ */
+export interface StaffActions {
+  'manage-users': true;
+  'view-audit-log': true;
+  'manage-mail': true; // see mails that could not be delivered and send them again
+}
+export type StaffAction = keyof StaffActions;
 
-/** Which role may do which action. Tested as a full matrix in roles.test.ts. */
-export const permissions = {
-  admin: [
-    'manage-users',
-    'view-audit-log',
-    'manage-mail',
-    'edit-programme',
-    'create-measure',
-    'edit-any-measure',
-    'edit-own-alliance-measure',
-    'manage-wijkbudget',
-    'enter-paper-ballots',
-    'manage-reports',
-    'help-initiatives',
-    'manage-initiatives',
-  ],
-  editor: [
-    'edit-programme',
-    'create-measure',
-    'edit-any-measure',
-    'edit-own-alliance-measure',
-    'manage-wijkbudget',
-    'enter-paper-ballots',
-    'manage-reports',
-  ],
-  'alliance-editor': ['edit-own-alliance-measure'],
-  'initiative-broker': ['help-initiatives'],
-  'initiative-assessor': ['help-initiatives', 'decide-initiatives'],
-} as const satisfies Record<Role, readonly StaffAction[]>;
+/** For each action, the roles that may do it. */
+export type PermissionTable = { readonly [A in StaffAction]?: readonly Role[] };
+
+/** Which role may do which action. */
+export type RoleMatrix = Record<Role, readonly StaffAction[]>;
+
+/** The platform's own actions: accounts, the audit log and failed mail are for administrators. */
+export const platformPermissions = {
+  'manage-users': ['admin'],
+  'view-audit-log': ['admin'],
+  'manage-mail': ['admin'],
+} as const satisfies PermissionTable;
+
+/** The matrix of the platform's and the parts' permission tables. An action in two tables is a mistake. */
+export function roleMatrixOf(tables: readonly PermissionTable[]): RoleMatrix {
+  const matrix = Object.fromEntries(roles.map((role) => [role, []])) as unknown as Record<
+    Role,
+    StaffAction[]
+  >;
+  const seen = new Set<StaffAction>();
+  for (const table of tables)
+    for (const [action, allowed] of Object.entries(table) as [StaffAction, readonly Role[]][]) {
+      if (seen.has(action)) throw new Error(`staff action ${action} is declared twice`);
+      seen.add(action);
+      for (const role of allowed) matrix[role].push(action);
+    }
+  return matrix;
+}
+
+let installed: RoleMatrix = roleMatrixOf([platformPermissions]);
+
+/** Called once by src/parts.ts with the matrix built from the list of parts. */
+export function installRoleMatrix(matrix: RoleMatrix): void {
+  installed = matrix;
+}
+
+/** The matrix `can` answers from: tested as a whole in roles.test.ts. */
+export function roleMatrix(): RoleMatrix {
+  return installed;
+}
 
 export interface StaffUser {
   id: number;
@@ -62,15 +69,5 @@ export interface StaffUser {
 }
 
 export function can(user: Pick<StaffUser, 'role'>, action: StaffAction): boolean {
-  return (permissions[user.role] as readonly StaffAction[]).includes(action);
-}
-
-/** An alliance editor edits only the measures whose lead alliance is their own. */
-export function canEditMeasure(user: StaffUser, measure: { allianceId: number | null }): boolean {
-  if (can(user, 'edit-any-measure')) return true;
-  return (
-    can(user, 'edit-own-alliance-measure') &&
-    user.allianceId !== null &&
-    measure.allianceId === user.allianceId
-  );
+  return installed[user.role].includes(action);
 }

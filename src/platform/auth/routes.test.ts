@@ -156,6 +156,19 @@ async function invitationLink(to: string): Promise<string> {
 }
 
 describe('an administrator manages staff accounts', () => {
+  test('the form says what each role may do, from the matrix the parts build', async () => {
+    const admin = new TestClient(t.app);
+    await admin.signIn(t.staff.admin);
+    const form = await (await admin.get('/beheer/gebruikers')).text();
+    const summary = form.slice(form.indexOf('<dl class="role-summary">'), form.indexOf('</dl>'));
+    expect(summary).toContain('<dt>Redacteur</dt><dd>de teksten van het programma aanpassen');
+    // Wijkbudget's own permission, declared in wijkbudget/permissions.ts, is listed for the editor.
+    expect(summary).toMatch(/<dt>Redacteur<\/dt><dd>[^<]*papieren stembiljetten invoeren/);
+    expect(summary).toContain(
+      '<dt>Redacteur van een alliantie</dt><dd>de maatregelen van de eigen alliantie aanpassen</dd>',
+    );
+  });
+
   test('invites an alliance editor without choosing a password; the link by mail lets them choose one and signs them in', async () => {
     const admin = new TestClient(t.app);
     await admin.signIn(t.staff.admin);

@@ -9,8 +9,10 @@ import { parseId } from '../http/ids.ts';
 import { formatDate, t } from '../i18n.ts';
 import type { Logger } from '../logger.ts';
 import type { StaffGroupSource } from '../part.ts';
+import { absoluteUrl, platformPaths } from '../paths.ts';
 import { choosePasswordForm, newUserForm, signInForm } from './forms.ts';
 import { currentUser, requirePermission } from './guards.ts';
+import { roleMatrix } from './roles.ts';
 import * as service from './service.ts';
 import {
   clearSessionCookie,
@@ -34,7 +36,7 @@ const invitationStatus = {
 
 /** Only local paths, so the sign-in form cannot be used to send someone to another site. */
 function safeBack(value: string | undefined): string {
-  return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : '/beheer';
+  return value && /^\/(?!\/)[\w\-/.%?=&]*$/.test(value) ? value : platformPaths.staff.dashboard;
 }
 
 export function authRoutes(
@@ -55,7 +57,7 @@ export function authRoutes(
           name: to.name,
           inviter: inviter.name,
           role: t(`auth.role.${to.role}`),
-          link: `${config.PUBLIC_URL.replace(/\/$/, '')}/beheer/uitnodiging/${invitation.token}`,
+          link: absoluteUrl(config.PUBLIC_URL, platformPaths.staff.invitation(invitation.token)),
           date: formatDate(invitation.expiresAt),
         }),
       });
@@ -89,7 +91,7 @@ export function authRoutes(
     // The person just proved they read the mail and chose a password: they are signed in at once.
     setSessionCookie(c, await createSession(db, accepted.userId), config.secureCookies);
     c.get('renewCsrfToken')();
-    return c.redirect('/beheer', 303);
+    return c.redirect(platformPaths.staff.dashboard, 303);
   });
 
   const renderSignIn = (c: Context, errors?: FieldErrors, values?: FormValues) =>
@@ -129,7 +131,7 @@ export function authRoutes(
     const token = getCookie(c, sessionCookieName(config.secureCookies));
     if (token) await destroySession(db, token);
     clearSessionCookie(c, config.secureCookies);
-    return c.redirect('/', 303);
+    return c.redirect(platformPaths.root, 303);
   });
 
   const users = new Hono();
@@ -156,6 +158,7 @@ export function authRoutes(
         values={values}
         saved={saved}
         warning={warning}
+        matrix={roleMatrix()}
       />,
       { title: t('admin.users.title'), hasErrors: errors !== undefined },
     );
@@ -180,7 +183,7 @@ export function authRoutes(
       c.status(409);
       return renderUsers(c, { email: t('auth.form.email.taken') }, form.values);
     }
-    return c.redirect(`/beheer/gebruikers?uitgenodigd=${result.id}`, 303);
+    return c.redirect(`${platformPaths.staff.users}?uitgenodigd=${result.id}`, 303);
   });
 
   users.post('/:id/uitnodiging', async (c) => {
@@ -195,7 +198,7 @@ export function authRoutes(
         renewed.reason === 'disabled' ? 'admin.users.disabledNoInvite' : 'admin.users.alreadyActive';
       return renderUsers(c, undefined, undefined, t(why));
     }
-    return c.redirect(`/beheer/gebruikers?uitgenodigd=${id}`, 303);
+    return c.redirect(`${platformPaths.staff.users}?uitgenodigd=${id}`, 303);
   });
 
   for (const [path, disabled] of [
@@ -207,7 +210,7 @@ export function authRoutes(
       if (id === null) throw new HTTPException(404);
       if (id === currentUser(c).id) throw new HTTPException(400);
       await service.setUserDisabled(db, currentUser(c), id, disabled);
-      return c.redirect('/beheer/gebruikers?opgeslagen=1', 303);
+      return c.redirect(`${platformPaths.staff.users}?opgeslagen=1`, 303);
     });
   }
 

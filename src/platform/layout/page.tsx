@@ -7,14 +7,30 @@ import { HtmlEscapedCallbackPhase, resolveCallback } from 'hono/utils/html';
 import type { PageProps } from '../context.ts';
 import { t } from '../i18n.ts';
 import type { NavigationEntry } from '../part.ts';
+import { platformPaths } from '../paths.ts';
 
-export const stylesheetPath = '/static/site.css';
+export const stylesheetPath = platformPaths.stylesheet;
 
-function SiteHeader({ path, navigation }: { path: string; navigation: readonly NavigationEntry[] }) {
-  const isCurrent = (href: string) => (href === '/' ? path === '/' : path.startsWith(href));
+/** The site's own addresses the layout links to (home, about, news feed); app.ts passes src/site/paths.ts. */
+export interface SiteLinks {
+  home: string;
+  about: string;
+  feed: string;
+}
+
+function SiteHeader({
+  path,
+  navigation,
+  links,
+}: {
+  path: string;
+  navigation: readonly NavigationEntry[];
+  links: SiteLinks;
+}) {
+  const isCurrent = (href: string) => (href === links.home ? path === links.home : path.startsWith(href));
   return (
     <header class="utrecht-page-header site-header">
-      <a class="site-name" href="/">
+      <a class="site-name" href={links.home}>
         {t('site.name')}
       </a>
       <nav class="site-nav" aria-label={t('site.nav.label')}>
@@ -43,10 +59,10 @@ function StaffBar() {
   return (
     <div class="staff-bar">
       <span>{t('auth.signedInAs', { name: user.name })}</span>
-      <a class="utrecht-link" href="/beheer">
+      <a class="utrecht-link" href={platformPaths.staff.dashboard}>
         {t('admin.nav.dashboard')}
       </a>
-      <form method="post" action="/beheer/uitloggen" class="staff-bar__form">
+      <form method="post" action={platformPaths.staff.signOut} class="staff-bar__form">
         <input type="hidden" name="_csrf" value={c.get('csrfToken')()} />
         <button type="submit" class="utrecht-button utrecht-button--subtle">
           {t('auth.signOut')}
@@ -56,23 +72,23 @@ function StaffBar() {
   );
 }
 
-function SiteFooter() {
+function SiteFooter({ links }: { links: SiteLinks }) {
   return (
     <footer class="utrecht-page-footer site-footer">
       <p>{t('site.footer.text')}</p>
       <ul class="site-footer__links">
         <li>
-          <a class="utrecht-link" href="/over">
+          <a class="utrecht-link" href={links.about}>
             {t('site.nav.about')}
           </a>
         </li>
         <li>
-          <a class="utrecht-link" href="/api/v1">
+          <a class="utrecht-link" href={platformPaths.api}>
             {t('site.footer.data')}
           </a>
         </li>
         <li>
-          <a class="utrecht-link" href="/beheer/inloggen">
+          <a class="utrecht-link" href={platformPaths.staff.signIn}>
             {t('site.footer.staff')}
           </a>
         </li>
@@ -86,8 +102,9 @@ function Document({
   hasErrors,
   description,
   navigation,
+  links,
   children,
-}: PageProps & { navigation: readonly NavigationEntry[]; children?: Child }) {
+}: PageProps & { navigation: readonly NavigationEntry[]; links: SiteLinks; children?: Child }) {
   const c = useRequestContext();
   const fullTitle = `${hasErrors ? t('site.errorTitlePrefix', { title }) : title} - ${t('site.name')}`;
   return (
@@ -98,23 +115,18 @@ function Document({
         <title>{fullTitle}</title>
         {description ? <meta name="description" content={description} /> : null}
         <link rel="stylesheet" href={stylesheetPath} />
-        <link
-          rel="alternate"
-          type="application/atom+xml"
-          title={t('updates.feedTitle')}
-          href="/nieuws.atom"
-        />
+        <link rel="alternate" type="application/atom+xml" title={t('updates.feedTitle')} href={links.feed} />
       </head>
       <body class="utrecht-document utrecht-page-body">
         <a class="utrecht-skip-link" href="#main">
           {t('site.skipLink')}
         </a>
         <StaffBar />
-        <SiteHeader path={c.req.path} navigation={navigation} />
+        <SiteHeader path={c.req.path} navigation={navigation} links={links} />
         <main id="main" class="utrecht-page-content site-main" tabindex={-1}>
           {children}
         </main>
-        <SiteFooter />
+        <SiteFooter links={links} />
       </body>
     </html>
   );
@@ -129,12 +141,12 @@ function Document({
  * The main menu is built by app.ts from the site's and the parts' navigation entries.
  */
 export const pageRenderer =
-  (navigation: readonly NavigationEntry[]): MiddlewareHandler =>
+  (navigation: readonly NavigationEntry[], links: SiteLinks): MiddlewareHandler =>
   async (c, next) => {
     c.setRenderer(async (content, props) => {
       const page = (
         <RequestContext.Provider value={c}>
-          <Document {...props} navigation={navigation}>
+          <Document {...props} navigation={navigation} links={links}>
             {content}
           </Document>
         </RequestContext.Provider>

@@ -32,7 +32,6 @@ export async function buildStylesheet(): Promise<string> {
         /^utrecht-root$/,
         /^utrecht-document$/,
         /^status-tag--/,
-        /^plan-status--/,
         /^ballot-total--/,
       ],
       greedy: [/^:root$/],

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit/service.ts';
 import { currentUser, requirePermission } from '../auth/guards.ts';
 import type { AppDeps } from '../context.ts';
 import { t } from '../i18n.ts';
+import { platformPaths } from '../paths.ts';
 import { FailedMailPage } from './views/failed-mail-page.tsx';
 
 /** Staff see the mails that could not be delivered after every retry, and send one again. */
@@ -28,7 +29,7 @@ export function mailRoutes({ database, outbox }: AppDeps) {
         entityId: id,
       });
     }
-    return c.redirect(retried ? '/beheer/mail?opnieuw=1' : '/beheer/mail', 303);
+    return c.redirect(retried ? `${platformPaths.staff.mail}?opnieuw=1` : platformPaths.staff.mail, 303);
   });
   return app;
 }

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { PGlite } from '@electric-sql/pglite';
 import { eq, inArray, sql } from 'drizzle-orm';
-import pg from 'pg';
 import type { Db } from '../../db/client.ts';
+import { queryPrepared, rowsOf } from '../../db/raw.ts';
 import { type Batcher, createBatcher } from '../batching.ts';
 import { rateLimits } from './schema.ts';
 
@@ -123,7 +122,7 @@ export function returnOneAttempt(db: Db, key: string): Promise<void> {
   if (!queue) {
     queue = createBatcher(
       async (keys: string[]) => {
-        await runPrepared(db, 'rate-limits-return', returnStatement, [keys]);
+        await queryPrepared(db, 'rate-limits-return', returnStatement, [keys]);
         return keys.map(() => undefined);
       },
       { maxSize: 200, keyOf: (key) => key },
@@ -161,14 +160,6 @@ from input left join taken on taken.key = input.key`;
 const returnStatement = `update rate_limits set count = count - 1
 where key = any($1::text[]) and count > 0 and reset_at > now()`;
 
-/** A statement prepared once per connection on a PostgreSQL server (by name); plain on PGlite. */
-async function runPrepared(db: Db, name: string, text: string, values: unknown[]): Promise<unknown[]> {
-  const client = (db as unknown as { $client: pg.Pool | PGlite }).$client;
-  const result =
-    client instanceof pg.Pool ? await client.query({ name, text, values }) : await client.query(text, values);
-  return rowsOf(result);
-}
-
 async function takeBatch(db: Db, items: PendingTake[]): Promise<TakeResult[]> {
   const input = JSON.stringify(
     items.map(({ counter, blockedBy }) => ({
@@ -179,11 +170,12 @@ async function takeBatch(db: Db, items: PendingTake[]): Promise<TakeResult[]> {
       blocked_max: blockedBy?.limit.max ?? null,
     })),
   );
-  const found = (await runPrepared(db, 'rate-limits-take', takeStatement, [input])) as {
-    key: string;
-    blocked: boolean;
-    count: number | null;
-  }[];
+  const found = await queryPrepared<{ key: string; blocked: boolean; count: number | null }>(
+    db,
+    'rate-limits-take',
+    takeStatement,
+    [input],
+  );
   const rows = new Map(found.map((row) => [row.key, row]));
   return items.map(({ counter }): TakeResult => {
     const row = rows.get(counter.key);
@@ -210,9 +202,4 @@ export async function deleteExpiredCounters(db: Db): Promise<void> {
 
 export async function clearAttempts(db: Db, key: string): Promise<void> {
   await db.delete(rateLimits).where(eq(rateLimits.key, key));
-}
-
-/** Rows of a raw query, from node-postgres ({ rows }) or PGlite ({ rows }) alike. */
-function rowsOf(result: unknown): unknown[] {
-  return Array.isArray(result) ? result : ((result as { rows?: unknown[] }).rows ?? []);
 }

@@ -12,46 +12,10 @@ interface Props {
   measures: Awaited<ReturnType<typeof listEditableMeasures>>;
 }
 
-const canWijkbudget = (user: SignedInUser) =>
-  can(user, 'manage-wijkbudget') || can(user, 'enter-paper-ballots');
-
-export function DashboardPage({ user, measures }: Props) {
+/** The programme's block on the staff dashboard (/beheer): the measures this staff member may edit. */
+export function MeasuresDashboardSection({ user, measures }: Props) {
   return (
     <>
-      <h1 class="utrecht-heading-1">{t('admin.dashboard.title')}</h1>
-      <p class="utrecht-paragraph">{t('admin.dashboard.role', { role: t(`auth.role.${user.role}`) })}</p>
-      {can(user, 'manage-users') || can(user, 'view-audit-log') || canWijkbudget(user) ? (
-        <ul class="utrecht-unordered-list">
-          {canWijkbudget(user) ? (
-            <li>
-              <a class="utrecht-link" href="/beheer/wijkbudget">
-                {t('admin.dashboard.wijkbudget')}
-              </a>
-            </li>
-          ) : null}
-          {can(user, 'manage-users') ? (
-            <li>
-              <a class="utrecht-link" href="/beheer/gebruikers">
-                {t('admin.users.title')}
-              </a>
-            </li>
-          ) : null}
-          {can(user, 'view-audit-log') ? (
-            <li>
-              <a class="utrecht-link" href="/beheer/logboek">
-                {t('admin.audit.title')}
-              </a>
-            </li>
-          ) : null}
-          {can(user, 'manage-mail') ? (
-            <li>
-              <a class="utrecht-link" href="/beheer/mail">
-                {t('admin.mail.title')}
-              </a>
-            </li>
-          ) : null}
-        </ul>
-      ) : null}
       <h2 class="utrecht-heading-2">{t('admin.dashboard.measures', { count: measures.length })}</h2>
       {can(user, 'edit-programme') ? (
         <p class="utrecht-paragraph">

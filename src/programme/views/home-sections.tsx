@@ -3,6 +3,7 @@
 import { t } from '../../platform/i18n.ts';
 import { programmePaths } from '../paths.ts';
 import type { getProgramme, listLines, MeasureSummary } from '../service.ts';
+import { LinesSection, Top10Section } from './programme-sections.tsx';
 
 type Programme = NonNullable<Awaited<ReturnType<typeof getProgramme>>>;
 
@@ -29,10 +30,7 @@ export function HomeSections({
 }) {
   return (
     <>
-      <section aria-labelledby="lijnen">
-        <h2 class="utrecht-heading-2" id="lijnen">
-          {t('programme.lines.title')}
-        </h2>
+      <LinesSection>
         <ul class="card-grid">
           {lines.map((line) => (
             <li class="card">
@@ -45,22 +43,9 @@ export function HomeSections({
             </li>
           ))}
         </ul>
-      </section>
+      </LinesSection>
 
-      <section aria-labelledby="top10">
-        <h2 class="utrecht-heading-2" id="top10">
-          {t('programme.top10.title')}
-        </h2>
-        <ol class="utrecht-ordered-list">
-          {top10.map((m) => (
-            <li>
-              <a class="utrecht-link" href={programmePaths.measure(m.slug)}>
-                {m.title}
-              </a>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Top10Section measures={top10} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { SourceNote } from '../../platform/components/source-note.tsx';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
 import { sitePaths } from '../../site/paths.ts';
+import { wijkbudgetPaths } from '../../wijkbudget/paths.ts';
 import { programmePaths } from '../paths.ts';
 import type { MeasureStatus } from '../rules.ts';
 import type { MeasureDetail } from '../service.ts';
@@ -119,7 +120,7 @@ export function MeasurePage({
         <dt>{t('programme.measure.source')}</dt>
         <dd>
           {origin ? (
-            <a class="utrecht-link" href={`/wijkbudget/${origin.roundSlug}/plannen/${origin.planId}`}>
+            <a class="utrecht-link" href={wijkbudgetPaths.plan(origin.roundSlug, origin.planId)}>
               {t('programme.measure.wijkbudgetOrigin', { round: origin.roundTitle })}
             </a>
           ) : measure.source ? (

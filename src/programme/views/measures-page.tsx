@@ -58,7 +58,7 @@ function pageHref(filter: Props['filter'], page: number): string {
   }
   if (page > 1) params.set('pagina', String(page));
   const query = params.toString();
-  return query ? `/maatregelen?${query}` : '/maatregelen';
+  return query ? `${programmePaths.measures}?${query}` : programmePaths.measures;
 }
 
 function Pagination({

@@ -4,6 +4,7 @@ import { SourceNote } from '../../platform/components/source-note.tsx';
 import { formatNumber, t } from '../../platform/i18n.ts';
 import { programmePaths } from '../paths.ts';
 import type { getProgramme, listLines, MeasureSummary } from '../service.ts';
+import { LinesSection, Top10Section } from './programme-sections.tsx';
 
 type Line = Awaited<ReturnType<typeof listLines>>[number];
 
@@ -82,10 +83,7 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
         </ul>
       </nav>
 
-      <section aria-labelledby="lijnen">
-        <h2 class="utrecht-heading-2" id="lijnen">
-          {t('programme.lines.title')}
-        </h2>
+      <LinesSection>
         {lines.map((line) => (
           <section aria-labelledby={`lijn-${line.slug}`} class="line-section">
             <h3 class="utrecht-heading-3" id={`lijn-${line.slug}`}>
@@ -100,24 +98,9 @@ export function ProgrammePage({ programme, lines, top10 }: Props) {
             <GoalList goals={line.goals} />
           </section>
         ))}
-      </section>
+      </LinesSection>
 
-      <section aria-labelledby="top10">
-        <h2 class="utrecht-heading-2" id="top10">
-          {t('programme.top10.title')}
-        </h2>
-        <p class="utrecht-paragraph">{t('programme.top10.intro')}</p>
-        <ol class="utrecht-ordered-list">
-          {top10.map((m) => (
-            <li>
-              <a class="utrecht-link" href={programmePaths.measure(m.slug)}>
-                {m.title}
-              </a>
-              : {m.summary}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <Top10Section measures={top10} detailed />
 
       <section aria-labelledby="partnerraad">
         <h2 class="utrecht-heading-2" id="partnerraad">

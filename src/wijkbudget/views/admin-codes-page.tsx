@@ -5,6 +5,7 @@ import { type FieldErrors, type FormValues, textValue } from '../../platform/for
 import { formatDate, formatNumber, t } from '../../platform/i18n.ts';
 import type { BatchListing } from '../code-batches.ts';
 import { helpDeskSituations } from '../forms.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 import { CodeRequestList } from './code-batches.tsx';
@@ -97,7 +98,7 @@ export function AdminCodesPage(props: Props) {
             <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.batchIntro')}</p>
             <form
               method="post"
-              action={`/beheer/wijkbudget/${round.id}/stemcodes`}
+              action={wijkbudgetPaths.admin.codes(round.id)}
               class="utrecht-form"
               novalidate
             >
@@ -158,7 +159,7 @@ export function AdminCodesPage(props: Props) {
             <p class="utrecht-paragraph">{t('wijkbudget.admin.codes.helpDeskIntro')}</p>
             <form
               method="post"
-              action={`/beheer/wijkbudget/${round.id}/stemcodes/balie`}
+              action={wijkbudgetPaths.admin.helpDeskCode(round.id)}
               class="utrecht-form"
               novalidate
             >
@@ -240,7 +241,7 @@ export function HelpDeskCodePage({
       <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.once')}</p>
       <p class="utrecht-paragraph">{t('wijkbudget.admin.helpDesk.number', { letter })}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/stemcodes`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.admin.codes(round.id)}>
           {t('wijkbudget.admin.helpDesk.back')}
         </a>
       </p>

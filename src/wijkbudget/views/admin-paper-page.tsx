@@ -4,6 +4,7 @@ import { Checkboxes, CsrfField, Select, SubmitButton, TextInput } from '../../pl
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { formatEuros, formatNumber, t } from '../../platform/i18n.ts';
 import type { Turnout } from '../ballot-service.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { paperNeedsCode } from '../rules.ts';
 import type { PaperRefusal, StoredChoice } from '../schema.ts';
 import type { Plan, Round } from '../service.ts';
@@ -88,12 +89,7 @@ export function AdminPaperPage(props: Props) {
         ) : places.length === 0 ? (
           <p class="utrecht-paragraph">{t('wijkbudget.admin.paper.noPlaces')}</p>
         ) : (
-          <form
-            method="post"
-            action={`/beheer/wijkbudget/${round.id}/stembiljetten`}
-            class="utrecht-form"
-            novalidate
-          >
+          <form method="post" action={wijkbudgetPaths.admin.paper(round.id)} class="utrecht-form" novalidate>
             <CsrfField token={csrfToken} />
             <TextInput
               name="serial"
@@ -265,7 +261,7 @@ export function AdminPaperPage(props: Props) {
         )}
         <form
           method="post"
-          action={`/beheer/wijkbudget/${round.id}/stembureaus`}
+          action={wijkbudgetPaths.admin.pollingPlaces(round.id)}
           class="utrecht-form"
           novalidate
         >

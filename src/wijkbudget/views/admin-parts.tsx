@@ -2,6 +2,7 @@
 /** Small pieces shared by the wijkbudget's staff pages. */
 import type { Child } from 'hono/jsx';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { type Phase, phaseMessages } from '../rules.ts';
 
 /** A message after an action: 'ok' for what worked, 'warning' for what was refused or needs a look. */
@@ -33,7 +34,7 @@ export function RoundNav({
   canManage: boolean;
   canEnterPaper: boolean;
 }) {
-  const base = `/beheer/wijkbudget/${roundId}`;
+  const base = wijkbudgetPaths.admin.round(roundId);
   const items = [
     { key: 'round', href: base, label: t('wijkbudget.admin.nav.round'), show: true },
     { key: 'codes', href: `${base}/stemcodes`, label: t('wijkbudget.admin.nav.codes'), show: canManage },
@@ -49,7 +50,7 @@ export function RoundNav({
     <nav aria-label={t('wijkbudget.admin.nav.label')}>
       <ul class="plain-list">
         <li>
-          <a class="utrecht-link" href="/beheer/wijkbudget">
+          <a class="utrecht-link" href={wijkbudgetPaths.admin.rounds}>
             {t('wijkbudget.admin.nav.all')}
           </a>
         </li>

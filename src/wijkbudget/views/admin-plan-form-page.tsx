@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
 import { PlanFields } from './plan-form-page.tsx';
@@ -44,12 +45,7 @@ export function AdminPlanFormPage({
       <RoundNav roundId={round.id} current="round" canManage canEnterPaper={canEnterPaper} />
       <p class="utrecht-paragraph">{t('wijkbudget.admin.planForResident.intro')}</p>
       {closed ? null : (
-        <form
-          method="post"
-          action={`/beheer/wijkbudget/${round.id}/plannen/nieuw`}
-          class="utrecht-form"
-          novalidate
-        >
+        <form method="post" action={wijkbudgetPaths.admin.newPlan(round.id)} class="utrecht-form" novalidate>
           <CsrfField token={csrfToken} />
           <PlanFields buurten={buurten} errors={errors} values={values} />
           <TextInput

@@ -5,10 +5,12 @@ import { type FieldErrors, type FormValues, textValue } from '../../platform/for
 import { formatEuros, t } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { programmePaths } from '../../programme/paths.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { type PlanStatus, phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { PhaseLine } from './admin-parts.tsx';
-import { planStatusLabel } from './parts.tsx';
+import { planStatusLabel } from './plan-status.tsx';
 
 interface Props {
   round: Round;
@@ -50,14 +52,14 @@ export function AdminPlanPage({
       <p class="pre-heading">{t('wijkbudget.admin.plan.preHeading', { round: round.title })}</p>
       <h1 class="utrecht-heading-1">{plan.title}</h1>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}#plannen`}>
+        <a class="utrecht-link" href={`${wijkbudgetPaths.admin.round(round.id)}#plannen`}>
           {t('wijkbudget.admin.plan.back')}
         </a>
       </p>
       {plan.hasPhoto ? (
         <img
           class="plan-photo"
-          src={`/beheer/wijkbudget/${round.id}/plannen/${plan.id}/foto`}
+          src={wijkbudgetPaths.admin.planPhoto(round.id, plan.id)}
           alt={t('wijkbudget.plan.photoAlt', { title: plan.title })}
         />
       ) : null}
@@ -100,7 +102,7 @@ export function AdminPlanPage({
           <>
             <dt>{t('wijkbudget.admin.plan.measure')}</dt>
             <dd>
-              <a class="utrecht-link" href={`/maatregelen/${plan.measureSlug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(plan.measureSlug)}>
                 {t('wijkbudget.admin.plan.measureLink')}
               </a>
             </dd>
@@ -130,7 +132,7 @@ export function AdminPlanPage({
         ) : (
           <form
             method="post"
-            action={`/beheer/wijkbudget/${round.id}/plannen/${plan.id}`}
+            action={wijkbudgetPaths.admin.plan(round.id, plan.id)}
             class="utrecht-form"
             novalidate
           >

@@ -4,6 +4,7 @@ import { CsrfField, SubmitButton } from '../../platform/components/field.tsx';
 import type { FieldErrors } from '../../platform/forms.ts';
 import { formatDate, formatEuros, formatNumber, t } from '../../platform/i18n.ts';
 import type { Turnout } from '../ballot-service.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { StoredResult } from '../result-service.ts';
 import { type Phase, phaseMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
@@ -64,7 +65,7 @@ export function AdminResultPage(props: Props) {
           <p class="utrecht-paragraph">
             {result ? t('wijkbudget.admin.result.recountIntro') : t('wijkbudget.admin.result.countIntro')}
           </p>
-          <form method="post" action={`/beheer/wijkbudget/${round.id}/tellen`} class="utrecht-form">
+          <form method="post" action={wijkbudgetPaths.admin.count(round.id)} class="utrecht-form">
             <CsrfField token={csrfToken} />
             <SubmitButton label={t('wijkbudget.admin.result.countSubmit')} />
           </form>
@@ -81,7 +82,7 @@ export function AdminResultPage(props: Props) {
           <p class="utrecht-paragraph">{t('wijkbudget.admin.result.publishWarning')}</p>
           <form
             method="post"
-            action={`/beheer/wijkbudget/${round.id}/publiceren`}
+            action={wijkbudgetPaths.admin.publish(round.id)}
             class="utrecht-form"
             novalidate
           >
@@ -127,7 +128,7 @@ export function AdminResultPage(props: Props) {
             {t('wijkbudget.admin.result.ballotsSha', { sha: published.ballotsSha256 })}
           </p>
           <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+            <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
               {t('wijkbudget.admin.round.viewPublic')}
             </a>
           </p>
@@ -136,7 +137,7 @@ export function AdminResultPage(props: Props) {
           <ul class="plain-list">
             {props.funded.map((p) => (
               <li>
-                <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/plannen/${p.id}`}>
+                <a class="utrecht-link" href={wijkbudgetPaths.admin.plan(round.id, p.id)}>
                   {t('wijkbudget.admin.result.impossibleLink', { title: p.title })}
                 </a>
               </li>

@@ -5,6 +5,7 @@ import type { FieldErrors, FormValues } from '../../platform/forms.ts';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import type { BuurtTurnout } from '../code-batch-rules.ts';
 import type { BatchListing } from '../code-batches.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { phaseMessages, planStatusMessages } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { Notice, PhaseLine, RoundNav } from './admin-parts.tsx';
@@ -72,7 +73,7 @@ export function AdminRoundPage({
         </p>
       ) : null}
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
           {t('wijkbudget.admin.round.viewPublic')}
         </a>
       </p>
@@ -102,7 +103,7 @@ export function AdminRoundPage({
         </h2>
         {canManage && round.phase === 'submitting' ? (
           <p class="utrecht-paragraph">
-            <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/plannen/nieuw`}>
+            <a class="utrecht-link" href={wijkbudgetPaths.admin.newPlan(round.id)}>
               {t('wijkbudget.admin.planForResident.link')}
             </a>
           </p>
@@ -113,7 +114,7 @@ export function AdminRoundPage({
             <li class="card">
               <h3 class="utrecht-heading-4">
                 {canManage ? (
-                  <a class="utrecht-link" href={`/beheer/wijkbudget/${round.id}/plannen/${plan.id}`}>
+                  <a class="utrecht-link" href={wijkbudgetPaths.admin.plan(round.id, plan.id)}>
                     {plan.title}
                   </a>
                 ) : (
@@ -144,7 +145,7 @@ export function AdminRoundPage({
             {t('wijkbudget.admin.settings.title')}
           </h2>
           <p class="utrecht-paragraph">{t('wijkbudget.admin.settings.intro')}</p>
-          <form method="post" action={`/beheer/wijkbudget/${round.id}`} class="utrecht-form" novalidate>
+          <form method="post" action={wijkbudgetPaths.admin.round(round.id)} class="utrecht-form" novalidate>
             <CsrfField token={csrfToken} />
             <RoundFields
               values={failed?.values ?? roundValues(round)}

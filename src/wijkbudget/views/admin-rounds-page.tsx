@@ -11,6 +11,7 @@ import {
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import { eligibilities, localInputValue, trackerChoices } from '../forms.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import {
   ballotKinds,
   canChangeRoundSetting,
@@ -201,7 +202,7 @@ export function NewRoundPage({
       <ErrorSummary errors={errors} />
       <h1 class="utrecht-heading-1">{t('wijkbudget.admin.new.title')}</h1>
       <p class="utrecht-paragraph">{t('wijkbudget.admin.new.intro')}</p>
-      <form method="post" action="/beheer/wijkbudget/nieuw" class="utrecht-form" novalidate>
+      <form method="post" action={wijkbudgetPaths.admin.newRound} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <RoundFields values={values} errors={errors} wijken={wijken} />
         <SubmitButton label={t('wijkbudget.admin.new.submit')} />
@@ -217,7 +218,7 @@ export function RoundsPage({ rounds, canManage }: { rounds: Round[]; canManage: 
       <p class="utrecht-paragraph">{t('wijkbudget.admin.intro')}</p>
       {canManage ? (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href="/beheer/wijkbudget/nieuw">
+          <a class="utrecht-link" href={wijkbudgetPaths.admin.newRound}>
             {t('wijkbudget.admin.new.title')}
           </a>
         </p>
@@ -227,7 +228,7 @@ export function RoundsPage({ rounds, canManage }: { rounds: Round[]; canManage: 
         {rounds.map((r) => (
           <li class="card">
             <h2 class="utrecht-heading-3">
-              <a class="utrecht-link" href={`/beheer/wijkbudget/${r.id}`}>
+              <a class="utrecht-link" href={wijkbudgetPaths.admin.round(r.id)}>
                 {r.title}
               </a>
             </h2>

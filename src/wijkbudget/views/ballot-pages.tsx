@@ -3,11 +3,12 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, listValue, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { remainingBudget } from '../rules.ts';
 import type { Plan, Round } from '../service.ts';
 import { ballotDescription, euros, PhaseBanner, RoundHeading, when } from './parts.tsx';
 
-const ballotScriptPath = '/wijkbudget/stembiljet.js';
+const ballotScriptPath = wijkbudgetPaths.ballotScript;
 
 interface BallotProps {
   round: Round;
@@ -30,7 +31,7 @@ function PlanChoice({ round, plan, values }: { round: Round; plan: Plan; values:
       {plan.hasPhoto ? (
         <img
           class="plan-choice__photo"
-          src={`/wijkbudget/${round.slug}/plannen/${plan.id}/foto`}
+          src={wijkbudgetPaths.planPhoto(round.slug, plan.id)}
           alt=""
           width="96"
           height="72"
@@ -70,7 +71,7 @@ function PlanChoice({ round, plan, values }: { round: Round; plan: Plan; values:
         </div>
       )}
       <p class="utrecht-paragraph plan-choice__more">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${plan.id}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, plan.id)}>
           {t('wijkbudget.vote.readMore', { title: plan.title })}
         </a>
       </p>
@@ -92,7 +93,7 @@ export function BallotPage({ round, plans, csrfToken, errors = {}, values = {} }
       <PhaseBanner round={round} />
       <form
         method="post"
-        action={`/wijkbudget/${round.slug}/stemmen`}
+        action={wijkbudgetPaths.vote(round.slug)}
         class="utrecht-form ballot-form"
         novalidate
       >
@@ -224,7 +225,7 @@ export function ConfirmPage(props: {
       <p class="utrecht-paragraph">
         <strong>{t('wijkbudget.confirm.final')}</strong>
       </p>
-      <form method="post" action={`/wijkbudget/${round.slug}/stemmen/uitbrengen`} class="utrecht-form">
+      <form method="post" action={wijkbudgetPaths.castVote(round.slug)} class="utrecht-form">
         <CsrfField token={props.csrfToken} />
         <ChoiceFields values={props.values} />
         {round.trackers ? (
@@ -249,7 +250,7 @@ export function ConfirmPage(props: {
         ) : null}
         <SubmitButton label={t('wijkbudget.confirm.cast')} />
       </form>
-      <form method="post" action={`/wijkbudget/${round.slug}/stemmen`} class="utrecht-form">
+      <form method="post" action={wijkbudgetPaths.vote(round.slug)} class="utrecht-form">
         <CsrfField token={props.csrfToken} />
         <ChoiceFields values={props.values} />
         <input type="hidden" name="_back" value="1" />
@@ -275,7 +276,7 @@ export function CastPage({ round, tracker }: { round: Round; tracker: string | n
       ) : null}
       <p class="utrecht-paragraph">{t('wijkbudget.cast.next', { date: when(round.resultBy) })}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
           {t('wijkbudget.plan.back', { round: round.title })}
         </a>
       </p>
@@ -294,7 +295,7 @@ export function VotingClosedPage({ round }: { round: Round }) {
           : t('wijkbudget.vote.closed', { from: when(round.voteFrom), until: when(round.voteUntil) })}
       </p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
           {t('wijkbudget.plan.back', { round: round.title })}
         </a>
       </p>
@@ -311,7 +312,7 @@ export function DemoCodePage({ round, code }: { round: Round; code: string }) {
       <p class="utrecht-paragraph">
         <a
           class="utrecht-button utrecht-button--primary-action button-link"
-          href={`/wijkbudget/${round.slug}/stemmen`}
+          href={wijkbudgetPaths.vote(round.slug)}
         >
           {t('wijkbudget.vote.link')}
         </a>

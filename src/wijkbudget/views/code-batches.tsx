@@ -12,6 +12,7 @@ import {
   percentUsed,
 } from '../code-batch-rules.ts';
 import type { BatchListing } from '../code-batches.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 
 const kindNames: Record<string, MessageKey> = {
   letters: 'wijkbudget.codesKind.letters',
@@ -43,7 +44,6 @@ export function CodeRequestList({
   userId: number;
   csrfToken: string;
 }) {
-  const base = `/beheer/wijkbudget/${roundId}/stemcodes/verzoeken`;
   return (
     <section aria-labelledby="verzoeken">
       <h2 class="utrecht-heading-2" id="verzoeken">
@@ -80,7 +80,11 @@ export function CodeRequestList({
               {own ? (
                 <p class="utrecht-paragraph">{t('wijkbudget.admin.requests.yours')}</p>
               ) : (
-                <form method="post" action={`${base}/${request.id}/bevestigen`} class="inline-form">
+                <form
+                  method="post"
+                  action={wijkbudgetPaths.admin.confirmCodeRequest(roundId, request.id)}
+                  class="inline-form"
+                >
                   <CsrfField token={csrfToken} />
                   <button type="submit" class="utrecht-button utrecht-button--primary-action">
                     {helpDesk
@@ -89,7 +93,11 @@ export function CodeRequestList({
                   </button>
                 </form>
               )}
-              <form method="post" action={`${base}/${request.id}/afwijzen`} class="inline-form">
+              <form
+                method="post"
+                action={wijkbudgetPaths.admin.rejectCodeRequest(roundId, request.id)}
+                class="inline-form"
+              >
                 <CsrfField token={csrfToken} />
                 <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                   {own ? t('wijkbudget.admin.requests.withdraw') : t('wijkbudget.admin.requests.reject')}

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
-/** Small pieces the wijkbudget's pages share: money, the phase banner, a plan's status, the rule. */
+/** Small pieces the wijkbudget's pages share: money, the phase banner, the rule (a plan's status: plan-status.tsx). */
 import { formatDate, formatEuroCents, formatTime, t } from '../../platform/i18n.ts';
 import {
   type BallotType,
   ballotKindMessages,
-  isPlanStatus,
   nextStepMessages,
   noNextStepMessage,
-  type PlanStatus,
   phaseMessages,
-  planStatusMessages,
   type WijkbudgetRule,
 } from '../rules.ts';
 import type { Round } from '../service.ts';
@@ -43,19 +40,6 @@ export function DemoTag({ demo }: { demo: boolean }) {
   return demo ? (
     <span class="utrecht-status-badge status-tag demo-tag">{t('wijkbudget.demo.tag')}</span>
   ) : null;
-}
-
-/** A plan status's label ("Haalbaar"); a text that is no plan status is shown as it is. */
-export function planStatusLabel(status: string): string {
-  return isPlanStatus(status) ? t(planStatusMessages[status]) : status;
-}
-
-export function PlanStatusTag({ status }: { status: PlanStatus }) {
-  return (
-    <span class={`utrecht-status-badge status-tag plan-status--${status}`}>
-      {t(planStatusMessages[status])}
-    </span>
-  );
 }
 
 /** Which phase the round is in, what comes next and when. Every page of a round starts with it. */

@@ -4,6 +4,7 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, Select, SubmitButton, Textarea, TextInput } from '../../platform/components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { Round } from '../service.ts';
 import { Notice } from './admin-parts.tsx';
 import { PhaseBanner, RoundHeading } from './parts.tsx';
@@ -29,7 +30,7 @@ export function PlanFormPage({ round, buurten, csrfToken, errors = {}, values = 
       <p class="utrecht-paragraph">{t('wijkbudget.submit.intro', { round: round.title })}</p>
       <form
         method="post"
-        action={`/wijkbudget/${round.slug}/plan-insturen`}
+        action={wijkbudgetPaths.submitPlan(round.slug)}
         enctype="multipart/form-data"
         class="utrecht-form"
         novalidate
@@ -102,7 +103,7 @@ export function PlanSentPage({
         <p class="utrecht-paragraph">{t('wijkbudget.submit.sentPending')}</p>
       ) : (
         <p class="utrecht-paragraph">
-          <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${planId}`}>
+          <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, planId)}>
             {t('wijkbudget.submit.sentLink')}
           </a>
         </p>

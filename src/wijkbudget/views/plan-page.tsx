@@ -2,9 +2,12 @@
 import { t, tPlural } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { programmePaths } from '../../programme/paths.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { ResultPlan } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
-import { euros, Paragraphs, PhaseBanner, PlanStatusTag, planStatusLabel, RoundHeading } from './parts.tsx';
+import { euros, Paragraphs, PhaseBanner, RoundHeading } from './parts.tsx';
+import { PlanStatusTag, planStatusLabel } from './plan-status.tsx';
 
 export function PlanPage({
   round,
@@ -26,14 +29,14 @@ export function PlanPage({
       <RoundHeading round={round} title={plan.title} />
       <PhaseBanner round={round} />
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
           {t('wijkbudget.plan.back', { round: round.title })}
         </a>
       </p>
       {plan.hasPhoto ? (
         <img
           class="plan-photo"
-          src={`/wijkbudget/${round.slug}/plannen/${plan.id}/foto`}
+          src={wijkbudgetPaths.planPhoto(round.slug, plan.id)}
           alt={t('wijkbudget.plan.photoAlt', { title: plan.title })}
         />
       ) : null}
@@ -54,7 +57,7 @@ export function PlanPage({
           <>
             <dt>{t('wijkbudget.plan.mergedInto')}</dt>
             <dd>
-              <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${mergedInto.id}`}>
+              <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, mergedInto.id)}>
                 {mergedInto.title}
               </a>
             </dd>
@@ -82,7 +85,7 @@ export function PlanPage({
           <>
             <dt>{t('wijkbudget.plan.progress')}</dt>
             <dd>
-              <a class="utrecht-link" href={`/maatregelen/${plan.measureSlug}`}>
+              <a class="utrecht-link" href={programmePaths.measure(plan.measureSlug)}>
                 {t('wijkbudget.plan.progressLink')}
               </a>
             </dd>
@@ -113,7 +116,7 @@ function PlanOutcome({ round, outcome }: { round: Round; outcome: ResultPlan }) 
         {outcome.explanation}
       </p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/uitslag`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.result(round.slug)}>
           {t('wijkbudget.result.link')}
         </a>
       </p>

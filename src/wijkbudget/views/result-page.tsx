@@ -1,18 +1,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { BarChart } from '../../platform/components/bar-chart.tsx';
 import { formatNumber, t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { ResultDocument, ResultPlan, StoredResult } from '../result-service.ts';
 import type { Plan, Round } from '../service.ts';
 import { BuurtTurnoutTable, buurtTurnoutNote, CodesPerKindTable } from './code-batches.tsx';
-import {
-  euros,
-  PhaseBanner,
-  PlanStatusTag,
-  RoundHeading,
-  ruleExplanation,
-  ruleName,
-  when,
-} from './parts.tsx';
+import { euros, PhaseBanner, RoundHeading, ruleExplanation, ruleName, when } from './parts.tsx';
+import { PlanStatusTag } from './plan-status.tsx';
 
 /** Chosen plans first, then the most votes (or points), so a reader sees the outcome at a glance. */
 export function byOutcomeThenVotes(plans: readonly ResultPlan[]): ResultPlan[] {
@@ -25,7 +19,6 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
   const { round, result } = props;
   const doc = result.document;
   const planById = new Map(props.plans.map((p) => [String(p.id), p]));
-  const api = `/api/v1/wijkbudget/rounds/${round.id}`;
   const money = (amount: number) => euros(BigInt(Math.round(amount * 100)));
   const sorted = byOutcomeThenVotes(doc.plans);
   return (
@@ -46,7 +39,7 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
           const plan = planById.get(id);
           return (
             <li>
-              <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${id}`}>
+              <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, id)}>
                 {plan?.title ?? id}
               </a>{' '}
               {plan && plan.status !== 'funded' ? <PlanStatusTag status={plan.status} /> : null}
@@ -65,14 +58,10 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
         {sorted.map((plan) => (
           <li class="result-list__item">
             <h3 class="utrecht-heading-3">
-              <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${plan.id}`}>
+              <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, plan.id)}>
                 {plan.title}
               </a>{' '}
-              {plan.selected ? (
-                <span class="utrecht-status-badge status-tag plan-status--funded">
-                  {t('wijkbudget.planStatus.funded')}
-                </span>
-              ) : null}
+              {plan.selected ? <PlanStatusTag status="funded" /> : null}
             </h3>
             <dl class="facts">
               <dt>
@@ -108,17 +97,17 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
       <p class="utrecht-paragraph">{t('wijkbudget.result.checkIntro')}</p>
       <ul class="utrecht-unordered-list">
         <li>
-          <a class="utrecht-link" href={`${api}/ballots.pb`}>
+          <a class="utrecht-link" href={wijkbudgetPaths.api.ballots(round.id, 'pb')}>
             {t('wijkbudget.result.downloadPb')}
           </a>
         </li>
         <li>
-          <a class="utrecht-link" href={`${api}/ballots.csv`}>
+          <a class="utrecht-link" href={wijkbudgetPaths.api.ballots(round.id, 'csv')}>
             {t('wijkbudget.result.downloadCsv')}
           </a>
         </li>
         <li>
-          <a class="utrecht-link" href={`${api}/result`}>
+          <a class="utrecht-link" href={wijkbudgetPaths.api.result(round.id)}>
             {t('wijkbudget.result.downloadResult')}
           </a>
         </li>
@@ -143,7 +132,7 @@ export function ResultPage(props: { round: Round; result: StoredResult; plans: P
       {round.trackers ? (
         <p class="utrecht-paragraph">
           {t('wijkbudget.result.trackerNote')}{' '}
-          <a class="utrecht-link" href={`/wijkbudget/${round.slug}/controlecode`}>
+          <a class="utrecht-link" href={wijkbudgetPaths.tracker(round.slug)}>
             {t('wijkbudget.tracker.link')}
           </a>
         </p>

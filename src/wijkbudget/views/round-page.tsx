@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { CsrfField, SubmitButton } from '../../platform/components/field.tsx';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { Plan, Round } from '../service.ts';
 import {
   ballotDescription,
   euros,
   Paragraphs,
   PhaseBanner,
-  PlanStatusTag,
   RoundHeading,
   ruleExplanation,
   ruleName,
   when,
 } from './parts.tsx';
+import { PlanStatusTag } from './plan-status.tsx';
 
 export function PlanCard({ round, plan }: { round: Round; plan: Plan }) {
   return (
     <li class="card plan-card">
       <h3 class="utrecht-heading-3">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/plannen/${plan.id}`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.plan(round.slug, plan.id)}>
           {plan.title}
         </a>
       </h3>
@@ -51,7 +52,7 @@ export function RoundPage(props: {
           <li>
             <a
               class="utrecht-button utrecht-button--primary-action button-link"
-              href={`/wijkbudget/${round.slug}/plan-insturen`}
+              href={wijkbudgetPaths.submitPlan(round.slug)}
             >
               {t('wijkbudget.submit.link')}
             </a>
@@ -61,7 +62,7 @@ export function RoundPage(props: {
           <li>
             <a
               class="utrecht-button utrecht-button--primary-action button-link"
-              href={`/wijkbudget/${round.slug}/stemmen`}
+              href={wijkbudgetPaths.vote(round.slug)}
             >
               {t('wijkbudget.vote.link')}
             </a>
@@ -71,7 +72,7 @@ export function RoundPage(props: {
           <li>
             <a
               class="utrecht-button utrecht-button--primary-action button-link"
-              href={`/wijkbudget/${round.slug}/uitslag`}
+              href={wijkbudgetPaths.result(round.slug)}
             >
               {t('wijkbudget.result.link')}
             </a>
@@ -79,7 +80,7 @@ export function RoundPage(props: {
         ) : null}
       </ul>
       {props.demoCodeForm !== null ? (
-        <form method="post" action={`/wijkbudget/${round.slug}/voorbeeldcode`} class="inline-form">
+        <form method="post" action={wijkbudgetPaths.demoCode(round.slug)} class="inline-form">
           <CsrfField token={props.demoCodeForm} />
           <p class="utrecht-paragraph">{t('wijkbudget.demo.codeIntro')}</p>
           <SubmitButton label={t('wijkbudget.demo.codeButton')} />

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import { phaseMessages } from '../rules.ts';
 import type { Round } from '../service.ts';
 import { DemoTag, euros } from './parts.tsx';
@@ -10,7 +11,7 @@ function RoundList({ rounds }: { rounds: Round[] }) {
       {rounds.map((round) => (
         <li class="card">
           <h3 class="utrecht-heading-3">
-            <a class="utrecht-link" href={`/wijkbudget/${round.slug}`}>
+            <a class="utrecht-link" href={wijkbudgetPaths.round(round.slug)}>
               {round.title}
             </a>{' '}
             <DemoTag demo={round.demo} />

@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../platform/components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../platform/components/field.tsx';
 import type { FieldErrors } from '../../platform/forms.ts';
 import { t } from '../../platform/i18n.ts';
+import { wijkbudgetPaths } from '../paths.ts';
 import type { Round } from '../service.ts';
 import { RoundHeading } from './parts.tsx';
 
@@ -50,7 +51,7 @@ export function TrackerPage(props: {
           )}
         </section>
       ) : null}
-      <form method="post" action={`/wijkbudget/${round.slug}/controlecode`} class="utrecht-form" novalidate>
+      <form method="post" action={wijkbudgetPaths.tracker(round.slug)} class="utrecht-form" novalidate>
         <CsrfField token={props.csrfToken} />
         <TextInput
           name="tracker"
@@ -64,7 +65,7 @@ export function TrackerPage(props: {
         <SubmitButton label={t('wijkbudget.tracker.submit')} />
       </form>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href={`/wijkbudget/${round.slug}/uitslag`}>
+        <a class="utrecht-link" href={wijkbudgetPaths.result(round.slug)}>
           {t('wijkbudget.result.link')}
         </a>
       </p>

@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../components/field.tsx';
 import type { FieldErrors } from '../../forms.ts';
 import { t } from '../../i18n.ts';
+import { platformPaths } from '../../paths.ts';
 import type { InvitationProblem } from '../service.ts';
 
 /**
@@ -25,7 +26,7 @@ export function ChoosePasswordPage({
       <ErrorSummary errors={errors} />
       <h1 class="utrecht-heading-1">{t('auth.invitation.title')}</h1>
       <p class="utrecht-paragraph">{t('auth.invitation.intro', { name: user.name, email: user.email })}</p>
-      <form method="post" action={`/beheer/uitnodiging/${token}`} class="utrecht-form" novalidate>
+      <form method="post" action={platformPaths.staff.invitation(token)} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         {/* Lets a password manager store the new password under the right account. */}
         <input type="hidden" name="username" autocomplete="username" value={user.email} />
@@ -61,7 +62,7 @@ export function InvitationProblemPage({ problem }: { problem: InvitationProblem 
         <p class="utrecht-paragraph">{t(`auth.invitation.${problem}`)}</p>
       </div>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/beheer/inloggen">
+        <a class="utrecht-link" href={platformPaths.staff.signIn}>
           {t('auth.invitation.signInLink')}
         </a>
       </p>

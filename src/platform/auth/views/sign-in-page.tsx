@@ -3,6 +3,7 @@ import { ErrorSummary } from '../../components/error-summary.tsx';
 import { CsrfField, SubmitButton, TextInput } from '../../components/field.tsx';
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { t } from '../../i18n.ts';
+import { platformPaths } from '../../paths.ts';
 
 interface Props {
   csrfToken: string;
@@ -17,7 +18,7 @@ export function SignInPage({ csrfToken, back, errors = {}, values = {} }: Props)
       <ErrorSummary errors={errors} />
       <h1 class="utrecht-heading-1">{t('auth.signIn.title')}</h1>
       <p class="utrecht-paragraph">{t('auth.signIn.intro')}</p>
-      <form method="post" action="/beheer/inloggen" class="utrecht-form" novalidate>
+      <form method="post" action={platformPaths.staff.signIn} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <input type="hidden" name="terug" value={back} />
         <TextInput

@@ -4,7 +4,8 @@ import { CsrfField, Select, SubmitButton, TextInput } from '../../components/fie
 import { type FieldErrors, type FormValues, textValue } from '../../forms.ts';
 import { formatDate, t } from '../../i18n.ts';
 import type { StaffGroup } from '../../part.ts';
-import { roles } from '../roles.ts';
+import { platformPaths } from '../../paths.ts';
+import { type RoleMatrix, roles } from '../roles.ts';
 import type { listUsersWithAlliance } from '../service.ts';
 
 interface Props {
@@ -15,11 +16,30 @@ interface Props {
   errors?: FieldErrors;
   values?: FormValues;
   saved?: string | undefined;
+  /** Who may do what, built from the parts: shown beside the role field. */
+  matrix: RoleMatrix;
   /** A warning after an action (the invitation mail could not be sent). */
   warning?: string | undefined;
 }
 
 type ListedUser = Props['users'][number];
+
+/** What each role may do, in words: from the same matrix the sign-in checks. */
+function RoleSummary({ matrix }: { matrix: RoleMatrix }) {
+  return (
+    <>
+      <p class="utrecht-paragraph">{t('auth.form.roleSummary')}</p>
+      <dl class="role-summary">
+        {roles.map((role) => (
+          <>
+            <dt>{t(`auth.role.${role}`)}</dt>
+            <dd>{matrix[role].map((action) => t(`auth.permission.${action}`)).join(', ')}</dd>
+          </>
+        ))}
+      </dl>
+    </>
+  );
+}
 
 /** An account's state: active, blocked, or invited and waiting for the person to choose a password. */
 function accountState(u: ListedUser, now: Date): string {
@@ -39,6 +59,7 @@ export function UsersPage({
   values = {},
   saved,
   warning,
+  matrix,
 }: Props) {
   const now = new Date();
   return (
@@ -88,7 +109,7 @@ export function UsersPage({
                 <td class="utrecht-table__cell">
                   {accountState(u, now)}
                   {!u.hasPassword && !u.disabledAt ? (
-                    <form method="post" action={`/beheer/gebruikers/${u.id}/uitnodiging`} class="inline-form">
+                    <form method="post" action={platformPaths.staff.userInvitation(u.id)} class="inline-form">
                       <CsrfField token={csrfToken} />
                       <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                         {t('admin.users.resend', { name: u.name })}
@@ -98,7 +119,11 @@ export function UsersPage({
                   {u.id !== currentUserId ? (
                     <form
                       method="post"
-                      action={`/beheer/gebruikers/${u.id}/${u.disabledAt ? 'activeren' : 'blokkeren'}`}
+                      action={
+                        u.disabledAt
+                          ? platformPaths.staff.userEnable(u.id)
+                          : platformPaths.staff.userDisable(u.id)
+                      }
                       class="inline-form"
                     >
                       <CsrfField token={csrfToken} />
@@ -118,7 +143,7 @@ export function UsersPage({
 
       <h2 class="utrecht-heading-2">{t('admin.users.new')}</h2>
       <p class="utrecht-paragraph">{t('admin.users.newIntro')}</p>
-      <form method="post" action="/beheer/gebruikers" class="utrecht-form" novalidate>
+      <form method="post" action={platformPaths.staff.users} class="utrecht-form" novalidate>
         <CsrfField token={csrfToken} />
         <TextInput
           name="name"
@@ -144,6 +169,7 @@ export function UsersPage({
           options={roles.map((r) => ({ value: r, label: t(`auth.role.${r}`) }))}
           required
         />
+        <RoleSummary matrix={matrix} />
         <Select
           name="allianceId"
           label={t('auth.form.alliance')}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { Child } from 'hono/jsx';
 import { formatDate, formatEuros, type MessageKey, t } from '../../i18n.ts';
+import { platformPaths } from '../../paths.ts';
 import { AreaMap } from '../area-map.tsx';
 import { ChartWithTable } from '../chart-with-table.tsx';
 import { DateInput, DateTimeInput, parseDateInput, parseDateTimeInput } from '../date-input.tsx';
@@ -31,7 +32,7 @@ interface ExampleProps {
   query: ExampleQuery;
 }
 
-const base = '/beheer/voorbeelden';
+const base = platformPaths.staff.examples;
 
 function ExampleFrame({ title, about, children }: { title: MessageKey; about: MessageKey; children: Child }) {
   return (
@@ -406,7 +407,7 @@ export function ExampleIndexPage() {
       <ul class="utrecht-unordered-list">
         {exampleSlugs.map((slug) => (
           <li>
-            <a class="utrecht-link" href={`${base}/${slug}`}>
+            <a class="utrecht-link" href={platformPaths.staff.example(slug)}>
               {t(examplePages[slug].title)}
             </a>
             : {t(examplePages[slug].about)}

@@ -3,6 +3,7 @@ import { CsrfField } from '../../components/field.tsx';
 import { Table } from '../../components/table.tsx';
 import { t } from '../../i18n.ts';
 import type { FailedJob } from '../../jobs/runner.ts';
+import { platformPaths } from '../../paths.ts';
 import type { Mail } from '../mailer.ts';
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', {
@@ -42,7 +43,7 @@ export function FailedMailPage({ mails, csrfToken, notice }: Props) {
           {
             header: t('admin.mail.action'),
             cell: (mail) => (
-              <form method="post" action={`/beheer/mail/${encodeURIComponent(mail.id)}/opnieuw`}>
+              <form method="post" action={platformPaths.staff.mailRetry(mail.id)}>
                 <CsrfField token={csrfToken} />
                 <button type="submit" class="utrecht-button utrecht-button--secondary-action">
                   {t('admin.mail.retry')}
