@@ -11,6 +11,7 @@ import { t } from '../platform/i18n.ts';
 import { nextStatuses } from '../platform/workflow/rules.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
 import { listFilterForm, settingsForm, staffStatusForm } from './forms.ts';
+import { initiativesPaths } from './paths.ts';
 import { initiativeWorkflow } from './rules.ts';
 import * as service from './service.ts';
 import * as staff from './staff-service.ts';
@@ -95,7 +96,7 @@ export function initiativesAdminRoutes({
       );
     }
     await staff.saveSettings(db, currentUser(c), form.data as service.InitiativeSettings);
-    return c.redirect('/beheer/initiatieven/instellingen?opgeslagen=1', 303);
+    return c.redirect(`${initiativesPaths.admin.settings}?opgeslagen=1`, 303);
   });
 
   async function visible(c: Context) {
@@ -169,7 +170,11 @@ export function initiativesAdminRoutes({
       return renderApplication(c, id, form.errors, form.values);
     }
     const result = await staff.changeApplicationStatus(db, initiatives, currentUser(c), id, form.data);
-    if (result.ok) return c.redirect(`/beheer/initiatieven/${id}${result.pending ? '?voorstel=1' : ''}`, 303);
+    if (result.ok)
+      return c.redirect(
+        `${initiativesPaths.admin.application(id)}${result.pending ? '?voorstel=1' : ''}`,
+        303,
+      );
     const errors: FieldErrors =
       result.reason === 'reason-required'
         ? { reason: t('initiatives.admin.status.reasonRequired') }
@@ -185,7 +190,7 @@ export function initiativesAdminRoutes({
   app.post('/:id/bevestigen', help, async (c) => {
     const id = await visible(c);
     const result = await staff.confirmDecision(db, initiatives, currentUser(c), id);
-    if (result.ok) return c.redirect(`/beheer/initiatieven/${id}`, 303);
+    if (result.ok) return c.redirect(initiativesPaths.admin.application(id), 303);
     c.status(result.reason === 'conflict' || result.reason === 'none' ? 409 : 403);
     return renderApplication(c, id, undefined, undefined, t(`initiatives.admin.confirm.${result.reason}`));
   });
@@ -193,7 +198,7 @@ export function initiativesAdminRoutes({
   app.post('/:id/intrekken', help, async (c) => {
     const id = await visible(c);
     await staff.withdrawProposal(db, currentUser(c), id);
-    return c.redirect(`/beheer/initiatieven/${id}`, 303);
+    return c.redirect(initiativesPaths.admin.application(id), 303);
   });
 
   return app;

@@ -4,6 +4,7 @@ import type { Part, PartDeps } from '../platform/part.ts';
 import { initiativesAdminRoutes } from './admin-routes.tsx';
 import { initiativesApi } from './api.ts';
 import { initiativesOpenApi } from './openapi.ts';
+import { initiativesPaths } from './paths.ts';
 import { initiativesPermissions } from './permissions.ts';
 import { initiativesRoutes } from './routes.tsx';
 import type { InitiativesDeps } from './service.ts';
@@ -19,17 +20,17 @@ function withInitiatives(deps: PartDeps): PartDeps & { initiatives: InitiativesD
 
 export const initiatives: Part = {
   name: 'initiatives',
-  routes: { path: '/initiatieven', create: (deps) => initiativesRoutes(withInitiatives(deps)) },
+  routes: { path: initiativesPaths.home, create: (deps) => initiativesRoutes(withInitiatives(deps)) },
   adminRoutes: {
-    path: '/beheer/initiatieven',
+    path: initiativesPaths.admin.list,
     create: (deps) => initiativesAdminRoutes(withInitiatives(deps)),
   },
   api: { path: '/initiatives', create: initiativesApi, openApi: initiativesOpenApi },
-  navigation: [{ href: '/initiatieven', label: 'site.nav.initiatives', order: 65 }],
+  navigation: [{ href: initiativesPaths.home, label: 'site.nav.initiatives', order: 65 }],
   permissions: initiativesPermissions,
   staffLinks: [
     {
-      href: '/beheer/initiatieven',
+      href: initiativesPaths.admin.list,
       label: 'admin.dashboard.initiatives',
       anyOf: ['help-initiatives', 'decide-initiatives', 'manage-initiatives'],
     },

@@ -16,4 +16,11 @@ export const initiativesPaths = {
   attachment: (id: number, attachmentId: number) => `/initiatieven/mijn/${id}/bijlagen/${attachmentId}`,
   removeAttachment: (id: number, attachmentId: number) =>
     `/initiatieven/mijn/${id}/bijlagen/${attachmentId}/verwijderen`,
+  showcase: '/initiatieven/wat-bewoners-doen',
+  /** Staff pages, under /beheer. */
+  admin: {
+    list: '/beheer/initiatieven',
+    settings: '/beheer/initiatieven/instellingen',
+    application: (id: number) => `/beheer/initiatieven/${id}`,
+  },
 } as const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
+import { rowsOf } from '../db/raw.ts';
 import { monitorPlaces } from './areas.ts';
 import { type IndicatorSeries, seriesOf } from './compute.ts';
 import { kwbFigures } from './data/kwb-figures.ts';
@@ -77,7 +78,7 @@ export async function loadShippedFigures(db: Pick<Db, 'execute'>): Promise<numbe
         as x(year integer, area_code text, cbs_key text, stem text, value double precision, unit text, source text)
     on conflict do nothing
     returning id`);
-  return (result as unknown as { rows: unknown[] }).rows.length;
+  return rowsOf(result).length;
 }
 
 /** Every indicator computed from the stored figures, in the order of `indicators`. */

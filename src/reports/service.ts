@@ -13,6 +13,7 @@ import { users } from '../platform/auth/schema.ts';
 import { t } from '../platform/i18n.ts';
 import type { Mail } from '../platform/mail/mailer.ts';
 import type { Outbox } from '../platform/mail/outbox.ts';
+import { absoluteUrl } from '../platform/paths.ts';
 import type { CleanPhoto } from '../platform/photos/photos.ts';
 import { changeStatusIn, listStatusHistory, type Tx } from '../platform/workflow/service.ts';
 import { listPartners } from '../programme/service.ts';
@@ -58,7 +59,7 @@ function hashOf(token: string): string {
 }
 
 export function followUrl(publicUrl: string, token: string): string {
-  return `${publicUrl.replace(/\/$/, '')}${reportPaths.follow(token)}`;
+  return absoluteUrl(publicUrl, reportPaths.follow(token));
 }
 
 // --- places -------------------------------------------------------------------------------------

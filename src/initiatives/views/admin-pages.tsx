@@ -10,12 +10,13 @@ import { type FieldErrors, type FormValues, textValue } from '../../platform/for
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
 import type { HistoryEntry } from '../../platform/workflow/service.ts';
 import { StatusHistory } from '../../platform/workflow/views/status-history.tsx';
+import { initiativesPaths } from '../paths.ts';
 import { type InitiativeStatus, initiativeStatuses, isOverdue } from '../rules.ts';
 import type { Application, InitiativeSettings } from '../service.ts';
 import type { pendingDecision } from '../staff-service.ts';
 import { InitiativeStatusTag, statusLabel } from './pages.tsx';
 
-export const adminBase = '/beheer/initiatieven';
+export const adminBase = initiativesPaths.admin.list;
 
 interface ListRow {
   id: number;

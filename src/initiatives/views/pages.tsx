@@ -69,7 +69,7 @@ export function HomePage(props: {
       <p class="utrecht-paragraph">{t('initiatives.home.intro')}</p>
       <p class="utrecht-paragraph">{t('initiatives.home.how')}</p>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/initiatieven/wat-bewoners-doen">
+        <a class="utrecht-link" href={paths.showcase}>
           {t('initiatives.home.showcaseLink')}
         </a>
       </p>

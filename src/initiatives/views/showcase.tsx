@@ -4,9 +4,10 @@ import type { Db } from '../../db/client.ts';
 import { StatusTag } from '../../platform/components/status-tag.tsx';
 import { Table } from '../../platform/components/table.tsx';
 import { formatDate, formatEuros, t } from '../../platform/i18n.ts';
+import { initiativesPaths } from '../paths.ts';
 import { listPublicInitiatives, type PublicInitiative, type WijkFigures } from '../showcase.ts';
 
-export const showcasePath = '/initiatieven/wat-bewoners-doen';
+export const showcasePath = initiativesPaths.showcase;
 export const wijkShowcasePath = (slug: string) => `/initiatieven/wijk/${slug}`;
 
 /** Figures per wijk and year, as a table (the numbers are the content; no chart needed). */

@@ -30,7 +30,11 @@ describe('the staff dashboard (/beheer) is built from the parts', () => {
     const html = await dashboardOf(t.staff.admin);
     expect(html).toContain('<h1 class="utrecht-heading-1">Beheer</h1>');
     expect(links(html)).toEqual([
+      '/beheer/maatregelen',
       '/beheer/wijkbudget',
+      '/beheer/inspraak',
+      '/beheer/initiatieven',
+      '/beheer/meldingen',
       '/beheer/gebruikers',
       '/beheer/logboek',
       '/beheer/mail',
@@ -40,14 +44,20 @@ describe('the staff dashboard (/beheer) is built from the parts', () => {
     expect(html).toMatch(/Maatregelen die u mag aanpassen \(\d+\)/);
   });
 
-  test('an editor gets the wijkbudget link from the wijkbudget part, not the administrator’s pages', async () => {
+  test('an editor gets the links of the parts they may work in, not the administrator’s pages or the initiatives', async () => {
     const html = await dashboardOf(t.staff.editor);
-    expect(links(html)).toEqual(['/beheer/wijkbudget', '/beheer/voorbeelden']);
+    expect(links(html)).toEqual([
+      '/beheer/maatregelen',
+      '/beheer/wijkbudget',
+      '/beheer/inspraak',
+      '/beheer/meldingen',
+      '/beheer/voorbeelden',
+    ]);
   });
 
-  test('an alliance editor sees only the examples and the programme block with their own measures', async () => {
+  test('an alliance editor sees only the measure list, the examples and the programme block with their own measures', async () => {
     const html = await dashboardOf(t.staff.allianceEditor);
-    expect(links(html)).toEqual(['/beheer/voorbeelden']);
+    expect(links(html)).toEqual(['/beheer/maatregelen', '/beheer/voorbeelden']);
     expect(html).toContain('Uw rol: Redacteur van een alliantie.');
     expect(html).toMatch(/Maatregelen die u mag aanpassen \(\d+\)/);
     expect(html).not.toContain('/beheer/maatregelen/nieuw');
