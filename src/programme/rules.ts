@@ -32,9 +32,12 @@ export const measureTransitions = {
   stopped: ['planned', 'started'],
 } as const satisfies Record<MeasureStatus, readonly MeasureStatus[]>;
 
+/** The roles that work on the register; staff of other parts (initiative brokers, assessors) do not. */
+const measureEditors = ['admin', 'editor', 'alliance-editor'] as const satisfies readonly Role[];
+
 /**
- * The measure's workflow. Every staff role may change a status (an alliance editor only on the
- * measures of their own alliance: canEditMeasure). Pausing or stopping a measure needs a reason that
+ * The measure's workflow. The register's roles may change a status (an alliance editor only on the
+ * measures of their own alliance: canEditMeasure); every other staff role is refused. Pausing or stopping a measure needs a reason that
  * residents read in its history.
  */
 export const measureWorkflow = defineWorkflow({
@@ -42,7 +45,7 @@ export const measureWorkflow = defineWorkflow({
   statuses: measureStatuses,
   roles,
   next: measureTransitions,
-  allowed: roles,
+  allowed: measureEditors,
   reasonFor: ['paused', 'stopped'],
 });
 
