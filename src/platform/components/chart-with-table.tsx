@@ -152,7 +152,13 @@ export function ChartWithTable(props: ChartWithTableProps) {
             })}
           </ul>
         </div>
-        <div class="utrecht-table-container chart-with-table__table">
+        {/* A wide table scrolls sideways on a phone: the region can take focus, so a keyboard can scroll it. */}
+        <div
+          class="utrecht-table-container chart-with-table__table"
+          role="region"
+          aria-label={t('kit.chart.tableCaption', { caption })}
+          tabindex={0}
+        >
           <table class="utrecht-table">
             <caption class="utrecht-table__caption">{t('kit.chart.tableCaption', { caption })}</caption>
             <thead class="utrecht-table__header">
