@@ -153,9 +153,8 @@ export function ChartWithTable(props: ChartWithTableProps) {
           </ul>
         </div>
         {/* A wide table scrolls sideways on a phone: the region can take focus, so a keyboard can scroll it. */}
-        <div
+        <section
           class="utrecht-table-container chart-with-table__table"
-          role="region"
           aria-label={t('kit.chart.tableCaption', { caption })}
           tabindex={0}
         >
@@ -191,7 +190,7 @@ export function ChartWithTable(props: ChartWithTableProps) {
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       </div>
     </figure>
   );
