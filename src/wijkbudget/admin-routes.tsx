@@ -9,6 +9,7 @@ import type { AppDeps } from '../platform/context.ts';
 import { type FieldErrors, type FormValues, parseForm, textValue } from '../platform/forms.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatDate, formatEuros, type MessageKey, t } from '../platform/i18n.ts';
+import { photoResponse } from '../platform/photos/photos.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
 import * as ballotService from './ballot-service.ts';
 import { codesNeedSecondPerson, turnoutPerBuurt } from './code-batch-rules.ts';
@@ -28,7 +29,6 @@ import {
 } from './forms.ts';
 import { letterPdf, letterText, mailMergeCsv } from './letters.ts';
 import { wijkbudgetPaths } from './paths.ts';
-import { photoResponse } from './photos.ts';
 import * as resultService from './result-service.ts';
 import {
   type BallotChoice,

@@ -12,6 +12,7 @@ import {
 import { clientAddress } from '../platform/http/client-address.ts';
 import { parseId } from '../platform/http/ids.ts';
 import { formatNumber, t } from '../platform/i18n.ts';
+import { cleanPhoto, photoResponse } from '../platform/photos/photos.ts';
 import { type Counter, takeAttempt } from '../platform/rate-limit/service.ts';
 import { listStatusHistory } from '../platform/workflow/service.ts';
 import {
@@ -30,7 +31,6 @@ import {
 } from './ballot-service.ts';
 import { chosenPlans, givenPoints, planForm, trackerForm } from './forms.ts';
 import { wijkbudgetPaths } from './paths.ts';
-import { cleanPhoto, photoResponse } from './photos.ts';
 import { getPublishedResult, publishedBallotByTracker } from './result-service.ts';
 import { type BallotProblem, ballotProblemMessages, planWorkflow, votingOpen } from './rules.ts';
 import type { StoredChoice } from './schema.ts';

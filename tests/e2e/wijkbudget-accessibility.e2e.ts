@@ -11,13 +11,13 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Db } from '../../src/db/client.ts';
 import { t } from '../../src/platform/i18n.ts';
 import { createOutbox } from '../../src/platform/mail/outbox.ts';
+import { cleanPhoto } from '../../src/platform/photos/photos.ts';
 import {
   castBallot,
   codeSecret,
   createCodes,
   recordCodeGuessAlarm,
 } from '../../src/wijkbudget/ballot-service.ts';
-import { cleanPhoto } from '../../src/wijkbudget/photos.ts';
 import { countRound, publishResult } from '../../src/wijkbudget/result-service.ts';
 import type { Phase } from '../../src/wijkbudget/rules.ts';
 import { planPhotos, plans } from '../../src/wijkbudget/schema.ts';

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * A photo (a report's; the wijkbudget keeps its own copy of these few lines) is checked by what it is, not by its name: sharp must be able to decode it as JPEG,
- * PNG or WebP. It is then re-encoded at most 1200 px wide without any metadata, so no camera
+ * A photo (a wijkbudget plan's, a report's) is checked by what it is, not by its name: sharp must be able
+ * to decode it as JPEG, PNG or WebP. It is then re-encoded at most 1200 px wide without any metadata, so no camera
  * location (EXIF GPS) is ever published, and a phone with a slow connection gets a small file.
  */
 import { createHash } from 'node:crypto';
